@@ -1,0 +1,242 @@
+package org.diplotrack.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Setting;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Source;
+import org.diplotrack.model.Status;
+
+/**
+ * Reads the native JSON format (see the README). Contacts are read one at a time from a
+ * stream, so an error names the line where the faulty contact starts and the field at fault.
+ */
+public final class NativeJsonReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * @param fileName how the input is named in error messages
+     * @throws ImportException naming file, line and field on any bad input
+     */
+    public List<Contact> read(InputStream in, String fileName) {
+        try (JsonParser p = MAPPER.createParser(in)) {
+            return readDocument(p, fileName);
+        } catch (JsonProcessingException e) {
+            throw new ImportException(fileName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
+                    "not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new ImportException(fileName, 0, null, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private List<Contact> readDocument(JsonParser p, String fileName) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new ImportException(fileName, line(p), null, "expected a JSON object with \"format\": \""
+                    + NativeJson.FORMAT + "\"");
+        }
+        String format = null;
+        Integer version = null;
+        List<Contact> contacts = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "format" -> format = p.getValueAsString();
+                case "version" -> version = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -1;
+                case "contacts" -> {
+                    checkHeader(format, version, fileName, line(p));
+                    contacts = readContacts(p, fileName);
+                }
+                default -> p.skipChildren();
+            }
+        }
+        checkHeader(format, version, fileName, line(p));
+        if (contacts == null) {
+            throw new ImportException(fileName, line(p), "contacts", "missing");
+        }
+        return contacts;
+    }
+
+    private static void checkHeader(String format, Integer version, String fileName, long line) {
+        if (!NativeJson.FORMAT.equals(format)) {
+            throw new ImportException(fileName, line, "format",
+                    "expected \"" + NativeJson.FORMAT + "\" before \"contacts\", found " + quote(format));
+        }
+        if (version == null || version < 1 || version > NativeJson.VERSION) {
+            throw new ImportException(fileName, line, "version", "this DiploTrack reads version 1 to "
+                    + NativeJson.VERSION + ", found " + version);
+        }
+    }
+
+    private List<Contact> readContacts(JsonParser p, String fileName) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new ImportException(fileName, line(p), "contacts", "expected an array");
+        }
+        List<Contact> contacts = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            long line = line(p);
+            JsonNode node = MAPPER.readTree(p);
+            contacts.add(new ContactReader(fileName, line, node).contact());
+        }
+        return contacts;
+    }
+
+    private static long line(JsonParser p) {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    private static String quote(String s) {
+        return s == null ? "nothing" : "\"" + s + "\"";
+    }
+
+    /** Maps one contact object to the model, naming the field of the first problem. */
+    private record ContactReader(String file, long line, JsonNode node) {
+
+        Contact contact() {
+            if (!node.isObject()) {
+                throw error(null, "expected a contact object");
+            }
+            return wrap("contact", () -> new Contact(0,
+                    side(node, "a"), side(node, "b"),
+                    required(node, "date", PartialDate::parse),
+                    optional(node, "endDate", PartialDate::parse),
+                    node.path("approximate").asBoolean(false),
+                    required(node, "mode", Mode::fromCode),
+                    setting(node.path("setting")),
+                    required(node, "status", Status::fromCode),
+                    text(node, "location"), text(node, "summary"),
+                    strings(node, "tags"), sources(node.path("sources")),
+                    provenance(node.path("provenance")),
+                    optional(node, "created", java.time.Instant::parse),
+                    optional(node, "modified", java.time.Instant::parse)));
+        }
+
+        private Side side(JsonNode parent, String name) {
+            JsonNode s = parent.path(name);
+            if (!s.isObject()) {
+                throw error(name, "expected an object with \"country\" and \"level\"");
+            }
+            List<Participant> participants = new ArrayList<>();
+            for (JsonNode p : s.path("participants")) {
+                participants.add(wrap(name + ".participants",
+                        () -> new Participant(text(p, "name"), text(p, "title"))));
+            }
+            return new Side(required(s, name + ".country", "country", Countries::lookup),
+                    optionalOr(s, name + ".level", "level", Level::fromCode, Level.UNKNOWN),
+                    text(s, "portfolio"), participants);
+        }
+
+        private Setting setting(JsonNode s) {
+            if (s.isMissingNode() || s.isNull()) {
+                return Setting.BILATERAL;
+            }
+            return wrap("setting", () -> new Setting(
+                    optionalOr(s, "setting.kind", "kind", Setting.Kind::fromCode, Setting.Kind.BILATERAL),
+                    text(s, "event")));
+        }
+
+        private List<Source> sources(JsonNode array) {
+            List<Source> sources = new ArrayList<>();
+            int i = 0;
+            for (JsonNode s : array) {
+                String field = "sources[" + i++ + "]";
+                sources.add(wrap(field, () -> new Source(text(s, "publication"), text(s, "title"),
+                        text(s, "author"), text(s, "url"),
+                        optional(s, field + ".published", "published", PartialDate::parse),
+                        optional(s, field + ".accessed", "accessed", LocalDate::parse),
+                        text(s, "quote"))));
+            }
+            return sources;
+        }
+
+        private Provenance provenance(JsonNode p) {
+            if (p.isMissingNode() || p.isNull()) {
+                return Provenance.nativeImport(file);
+            }
+            return wrap("provenance", () -> new Provenance(
+                    optionalOr(p, "provenance.origin", "origin", Provenance.Origin::fromCode,
+                            Provenance.Origin.NATIVE_IMPORT),
+                    text(p, "dataset"), text(p, "file"), text(p, "eventId"), text(p, "cameoCode")));
+        }
+
+        private List<String> strings(JsonNode parent, String name) {
+            List<String> values = new ArrayList<>();
+            for (JsonNode v : parent.path(name)) {
+                if (!v.isTextual()) {
+                    throw error(name, "expected text, found " + v);
+                }
+                values.add(v.asText());
+            }
+            return values;
+        }
+
+        private static String text(JsonNode parent, String name) {
+            JsonNode v = parent.path(name);
+            return v.isMissingNode() || v.isNull() ? null : v.asText();
+        }
+
+        private <T> T required(JsonNode parent, String name, Function<String, T> parse) {
+            return required(parent, name, name, parse);
+        }
+
+        private <T> T required(JsonNode parent, String field, String name, Function<String, T> parse) {
+            T value = optional(parent, field, name, parse);
+            if (value == null) {
+                throw error(field, "missing");
+            }
+            return value;
+        }
+
+        private <T> T optional(JsonNode parent, String name, Function<String, T> parse) {
+            return optional(parent, name, name, parse);
+        }
+
+        private <T> T optionalOr(JsonNode parent, String field, String name, Function<String, T> parse, T dflt) {
+            T value = optional(parent, field, name, parse);
+            return value == null ? dflt : value;
+        }
+
+        private <T> T optional(JsonNode parent, String field, String name, Function<String, T> parse) {
+            String value = text(parent, name);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parse.apply(value);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw error(field, e.getMessage());
+            }
+        }
+
+        private <T> T wrap(String field, java.util.function.Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (ImportException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw error(field, e.getMessage());
+            }
+        }
+
+        private ImportException error(String field, String problem) {
+            return new ImportException(file, line, field, problem);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.diplotrack.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Source;
+
+/** Writes contacts in the native JSON format, which {@link NativeJsonReader} reads back losslessly. */
+public final class NativeJsonWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public void write(List<Contact> contacts, OutputStream out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("format", NativeJson.FORMAT);
+            g.writeNumberField("version", NativeJson.VERSION);
+            g.writeArrayFieldStart("contacts");
+            for (Contact c : contacts) {
+                writeContact(g, c);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeContact(JsonGenerator g, Contact c) throws IOException {
+        g.writeStartObject();
+        if (c.id() != 0) {
+            g.writeNumberField("id", c.id());
+        }
+        g.writeStringField("date", c.date().toString());
+        optional(g, "endDate", c.endDate());
+        if (c.approximate()) {
+            g.writeBooleanField("approximate", true);
+        }
+        writeSide(g, "a", c.a());
+        writeSide(g, "b", c.b());
+        g.writeStringField("level", c.level().code());
+        g.writeStringField("mode", c.mode().code());
+        g.writeObjectFieldStart("setting");
+        g.writeStringField("kind", c.setting().kind().code());
+        optional(g, "event", c.setting().event());
+        g.writeEndObject();
+        g.writeStringField("status", c.status().code());
+        optional(g, "location", c.location());
+        optional(g, "summary", c.summary());
+        g.writeArrayFieldStart("tags");
+        for (String tag : c.tags()) {
+            g.writeString(tag);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("sources");
+        for (Source s : c.sources()) {
+            g.writeStartObject();
+            optional(g, "publication", s.publication());
+            optional(g, "title", s.title());
+            optional(g, "author", s.author());
+            optional(g, "url", s.url());
+            optional(g, "published", s.published());
+            optional(g, "accessed", s.accessed());
+            optional(g, "quote", s.quote());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Provenance p = c.provenance();
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("origin", p.origin().code());
+        optional(g, "dataset", p.dataset());
+        optional(g, "file", p.file());
+        optional(g, "eventId", p.eventId());
+        optional(g, "cameoCode", p.cameoCode());
+        g.writeEndObject();
+        optional(g, "created", c.created());
+        optional(g, "modified", c.modified());
+        g.writeEndObject();
+    }
+
+    private static void writeSide(JsonGenerator g, String name, Side side) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("country", side.country().alpha2());
+        g.writeStringField("level", side.level().code());
+        optional(g, "portfolio", side.portfolio());
+        g.writeArrayFieldStart("participants");
+        for (Participant p : side.participants()) {
+            g.writeStartObject();
+            optional(g, "name", p.name());
+            optional(g, "title", p.title());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, Object value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value.toString());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.diplotrack.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One dyadic diplomatic interaction, or an offer of one. Side A is the initiator, visitor or
+ * caller when that is known. {@code id} is 0 until the contact is stored; {@code created} and
+ * {@code modified} are set by the store.
+ */
+public record Contact(long id, Side a, Side b, PartialDate date, PartialDate endDate, boolean approximate,
+                      Mode mode, Setting setting, Status status, String location, String summary,
+                      List<String> tags, List<Source> sources, Provenance provenance,
+                      Instant created, Instant modified) {
+
+    public Contact {
+        require(a, "side A");
+        require(b, "side B");
+        require(date, "date");
+        require(mode, "mode");
+        require(status, "status");
+        if (a.country().equals(b.country())) {
+            throw new IllegalArgumentException(
+                    "the two sides must be different countries, got " + a.country() + " twice");
+        }
+        if (endDate != null && endDate.lastDay().isBefore(date.firstDay())) {
+            throw new IllegalArgumentException("end date " + endDate + " is before the date " + date);
+        }
+        setting = setting == null ? Setting.BILATERAL : setting;
+        location = Text.blankToNull(location);
+        summary = Text.blankToNull(summary);
+        tags = Text.copyOf(tags);
+        sources = Text.copyOf(sources);
+        provenance = provenance == null ? Provenance.MANUAL : provenance;
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+
+    /** The level of the contact by {@link Level#ofContact the documented rule}. */
+    public Level level() {
+        return Level.ofContact(a.level(), b.level());
+    }
+
+    public Dyad dyad() {
+        return Dyad.of(a.country(), b.country());
+    }
+
+    /** The last day the contact covers: the end of its end date, else of its date. */
+    public PartialDate lastDate() {
+        return endDate == null ? date : endDate;
+    }
+
+    public Contact withId(long newId, Instant newCreated, Instant newModified) {
+        return new Contact(newId, a, b, date, endDate, approximate, mode, setting, status, location, summary,
+                tags, sources, provenance, newCreated, newModified);
+    }
+
+    /** "2022-01-29 Canada–Russia": how the UI names a contact in messages. */
+    public String title() {
+        return (approximate ? "c. " : "") + date + " " + a.country().name() + "–" + b.country().name();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fluent construction for the many optional fields. */
+    public static final class Builder {
+        private Side a;
+        private Side b;
+        private PartialDate date;
+        private PartialDate endDate;
+        private boolean approximate;
+        private Mode mode = Mode.OTHER;
+        private Setting setting = Setting.BILATERAL;
+        private Status status = Status.HELD;
+        private String location;
+        private String summary;
+        private List<String> tags = List.of();
+        private List<Source> sources = List.of();
+        private Provenance provenance = Provenance.MANUAL;
+
+        public Builder a(Side side) { this.a = side; return this; }
+        public Builder b(Side side) { this.b = side; return this; }
+        public Builder date(PartialDate value) { this.date = value; return this; }
+        public Builder endDate(PartialDate value) { this.endDate = value; return this; }
+        public Builder approximate(boolean value) { this.approximate = value; return this; }
+        public Builder mode(Mode value) { this.mode = value; return this; }
+        public Builder setting(Setting value) { this.setting = value; return this; }
+        public Builder status(Status value) { this.status = value; return this; }
+        public Builder location(String value) { this.location = value; return this; }
+        public Builder summary(String value) { this.summary = value; return this; }
+        public Builder tags(List<String> value) { this.tags = value; return this; }
+        public Builder sources(List<Source> value) { this.sources = value; return this; }
+        public Builder provenance(Provenance value) { this.provenance = value; return this; }
+
+        public Contact build() {
+            return new Contact(0, a, b, date, endDate, approximate, mode, setting, status, location, summary,
+                    tags, sources, provenance, null, null);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.diplotrack.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ISO 3166-1 countries the JDK knows, looked up by alpha-2 code, alpha-3 code or English
+ * name (case and accents ignored), plus a few common long forms such as "Russian Federation".
+ */
+public final class Countries {
+    private static final Map<String, Country> BY_ALPHA2 = new TreeMap<>();
+    private static final Map<String, Country> BY_KEY = new TreeMap<>();
+
+    /** Official or usual long names that differ from the JDK's short English name. */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("russian federation", "RU"),
+            Map.entry("united states of america", "US"),
+            Map.entry("usa", "US"),
+            Map.entry("united kingdom of great britain and northern ireland", "GB"),
+            Map.entry("uk", "GB"),
+            Map.entry("great britain", "GB"),
+            Map.entry("people's republic of china", "CN"),
+            Map.entry("republic of korea", "KR"),
+            Map.entry("south korea", "KR"),
+            Map.entry("north korea", "KP"),
+            Map.entry("iran, islamic republic of", "IR"),
+            Map.entry("syrian arab republic", "SY"),
+            Map.entry("viet nam", "VN"),
+            Map.entry("czech republic", "CZ"),
+            Map.entry("turkey", "TR"));
+
+    static {
+        for (String code : Locale.getISOCountries()) {
+            Locale locale = new Locale("", code);
+            Country country = new Country(code, locale.getISO3Country(), locale.getDisplayCountry(Locale.ENGLISH));
+            BY_ALPHA2.put(code, country);
+            BY_KEY.put(key(code), country);
+            BY_KEY.put(key(country.alpha3()), country);
+            BY_KEY.putIfAbsent(key(country.name()), country);
+        }
+        ALIASES.forEach((name, code) -> BY_KEY.putIfAbsent(key(name), BY_ALPHA2.get(code)));
+    }
+
+    private Countries() {
+    }
+
+    /** Every known country, ordered by alpha-2 code. */
+    public static Collection<Country> all() {
+        return Collections.unmodifiableCollection(BY_ALPHA2.values());
+    }
+
+    /**
+     * @throws UnknownCountryException naming the input when nothing matches
+     */
+    public static Country lookup(String codeOrName) {
+        Country country = codeOrName == null ? null : BY_KEY.get(key(codeOrName));
+        if (country == null) {
+            throw new UnknownCountryException(codeOrName);
+        }
+        return country;
+    }
+
+    private static String key(String s) {
+        String stripped = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,107 @@
+package org.diplotrack.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day, written as ISO 8601 ({@code 2022},
+ * {@code 2022-01}, {@code 2022-01-29}). It covers the period from {@link #firstDay()} to
+ * {@link #lastDay()}; dates order by their first day, the less precise first on a tie.
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+
+    /** How much of the date is known. */
+    public enum Precision { YEAR, MONTH, DAY }
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Comparator<PartialDate> ORDER =
+            Comparator.comparing(PartialDate::firstDay).thenComparing(PartialDate::precision);
+
+    /** Month and day are 0 when unknown. */
+    public PartialDate {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year " + year + " is out of range 1-9999");
+        }
+        if (month == 0 && day != 0) {
+            throw new IllegalArgumentException("a day needs a month");
+        }
+        try {
+            if (day != 0) {
+                LocalDate.of(year, month, day);
+            } else if (month != 0) {
+                YearMonth.of(year, month);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("no such date: " + e.getMessage(), e);
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0, 0);
+    }
+
+    public static PartialDate ofMonth(int year, int month) {
+        return new PartialDate(year, month, 0);
+    }
+
+    public static PartialDate of(LocalDate date) {
+        return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+     *
+     * @throws IllegalArgumentException with a message that quotes the input
+     */
+    public static PartialDate parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("date is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        Matcher m = ISO.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        try {
+            return new PartialDate(Integer.parseInt(m.group(1)),
+                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
+        }
+    }
+
+    public Precision precision() {
+        return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    }
+
+    public LocalDate lastDay() {
+        return switch (precision()) {
+            case DAY -> firstDay();
+            case MONTH -> YearMonth.of(year, month).atEndOfMonth();
+            case YEAR -> LocalDate.of(year, 12, 31);
+        };
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return switch (precision()) {
+            case YEAR -> String.format("%04d", year);
+            case MONTH -> String.format("%04d-%02d", year, month);
+            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+        };
+    }
+}

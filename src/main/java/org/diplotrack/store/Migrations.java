@@ -1,0 +1,165 @@
+package org.diplotrack.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Country;
+
+/**
+ * Schema steps, numbered by {@code PRAGMA user_version}. Each step runs in its own transaction
+ * together with the version bump, so a file is always at one whole version.
+ */
+final class Migrations {
+    /** "DIPT": marks a file as a DiploTrack database. */
+    static final int APPLICATION_ID = 0x44495054;
+
+    private interface Step {
+        void apply(Connection c) throws SQLException;
+    }
+
+    private static final List<Step> STEPS = List.of(Migrations::createSchema);
+
+    static final int CURRENT_VERSION = STEPS.size();
+
+    private Migrations() {
+    }
+
+    /**
+     * Brings the schema to {@link #CURRENT_VERSION}; {@code onCreate} runs inside the transaction
+     * that creates a new database, so the seed is there exactly when the schema is.
+     */
+    static void migrate(Connection c, Path file, SqlWork<?> onCreate) throws SQLException {
+        int version = pragmaInt(c, "user_version");
+        int applicationId = pragmaInt(c, "application_id");
+        if (version == 0 && applicationId == 0 && hasTables(c)) {
+            throw new StoreException(file + " is an SQLite database but not a DiploTrack one");
+        }
+        if (version > 0 && applicationId != APPLICATION_ID) {
+            throw new StoreException(file + " is not a DiploTrack database");
+        }
+        if (version > CURRENT_VERSION) {
+            throw new StoreException(file + " was written by a newer DiploTrack (schema " + version
+                    + ", this version reads up to " + CURRENT_VERSION + ")");
+        }
+        for (int v = version; v < CURRENT_VERSION; v++) {
+            boolean creating = v == 0;
+            c.setAutoCommit(false);
+            try {
+                STEPS.get(v).apply(c);
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA user_version = " + (v + 1));
+                    st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+                if (creating) {
+                    onCreate.run(c);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void createSchema(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE meta (
+                      key   TEXT PRIMARY KEY,
+                      value TEXT NOT NULL)""");
+            st.execute("""
+                    CREATE TABLE country (
+                      code   TEXT PRIMARY KEY,
+                      alpha3 TEXT NOT NULL,
+                      name   TEXT NOT NULL)""");
+            st.execute("""
+                    CREATE TABLE contact (
+                      id          INTEGER PRIMARY KEY,
+                      country_a   TEXT NOT NULL REFERENCES country(code),
+                      level_a     TEXT NOT NULL,
+                      portfolio_a TEXT,
+                      country_b   TEXT NOT NULL REFERENCES country(code),
+                      level_b     TEXT NOT NULL,
+                      portfolio_b TEXT,
+                      pair        TEXT NOT NULL,
+                      level       TEXT NOT NULL,
+                      date        TEXT NOT NULL,
+                      end_date    TEXT,
+                      day_from    INTEGER NOT NULL,
+                      day_to      INTEGER NOT NULL,
+                      approximate INTEGER NOT NULL,
+                      mode        TEXT NOT NULL,
+                      setting     TEXT NOT NULL,
+                      event       TEXT,
+                      status      TEXT NOT NULL,
+                      location    TEXT,
+                      summary     TEXT,
+                      origin      TEXT NOT NULL,
+                      dataset     TEXT,
+                      source_file TEXT,
+                      event_id    TEXT,
+                      cameo_code  TEXT,
+                      created     TEXT NOT NULL,
+                      modified    TEXT NOT NULL,
+                      CHECK (country_a <> country_b),
+                      CHECK (day_from <= day_to))""");
+            st.execute("CREATE INDEX contact_pair_day ON contact(pair, day_from)");
+            st.execute("CREATE INDEX contact_day ON contact(day_from)");
+            st.execute("""
+                    CREATE TABLE participant (
+                      contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+                      side       TEXT NOT NULL CHECK (side IN ('A', 'B')),
+                      position   INTEGER NOT NULL,
+                      name       TEXT,
+                      title      TEXT,
+                      PRIMARY KEY (contact_id, side, position))""");
+            st.execute("""
+                    CREATE TABLE source (
+                      contact_id  INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+                      position    INTEGER NOT NULL,
+                      publication TEXT,
+                      title       TEXT,
+                      author      TEXT,
+                      url         TEXT,
+                      published   TEXT,
+                      accessed    TEXT,
+                      quote       TEXT,
+                      PRIMARY KEY (contact_id, position))""");
+            st.execute("""
+                    CREATE TABLE tag (
+                      contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+                      position   INTEGER NOT NULL,
+                      tag        TEXT NOT NULL,
+                      PRIMARY KEY (contact_id, position))""");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO country (code, alpha3, name) VALUES (?, ?, ?)")) {
+            for (Country country : Countries.all()) {
+                ps.setString(1, country.alpha2());
+                ps.setString(2, country.alpha3());
+                ps.setString(3, country.name());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+}

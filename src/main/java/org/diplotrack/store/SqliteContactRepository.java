@@ -1,0 +1,302 @@
+package org.diplotrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Setting;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Source;
+import org.diplotrack.model.Status;
+
+/** Contacts in SQLite: one row in {@code contact}, children in participant, source and tag. */
+final class SqliteContactRepository implements ContactRepository {
+    private static final String COLUMNS = """
+            id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, date, end_date, approximate,
+            mode, setting, event, status, location, summary, origin, dataset, source_file, event_id, cameo_code,
+            created, modified""";
+
+    private final Database db;
+
+    SqliteContactRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<Contact> find(ContactFilter filter) {
+        Where where = Where.of(filter);
+        return db.read(c -> load(c, where.sql(), where.params()));
+    }
+
+    @Override
+    public Optional<Contact> get(long id) {
+        return db.read(c -> load(c, "id = ?", List.of(id))).stream().findFirst();
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM contact")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public List<DyadActivity> dyads() {
+        return db.read(c -> {
+            List<DyadActivity> result = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT pair, count(*), min(day_from), max(day_to) FROM contact
+                         GROUP BY pair ORDER BY count(*) DESC, pair""")) {
+                while (rs.next()) {
+                    result.add(new DyadActivity(Dyad.parse(rs.getString(1)), rs.getInt(2),
+                            LocalDate.ofEpochDay(rs.getLong(3)), LocalDate.ofEpochDay(rs.getLong(4))));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public Contact insert(Contact contact) {
+        return insertAll(List.of(contact)).get(0);
+    }
+
+    @Override
+    public List<Contact> insertAll(List<Contact> contacts) {
+        return db.inTransaction(c -> insertAll(c, contacts));
+    }
+
+    /** Inserts within the caller's transaction. */
+    static List<Contact> insertAll(Connection c, List<Contact> contacts) throws SQLException {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Contact> stored = new ArrayList<>(contacts.size());
+        try (PreparedStatement row = c.prepareStatement("""
+                     INSERT INTO contact (country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
+                       level, date, end_date, day_from, day_to, approximate, mode, setting, event, status, location,
+                       summary, origin, dataset, source_file, event_id, cameo_code, created, modified)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement participant = c.prepareStatement(
+                     "INSERT INTO participant (contact_id, side, position, name, title) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement source = c.prepareStatement("""
+                     INSERT INTO source (contact_id, position, publication, title, author, url, published,
+                       accessed, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement tag = c.prepareStatement(
+                     "INSERT INTO tag (contact_id, position, tag) VALUES (?, ?, ?)")) {
+            for (Contact contact : contacts) {
+                Instant created = contact.created() == null ? now : contact.created();
+                Instant modified = contact.modified() == null ? now : contact.modified();
+                bindContact(row, contact, created, modified);
+                row.executeUpdate();
+                long id;
+                try (ResultSet keys = row.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+                insertParticipants(participant, id, "A", contact.a());
+                insertParticipants(participant, id, "B", contact.b());
+                for (int i = 0; i < contact.sources().size(); i++) {
+                    Source s = contact.sources().get(i);
+                    bind(source, id, i, s.publication(), s.title(), s.author(), s.url(), text(s.published()),
+                            s.accessed() == null ? null : s.accessed().toString(), s.quote());
+                    source.executeUpdate();
+                }
+                for (int i = 0; i < contact.tags().size(); i++) {
+                    bind(tag, id, i, contact.tags().get(i));
+                    tag.executeUpdate();
+                }
+                stored.add(contact.withId(id, created, modified));
+            }
+        }
+        return stored;
+    }
+
+    private static void bindContact(PreparedStatement ps, Contact k, Instant created, Instant modified)
+            throws SQLException {
+        Provenance p = k.provenance();
+        bind(ps, k.a().country().alpha2(), k.a().level().code(), k.a().portfolio(),
+                k.b().country().alpha2(), k.b().level().code(), k.b().portfolio(),
+                k.dyad().code(), k.level().code(), k.date().toString(), text(k.endDate()),
+                k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
+                k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
+                k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
+                created.toString(), modified.toString());
+    }
+
+    private static void insertParticipants(PreparedStatement ps, long id, String side, Side s) throws SQLException {
+        for (int i = 0; i < s.participants().size(); i++) {
+            Participant p = s.participants().get(i);
+            bind(ps, id, side, i, p.name(), p.title());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(i + 1, Types.VARCHAR);
+            } else {
+                ps.setObject(i + 1, v);
+            }
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static List<Contact> load(Connection c, String where, List<Object> params) throws SQLException {
+        String ids = "SELECT id FROM contact WHERE " + where;
+        Map<Long, List<Participant>[]> participants = loadParticipants(c, ids, params);
+        Map<Long, List<Source>> sources = loadSources(c, ids, params);
+        Map<Long, List<String>> tags = loadTags(c, ids, params);
+        List<Contact> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM contact WHERE " + where + " ORDER BY day_from, id")) {
+            bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    List<Participant>[] sides = participants.getOrDefault(id, emptySides());
+                    result.add(readContact(rs, sides, sources.getOrDefault(id, List.of()),
+                            tags.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Contact readContact(ResultSet rs, List<Participant>[] sides, List<Source> sources,
+                                       List<String> tags) throws SQLException {
+        Side a = new Side(Countries.lookup(rs.getString("country_a")), Level.fromCode(rs.getString("level_a")),
+                rs.getString("portfolio_a"), sides[0]);
+        Side b = new Side(Countries.lookup(rs.getString("country_b")), Level.fromCode(rs.getString("level_b")),
+                rs.getString("portfolio_b"), sides[1]);
+        Setting setting = new Setting(Setting.Kind.fromCode(rs.getString("setting")), rs.getString("event"));
+        Provenance provenance = new Provenance(Provenance.Origin.fromCode(rs.getString("origin")),
+                rs.getString("dataset"), rs.getString("source_file"), rs.getString("event_id"),
+                rs.getString("cameo_code"));
+        String endDate = rs.getString("end_date");
+        return new Contact(rs.getLong("id"), a, b, PartialDate.parse(rs.getString("date")),
+                endDate == null ? null : PartialDate.parse(endDate), rs.getInt("approximate") != 0,
+                Mode.fromCode(rs.getString("mode")), setting, Status.fromCode(rs.getString("status")),
+                rs.getString("location"), rs.getString("summary"), tags, sources, provenance,
+                Instant.parse(rs.getString("created")), Instant.parse(rs.getString("modified")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Participant>[] emptySides() {
+        return new List[] {List.of(), List.of()};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, List<Participant>[]> loadParticipants(Connection c, String ids, List<Object> params)
+            throws SQLException {
+        Map<Long, List<Participant>[]> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, side, name, title FROM participant"
+                + " WHERE contact_id IN (" + ids + ") ORDER BY contact_id, side, position")) {
+            bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<Participant>[] sides = result.computeIfAbsent(rs.getLong(1),
+                            k -> new List[] {new ArrayList<>(), new ArrayList<>()});
+                    sides["A".equals(rs.getString(2)) ? 0 : 1].add(new Participant(rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<Long, List<Source>> loadSources(Connection c, String ids, List<Object> params)
+            throws SQLException {
+        Map<Long, List<Source>> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT contact_id, publication, title, author, url, published, accessed, quote FROM source
+                WHERE contact_id IN (""" + ids + ") ORDER BY contact_id, position")) {
+            bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(6);
+                    String accessed = rs.getString(7);
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Source(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            published == null ? null : PartialDate.parse(published),
+                            accessed == null ? null : LocalDate.parse(accessed), rs.getString(8)));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<Long, List<String>> loadTags(Connection c, String ids, List<Object> params)
+            throws SQLException {
+        Map<Long, List<String>> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, tag FROM tag WHERE contact_id IN ("
+                + ids + ") ORDER BY contact_id, position")) {
+            bind(ps, params.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A WHERE clause built from a filter, with its parameters; never concatenates user text. */
+    private record Where(String sql, List<Object> params) {
+        static Where of(ContactFilter f) {
+            List<String> terms = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (f.dyad() != null) {
+                terms.add("pair = ?");
+                params.add(f.dyad().code());
+            }
+            if (f.from() != null) {
+                terms.add("day_to >= ?");
+                params.add(f.from().firstDay().toEpochDay());
+            }
+            if (f.to() != null) {
+                terms.add("day_from <= ?");
+                params.add(f.to().lastDay().toEpochDay());
+            }
+            if (!f.levels().isEmpty()) {
+                terms.add("level IN (" + placeholders(f.levels().size()) + ")");
+                f.levels().forEach(l -> params.add(l.code()));
+            }
+            if (!f.statuses().isEmpty()) {
+                terms.add("status IN (" + placeholders(f.statuses().size()) + ")");
+                f.statuses().forEach(s -> params.add(s.code()));
+            }
+            return new Where(terms.isEmpty() ? "1 = 1" : String.join(" AND ", terms), params);
+        }
+
+        private static String placeholders(int n) {
+            return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        }
+    }
+}
