@@ -3,7 +3,7 @@ package org.diplotrack.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.diplotrack.model.Contact;
@@ -16,7 +16,7 @@ import org.diplotrack.model.Source;
 public final class NativeJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    public void write(List<Contact> contacts, OutputStream out) {
+    public void write(List<Contact> contacts, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();

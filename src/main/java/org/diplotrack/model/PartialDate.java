@@ -1,6 +1,5 @@
 package org.diplotrack.model;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -29,14 +28,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         if (month == 0 && day != 0) {
             throw new IllegalArgumentException("a day needs a month");
         }
-        try {
-            if (day != 0) {
-                LocalDate.of(year, month, day);
-            } else if (month != 0) {
-                YearMonth.of(year, month);
-            }
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("no such date: " + e.getMessage(), e);
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " is out of range 1-12");
+        }
+        if (day != 0 && (day < 1 || day > YearMonth.of(year, month).lengthOfMonth())) {
+            throw new IllegalArgumentException(String.format("day %d does not exist in %04d-%02d", day, year, month));
         }
     }
 
@@ -71,7 +67,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid date: " + e.getMessage(), e);
+            throw new IllegalArgumentException("'" + text + "' is not a valid date (" + e.getMessage() + ")", e);
         }
     }
 

@@ -1,0 +1,41 @@
+package org.diplotrack.chart;
+
+import java.util.Comparator;
+import java.util.List;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.Status;
+
+/** What the timeline draws: one mark per contact, ordered by start. */
+public record TimelineData(List<Mark> marks) {
+
+    /** A contact reduced to what the chart needs; days are epoch days, end inclusive. */
+    public record Mark(long id, long startDay, long endDay, boolean approximate, Level level, Mode mode,
+                       Status status) {
+    }
+
+    public TimelineData {
+        marks = marks.stream().sorted(Comparator.comparingLong(Mark::startDay).thenComparingLong(Mark::id)).toList();
+    }
+
+    public static TimelineData of(List<Contact> contacts) {
+        return new TimelineData(contacts.stream()
+                .map(c -> new Mark(c.id(), c.date().firstDay().toEpochDay(),
+                        c.endDate() == null ? c.date().firstDay().toEpochDay() : c.endDate().lastDay().toEpochDay(),
+                        c.approximate(), c.level(), c.mode(), c.status()))
+                .toList());
+    }
+
+    public boolean isEmpty() {
+        return marks.isEmpty();
+    }
+
+    public long firstDay() {
+        return marks.stream().mapToLong(Mark::startDay).min().orElse(0);
+    }
+
+    public long lastDay() {
+        return marks.stream().mapToLong(Mark::endDay).max().orElse(0);
+    }
+}

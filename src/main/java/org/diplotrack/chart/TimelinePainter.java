@@ -1,0 +1,210 @@
+package org.diplotrack.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.List;
+import org.diplotrack.chart.TimelineData.Mark;
+
+/**
+ * Draws the timeline through {@link Graphics2D}: lanes by level, a calendar axis, one marker per
+ * contact (colour = level; filled = held, hollow = planned or offered, crossed = declined or
+ * cancelled) and a legend. The screen and every export use this one painter.
+ */
+public final class TimelinePainter {
+    private static final double MARKER_RADIUS = 7;
+    private static final double PAD = 12;
+    private static final double AXIS_HEIGHT = 30;
+    private static final double LEGEND_HEIGHT = 26;
+    /** Range shown around a single day, so a lone contact sits in a readable year. */
+    private static final long MIN_SPAN_DAYS = 365;
+
+    private final ChartTheme theme;
+
+    public TimelinePainter(ChartTheme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * @param selectedId the contact to ring, or 0 for none
+     */
+    public void paint(Graphics2D g, double width, double height, TimelineData data, long selectedId) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(theme.background());
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        g.setFont(theme.font());
+        if (data.isEmpty()) {
+            drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
+            return;
+        }
+        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD);
+        Lanes lanes = new Lanes(data);
+        double labelWidth = 0;
+        FontMetrics fm = g.getFontMetrics(theme.font());
+        for (int i = 0; i < lanes.count(); i++) {
+            labelWidth = Math.max(labelWidth, fm.stringWidth(lanes.label(i)));
+        }
+        Rectangle2D plot = new Rectangle2D.Double(PAD + labelWidth + PAD, legendBottom + PAD,
+                Math.max(1, width - labelWidth - 3 * PAD),
+                Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
+        TimeScale scale = scaleFor(data, plot);
+        double laneHeight = plot.getHeight() / lanes.count();
+        drawLanes(g, lanes, plot, laneHeight);
+        drawAxis(g, scale, plot);
+        for (Mark mark : data.marks()) {
+            double y = plot.getY() + (lanes.laneOf(mark.level()) + 0.5) * laneHeight;
+            drawMark(g, mark, scale, y, mark.id() == selectedId && selectedId != 0);
+        }
+    }
+
+    /** Fits all marks with a margin, at least {@link #MIN_SPAN_DAYS} wide. */
+    static TimeScale scaleFor(TimelineData data, Rectangle2D plot) {
+        double first = data.firstDay();
+        double last = data.lastDay() + 1;
+        double span = Math.max(last - first, MIN_SPAN_DAYS);
+        double mid = (first + last) / 2;
+        double half = span / 2 * 1.1;
+        return new TimeScale(mid - half, mid + half, plot.getX(), plot.getMaxX());
+    }
+
+    private void drawLanes(Graphics2D g, Lanes lanes, Rectangle2D plot, double laneHeight) {
+        FontMetrics fm = g.getFontMetrics(theme.font());
+        for (int i = 0; i < lanes.count(); i++) {
+            double top = plot.getY() + i * laneHeight;
+            if (i % 2 == 0) {
+                g.setColor(theme.band());
+                g.fill(new Rectangle2D.Double(plot.getX(), top, plot.getWidth(), laneHeight));
+            }
+            g.setColor(theme.text());
+            g.setFont(theme.font());
+            String label = lanes.label(i);
+            g.drawString(label, (float) (plot.getX() - PAD - fm.stringWidth(label)),
+                    (float) (top + laneHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0));
+        }
+    }
+
+    private void drawAxis(Graphics2D g, TimeScale scale, Rectangle2D plot) {
+        g.setFont(theme.smallFont());
+        FontMetrics fm = g.getFontMetrics(theme.smallFont());
+        List<TimeTicks.Tick> ticks = TimeTicks.ticks(scale, fm::stringWidth, 16);
+        g.setStroke(new BasicStroke(1f));
+        for (TimeTicks.Tick tick : ticks) {
+            double x = scale.toX(tick.date().toEpochDay());
+            g.setColor(theme.grid());
+            g.draw(new Line2D.Double(x, plot.getY(), x, plot.getMaxY()));
+            g.setColor(theme.mutedText());
+            g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 5));
+            g.drawString(tick.label(), (float) (x - fm.stringWidth(tick.label()) / 2.0),
+                    (float) (plot.getMaxY() + 7 + fm.getAscent()));
+        }
+        g.setColor(theme.mutedText());
+        g.draw(new Line2D.Double(plot.getX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));
+    }
+
+    private void drawMark(Graphics2D g, Mark mark, TimeScale scale, double y, boolean selected) {
+        Color colour = LevelPalette.colour(mark.level());
+        double x = scale.toX(mark.startDay() + 0.5);
+        if (mark.endDay() > mark.startDay()) {
+            double x2 = scale.toX(mark.endDay() + 0.5);
+            g.setColor(colour);
+            g.fill(new RoundRectangle2D.Double(x, y - 3, x2 - x, 6, 6, 6));
+        }
+        if (mark.approximate()) {
+            // Faded whiskers: the date may be off by some days either way.
+            g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90));
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Line2D.Double(x - 3 * MARKER_RADIUS, y, x + 3 * MARKER_RADIUS, y));
+        }
+        Ellipse2D dot = new Ellipse2D.Double(x - MARKER_RADIUS, y - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+        g.setStroke(new BasicStroke(2.5f));
+        switch (mark.status()) {
+            case HELD -> {
+                g.setColor(colour);
+                g.fill(dot);
+            }
+            case SCHEDULED, INVITED, PROPOSED -> {
+                g.setColor(theme.background());
+                g.fill(dot);
+                g.setColor(colour);
+                g.draw(dot);
+            }
+            case DECLINED, CANCELLED -> {
+                g.setColor(theme.background());
+                g.fill(dot);
+                g.setColor(colour);
+                g.draw(dot);
+                double d = MARKER_RADIUS * 0.7;
+                g.draw(new Line2D.Double(x - d, y - d, x + d, y + d));
+                g.draw(new Line2D.Double(x - d, y + d, x + d, y - d));
+            }
+        }
+        if (selected) {
+            g.setColor(theme.text());
+            g.setStroke(new BasicStroke(2f));
+            double r = MARKER_RADIUS + 4;
+            g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+        }
+    }
+
+    /** Draws the legend in one row (wrapping when narrow) and returns its bottom edge. */
+    private double drawLegend(Graphics2D g, double left, double top, double width) {
+        g.setFont(theme.smallFont());
+        FontMetrics fm = g.getFontMetrics(theme.smallFont());
+        double x = left;
+        double y = top;
+        double rowHeight = Math.max(LEGEND_HEIGHT - 8, fm.getHeight());
+        for (int rank = 5; rank >= 0; rank--) {
+            String label = Lanes.rankLabel(rank);
+            double itemWidth = 16 + fm.stringWidth(label) + 14;
+            if (x + itemWidth > left + width && x > left) {
+                x = left;
+                y += rowHeight;
+            }
+            g.setColor(LevelPalette.colourOfRank(rank));
+            g.fill(new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10));
+            g.setColor(theme.text());
+            g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
+            x += itemWidth;
+        }
+        String[] statusLabels = {"held", "planned / offered", "declined / cancelled"};
+        for (int i = 0; i < statusLabels.length; i++) {
+            double itemWidth = 16 + fm.stringWidth(statusLabels[i]) + 14;
+            if (x + itemWidth > left + width && x > left) {
+                x = left;
+                y += rowHeight;
+            }
+            Ellipse2D dot = new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10);
+            g.setStroke(new BasicStroke(1.5f));
+            g.setColor(theme.background());
+            g.fill(dot);
+            g.setColor(theme.mutedText());
+            if (i == 0) {
+                g.fill(dot);
+            } else {
+                g.draw(dot);
+            }
+            if (i == 2) {
+                g.draw(new Line2D.Double(x + 2, y + rowHeight / 2 - 3, x + 8, y + rowHeight / 2 + 3));
+                g.draw(new Line2D.Double(x + 2, y + rowHeight / 2 + 3, x + 8, y + rowHeight / 2 - 3));
+            }
+            g.setColor(theme.text());
+            g.drawString(statusLabels[i], (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
+            x += itemWidth;
+        }
+        return y + rowHeight;
+    }
+
+    private void drawCentred(Graphics2D g, String text, double cx, double cy, Color colour) {
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(colour);
+        g.drawString(text, (float) (cx - fm.stringWidth(text) / 2.0), (float) (cy + fm.getAscent() / 2.0));
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.diplotrack.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.ToIntFunction;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.store.DataLocation;
+import org.diplotrack.store.Database;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code diplotrack [--db FILE] [COMMAND]}: with a command, runs it without a display; without
+ * one, hands over to the GUI.
+ */
+@Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "A local record of bilateral diplomatic contacts. Without a command, opens the window.",
+        subcommands = {ListCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Database file (default: ${DEFAULT-VALUE}). Created and seeded when new.")
+    Path database = DataLocation.defaultDatabase();
+
+    private final ToIntFunction<Path> gui;
+
+    /** @param gui opens the window on a database file and returns the exit code when it closes */
+    public RootCommand(ToIntFunction<Path> gui) {
+        this.gui = gui;
+    }
+
+    @Override
+    public Integer call() {
+        return gui.applyAsInt(database);
+    }
+
+    Database openDatabase() {
+        return Database.open(database, SeedData::contacts);
+    }
+
+    /** A command line with one-line errors on stderr and exit codes: 0 ok, 1 failure, 2 bad usage. */
+    public static CommandLine commandLine(ToIntFunction<Path> gui) {
+        CommandLine cl = new CommandLine(new RootCommand(gui));
+        cl.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println(qualifiedName(e.getCommandLine()) + ": " + e.getMessage());
+            return 2;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            commandLine.getErr().println(qualifiedName(commandLine) + ": " + message);
+            return 1;
+        });
+        return cl;
+    }
+
+    /** "diplotrack list" */
+    private static String qualifiedName(CommandLine commandLine) {
+        return commandLine.getCommandSpec().qualifiedName();
+    }
+}

@@ -1,0 +1,54 @@
+package org.diplotrack.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final ResourceBundle bundle;
+
+    public FxDialogService(Window owner, ResourceBundle bundle) {
+        this.owner = owner;
+        this.bundle = bundle;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        // A Label shows the text as it is: no markup, no mnemonics.
+        Label content = new Label(message);
+        content.setWrapText(true);
+        alert.getDialogPane().setContent(content);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseToOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("dialog.openDatabase.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.openDatabase.filter"), "*.db", "*.sqlite"),
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,155 @@
+package org.diplotrack.ui.contacts;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Source;
+import org.diplotrack.ui.Messages;
+
+/**
+ * Every field of one contact, with its sources. Text is shown as it was stored: labels render
+ * no markup, and source links open only http and https addresses.
+ */
+public final class ContactDetailPane extends VBox {
+    private Consumer<String> linkOpener = url -> { };
+
+    public ContactDetailPane() {
+        getStyleClass().add("contact-detail");
+        show(null);
+    }
+
+    /** What opens a source's web address; given only http and https URLs. */
+    public void setLinkOpener(Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
+
+    public void show(Contact contact) {
+        getChildren().clear();
+        if (contact == null) {
+            Label empty = text(Messages.get("detail.empty"));
+            empty.getStyleClass().add("placeholder");
+            getChildren().add(empty);
+            return;
+        }
+        Label title = text(contact.title());
+        title.getStyleClass().add("detail-title");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-grid");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(90);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(keys, values);
+        int row = 0;
+        row = add(grid, row, "detail.date", contact.date() + (contact.approximate()
+                ? " (" + Messages.get("detail.approximate") + ")" : ""));
+        if (contact.endDate() != null) {
+            row = add(grid, row, "detail.endDate", contact.endDate().toString());
+        }
+        row = add(grid, row, "detail.sideA", side(contact.a()));
+        row = add(grid, row, "detail.sideB", side(contact.b()));
+        Label level = text(contact.level().label());
+        level.getStyleClass().addAll("level-badge", "level-rank-" + contact.level().rank());
+        level.setTooltip(new javafx.scene.control.Tooltip(Level.CONTACT_LEVEL_RULE));
+        row = add(grid, row, "detail.level", level);
+        row = add(grid, row, "detail.mode", contact.mode().label());
+        row = add(grid, row, "detail.setting", contact.setting().label());
+        row = add(grid, row, "detail.status", contact.status().label());
+        row = add(grid, row, "detail.location", contact.location());
+        row = add(grid, row, "detail.summary", contact.summary());
+        row = add(grid, row, "detail.tags", contact.tags().isEmpty() ? null : String.join(", ", contact.tags()));
+        row = add(grid, row, "detail.provenance", contact.provenance().label());
+        row = add(grid, row, "detail.created", contact.created() == null ? null : contact.created().toString());
+        add(grid, row, "detail.modified", contact.modified() == null ? null : contact.modified().toString());
+
+        VBox sources = new VBox(8);
+        sources.getStyleClass().add("detail-sources");
+        Label sourcesTitle = text(Messages.get("detail.sources"));
+        sourcesTitle.getStyleClass().add("section-title");
+        sources.getChildren().add(sourcesTitle);
+        for (Source source : contact.sources()) {
+            sources.getChildren().add(source(source));
+        }
+        getChildren().addAll(title, grid, sources);
+    }
+
+    private static String side(Side side) {
+        String participants = side.participants().stream().map(Participant::label).collect(Collectors.joining("; "));
+        return side.country().name() + " (" + side.country().alpha2() + ") — " + side.levelLabel()
+                + (participants.isEmpty() ? "" : "\n" + participants);
+    }
+
+    private Node source(Source s) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("source-card");
+        if (s.publication() != null || s.title() != null) {
+            Label head = text(List.of(s.publication() == null ? "" : s.publication(),
+                    s.title() == null ? "" : s.title()).stream().filter(t -> !t.isEmpty())
+                    .collect(Collectors.joining(": ")));
+            head.getStyleClass().add("source-title");
+            box.getChildren().add(head);
+        }
+        StringBuilder meta = new StringBuilder();
+        if (s.author() != null) {
+            meta.append(Messages.get("detail.source.by")).append(' ').append(s.author());
+        }
+        if (s.published() != null) {
+            meta.append(meta.isEmpty() ? "" : ", ").append(Messages.get("detail.source.published")).append(' ')
+                    .append(s.published());
+        }
+        if (s.accessed() != null) {
+            meta.append(meta.isEmpty() ? "" : ", ").append(Messages.get("detail.source.accessed")).append(' ')
+                    .append(s.accessed());
+        }
+        if (!meta.isEmpty()) {
+            box.getChildren().add(text(meta.toString()));
+        }
+        if (s.quote() != null) {
+            Label quote = text("“" + s.quote() + "”");
+            quote.getStyleClass().add("source-quote");
+            box.getChildren().add(quote);
+        }
+        if (s.url() != null) {
+            Hyperlink link = new Hyperlink(s.url());
+            link.setMnemonicParsing(false);
+            link.setWrapText(true);
+            link.setOnAction(e -> {
+                if (Source.isWebUrl(s.url())) {
+                    linkOpener.accept(s.url());
+                }
+            });
+            box.getChildren().add(link);
+        }
+        return box;
+    }
+
+    private static int add(GridPane grid, int row, String key, String value) {
+        return value == null ? row : add(grid, row, key, text(value));
+    }
+
+    private static int add(GridPane grid, int row, String key, Label value) {
+        Label name = text(Messages.get(key));
+        name.getStyleClass().add("field-name");
+        value.getStyleClass().add("field-value");
+        grid.addRow(row, name, value);
+        return row + 1;
+    }
+
+    private static Label text(String s) {
+        Label label = new Label(s);
+        label.setWrapText(true);
+        label.setMnemonicParsing(false);
+        return label;
+    }
+}

@@ -1,0 +1,72 @@
+package org.diplotrack.ui.timeline;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import org.diplotrack.chart.ChartTheme;
+import org.diplotrack.chart.TimelineData;
+import org.diplotrack.chart.TimelinePainter;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * The timeline on screen: a canvas that fills its region and is painted by the same
+ * {@link TimelinePainter} that draws exported charts, through FXGraphics2D.
+ */
+public final class TimelineCanvas extends Region {
+    private final Canvas canvas = new Canvas();
+    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+    private TimelineData data = new TimelineData(java.util.List.of());
+    private long selectedId;
+
+    public TimelineCanvas() {
+        getStyleClass().add("timeline");
+        getChildren().add(canvas);
+        setMinSize(200, 150);
+    }
+
+    public void setData(TimelineData data) {
+        this.data = data;
+        repaint();
+    }
+
+    public TimelineData getData() {
+        return data;
+    }
+
+    public void setSelectedId(long id) {
+        this.selectedId = id;
+        repaint();
+    }
+
+    /** Exposed so tests can look at the pixels. */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            repaint();
+        }
+    }
+
+    private void repaint() {
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, selectedId);
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 500;
+    }
+}
