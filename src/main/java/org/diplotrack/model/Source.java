@@ -1,9 +1,7 @@
 package org.diplotrack.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where a contact is known from. The URL, when present, must be http or https, so that opening
@@ -22,20 +20,20 @@ public record Source(String publication, String title, String author, String url
             throw new IllegalArgumentException("a source needs a publication, a title or a URL");
         }
         if (url != null && !isWebUrl(url)) {
-            throw new IllegalArgumentException("source URL '" + url + "' must start with http:// or https://");
+            throw new IllegalArgumentException(
+                    "source URL '" + url + "' is not a web address (it must start with http:// or https://)");
         }
     }
 
-    /** True for absolute http and https URLs with a host. */
+    /**
+     * True for http and https addresses with a host and no white space. Lenient about the rest,
+     * because addresses copied from browsers often carry unescaped characters.
+     */
     public static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return url != null && WEB_URL.matcher(url).matches();
     }
+
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
     /** "UrduPoint News, 2022-01-29: Russian Ambassador Regrets …" */
     public String label() {

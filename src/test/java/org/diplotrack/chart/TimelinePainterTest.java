@@ -1,0 +1,69 @@
+package org.diplotrack.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Level;
+import org.junit.jupiter.api.Test;
+
+class TimelinePainterTest {
+
+    private static BufferedImage paint(TimelineData data, long selected) {
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, selected);
+        g.dispose();
+        return image;
+    }
+
+    /** Pixels of exactly this colour below the legend (the marks, not the legend swatches). */
+    private static int countBelowLegend(BufferedImage image, Color colour) {
+        int n = 0;
+        for (int y = 60; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == colour.getRGB() - 0xFF000000) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void drawsEachSeedContactInItsLevelColour() {
+        BufferedImage image = paint(TimelineData.of(SeedData.contacts()), 0);
+        assertThat(countBelowLegend(image, LevelPalette.colour(Level.AMBASSADOR))).as("held: filled").isGreaterThan(100);
+        assertThat(countBelowLegend(image, LevelPalette.colour(Level.MINISTER))).as("invited: ring").isGreaterThan(20);
+        assertThat(countBelowLegend(image, LevelPalette.colour(Level.HEAD_OF_STATE))).as("proposed: ring")
+                .isGreaterThan(20);
+        assertThat(countBelowLegend(image, LevelPalette.colour(Level.DEPUTY_MINISTER))).isZero();
+    }
+
+    @Test
+    void anEmptySelectionSaysSoInsteadOfDrawingAnAxis() {
+        BufferedImage image = paint(new TimelineData(List.of()), 0);
+        for (int rank = 0; rank <= 5; rank++) {
+            assertThat(countBelowLegend(image, LevelPalette.colourOfRank(rank))).isZero();
+        }
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color c = new Color(image.getRGB(x, y));
+                dark += c.getRed() < 160 ? 1 : 0;
+            }
+        }
+        assertThat(dark).as("the message text").isGreaterThan(50);
+    }
+
+    @Test
+    void fitsASingleDayIntoAYearAroundIt() {
+        TimelineData data = TimelineData.of(SeedData.contacts());
+        TimeScale scale = TimelinePainter.scaleFor(data, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 100));
+        assertThat(scale.endDay() - scale.startDay()).isGreaterThanOrEqualTo(365);
+        assertThat(scale.toX(data.firstDay())).isBetween(400.0, 600.0);
+    }
+}

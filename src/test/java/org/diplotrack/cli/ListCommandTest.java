@@ -1,0 +1,121 @@
+package org.diplotrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.diplotrack.io.NativeJsonReader;
+import org.diplotrack.model.Contact;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ListCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = RootCommand.commandLine(db -> {
+            throw new AssertionError("no window in CLI tests");
+        });
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return dir.resolve("cli.db").toString();
+    }
+
+    @Test
+    void csvHasAHeaderAndTheThreeSeedContacts() throws Exception {
+        Run run = run("--db", db(), "list", "--dyad", "CA-RU", "--format", "csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(run.out())).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(r -> r.get("level")).containsExactlyInAnyOrder("ambassador", "minister",
+                "head-of-state");
+        assertThat(rows).extracting(r -> r.get("status")).containsExactlyInAnyOrder("held", "invited", "proposed");
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("id,date,end_date,approximate,country_a");
+    }
+
+    @Test
+    void jsonIsTheNativeFormatAndReadsBack() {
+        Run run = run("--db", db(), "list", "--dyad", "RUS-CAN", "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        List<Contact> contacts = new NativeJsonReader().read(
+                new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), "stdout");
+        assertThat(contacts).hasSize(3);
+        assertThat(contacts).extracting(c -> c.dyad().code()).containsOnly("CA-RU");
+    }
+
+    @Test
+    void tableListsEachContactAndACount() {
+        Run run = run("--db", db(), "list", "--dyad", "CA-RU");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(5);
+        assertThat(run.out()).contains("embassy channel").contains("Mélanie Joly").endsWith("3 contacts\n");
+    }
+
+    @Test
+    void filtersCombine() {
+        Run run = run("--db", db(), "list", "--level", "ambassador,minister", "--status", "held", "--format", "csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).hasSize(2);
+        Run none = run("--db", db(), "list", "--from", "2023", "--format", "csv");
+        assertThat(none.out().lines()).hasSize(1);
+    }
+
+    @Test
+    void anUnknownCountryIsOneClearLineAndANonZeroExit() {
+        Run run = run("--db", db(), "list", "--dyad", "CA-XX");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--dyad").contains("unknown country 'XX'");
+    }
+
+    @Test
+    void aBadDateIsOneClearLineAndANonZeroExit() {
+        Run run = run("--db", db(), "list", "--from", "2022-13-01");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("--from").contains("'2022-13-01' is not a valid date");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsOneLineAndExitOne() throws Exception {
+        Path notes = dir.resolve("notes.txt");
+        java.nio.file.Files.writeString(notes, "not a database at all ".repeat(100));
+        Run run = run("--db", notes.toString(), "list");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().contains("not a DiploTrack database");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        Run version = run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("DiploTrack ").doesNotContain("unknown");
+        Run help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--db").contains("list");
+        Run listHelp = run("list", "--help");
+        assertThat(listHelp.out()).contains("--dyad").contains("--format");
+    }
+}

@@ -1,0 +1,57 @@
+package org.diplotrack.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CountriesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CA", "ca", "CAN", "can", "Canada", " canada "})
+    void findsCanadaByAlpha2Alpha3AndName(String input) {
+        Country canada = Countries.lookup(input);
+        assertThat(canada.alpha2()).isEqualTo("CA");
+        assertThat(canada.alpha3()).isEqualTo("CAN");
+        assertThat(canada.name()).isEqualTo("Canada");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RU", "RUS", "Russia", "Russian Federation"})
+    void findsRussiaAlsoByItsOfficialName(String input) {
+        assertThat(Countries.lookup(input).alpha2()).isEqualTo("RU");
+    }
+
+    @Test
+    void ignoresAccents() {
+        assertThat(Countries.lookup("Côte d’Ivoire").alpha2()).isEqualTo("CI");
+        assertThat(Countries.lookup("Cote d'Ivoire").alpha2()).isEqualTo("CI");
+    }
+
+    @Test
+    void knowsEveryIsoCountry() {
+        assertThat(Countries.all()).hasSizeGreaterThan(240);
+        assertThat(Countries.all()).allSatisfy(c -> assertThat(c.alpha3()).hasSize(3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XX", "Atlantis", "", "C", "CANADA1"})
+    void unknownInputIsNamedInTheError(String input) {
+        assertThatThrownBy(() -> Countries.lookup(input))
+                .isInstanceOf(UnknownCountryException.class)
+                .hasMessageContaining("unknown country '" + input + "'");
+    }
+
+    @Test
+    void dyadIsUnorderedAndParsesCodes() {
+        Dyad dyad = Dyad.parse("RU-CA");
+        assertThat(dyad).isEqualTo(Dyad.parse("CA-RU")).isEqualTo(Dyad.parse("CAN-RUS"));
+        assertThat(dyad.code()).isEqualTo("CA-RU");
+        assertThat(dyad.label()).isEqualTo("Canada–Russia");
+        assertThatThrownBy(() -> Dyad.parse("CA-CA")).hasMessageContaining("two different countries");
+        assertThatThrownBy(() -> Dyad.parse("CA")).hasMessageContaining("not a country pair");
+        assertThatThrownBy(() -> Dyad.parse("CA-XX")).hasMessageContaining("unknown country 'XX'");
+    }
+}

@@ -1,0 +1,54 @@
+package org.diplotrack.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LevelTest {
+
+    @Test
+    void ranksFollowTheDesign() {
+        assertThat(Level.HEAD_OF_STATE.rank()).isEqualTo(5).isEqualTo(Level.HEAD_OF_GOVERNMENT.rank());
+        assertThat(Level.MINISTER.rank()).isEqualTo(4);
+        assertThat(Level.DEPUTY_MINISTER.rank()).isEqualTo(3);
+        assertThat(Level.AMBASSADOR.rank()).isEqualTo(2);
+        assertThat(Level.OFFICIAL.rank()).isEqualTo(1);
+        assertThat(Level.UNKNOWN.rank()).isZero();
+        assertThat(Level.UNKNOWN.isKnown()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} with {1} is a {2} contact")
+    @CsvSource({
+            "HEAD_OF_STATE, AMBASSADOR, AMBASSADOR",
+            "AMBASSADOR, HEAD_OF_STATE, AMBASSADOR",
+            "MINISTER, MINISTER, MINISTER",
+            "MINISTER, UNKNOWN, MINISTER",
+            "UNKNOWN, HEAD_OF_STATE, HEAD_OF_STATE",
+            "UNKNOWN, UNKNOWN, UNKNOWN",
+            "OFFICIAL, DEPUTY_MINISTER, OFFICIAL",
+            "HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HEAD_OF_GOVERNMENT"})
+    void contactLevelIsTheLowerKnownRank(Level a, Level b, Level expected) {
+        assertThat(Level.ofContact(a, b)).isEqualTo(expected);
+    }
+
+    @Test
+    void codesRoundTripAndUnknownCodesListTheChoices() {
+        for (Level level : Level.values()) {
+            assertThat(Level.fromCode(level.code())).isEqualTo(level);
+        }
+        assertThat(Level.fromCode("Head of State")).isEqualTo(Level.HEAD_OF_STATE);
+        assertThatThrownBy(() -> Level.fromCode("king"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'king'").hasMessageContaining("ambassador");
+    }
+
+    @Test
+    void byRankDescendingPutsUnknownLast() {
+        Level[] levels = Level.byRankDescending();
+        assertThat(levels[0].rank()).isEqualTo(5);
+        assertThat(levels[levels.length - 1]).isEqualTo(Level.UNKNOWN);
+    }
+}

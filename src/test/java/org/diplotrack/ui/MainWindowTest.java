@@ -1,0 +1,102 @@
+package org.diplotrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.Level;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.contacts.ContactDetailPane;
+import org.diplotrack.ui.timeline.TimelineCanvas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.show(stage, file -> Database.open(file, SeedData::contacts), url -> { });
+        window.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
+    }
+
+    private TableView<Contact> table(FxRobot robot) throws Exception {
+        TableView<Contact> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        return table;
+    }
+
+    @Test
+    void opensOnTheSeededCanadaRussiaPair(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
+        assertThat(pairs.getItems()).extracting(d -> d.dyad().label()).containsExactly("Canada–Russia");
+        assertThat(pairs.getSelectionModel().getSelectedItem().dyad().code()).isEqualTo("CA-RU");
+        assertThat(table.getItems()).extracting(Contact::level).contains(Level.AMBASSADOR);
+        assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .contains("ui-").contains(".db");
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).contains("3 contacts");
+    }
+
+    @Test
+    void selectingTheAmbassadorContactFillsTheDetailPane(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        int row = 0;
+        while (table.getItems().get(row).level() != Level.AMBASSADOR) {
+            row++;
+        }
+        robot.clickOn(robot.lookup(".table-row-cell").nth(row).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        ContactDetailPane detail = robot.lookup(".contact-detail").queryAs(ContactDetailPane.class);
+        String shown = robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(shown).contains("Oleg Stepanov").contains("embassy channel").contains("ambassador")
+                .contains("UrduPoint News (Sputnik): RPT - Russian Ambassador Regrets")
+                .contains("Muhammad Irfan").contains("Ottawa and Moscow");
+    }
+
+    @Test
+    void theTimelineTabDrawsTheContacts(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        assertThat(timeline.getData().marks()).hasSize(3);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.canvas().snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(image.getWidth()).isGreaterThan(300);
+        assertThat(countColour(image, 0x0072B2)).as("ambassador blue").isGreaterThan(100);
+        assertThat(countColour(image, 0xD55E00)).as("head-of-state vermillion").isGreaterThan(20);
+    }
+
+    private static int countColour(WritableImage image, int rgb) {
+        PixelReader pixels = image.getPixelReader();
+        int n = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if ((pixels.getArgb(x, y) & 0xFFFFFF) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
