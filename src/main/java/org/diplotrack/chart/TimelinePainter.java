@@ -47,7 +47,8 @@ public final class TimelinePainter {
         double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD);
         Lanes lanes = new Lanes(data);
         double labelWidth = 0;
-        FontMetrics fm = g.getFontMetrics(theme.font());
+        g.setFont(theme.font());
+        FontMetrics fm = g.getFontMetrics();
         for (int i = 0; i < lanes.count(); i++) {
             labelWidth = Math.max(labelWidth, fm.stringWidth(lanes.label(i)));
         }
@@ -75,7 +76,8 @@ public final class TimelinePainter {
     }
 
     private void drawLanes(Graphics2D g, Lanes lanes, Rectangle2D plot, double laneHeight) {
-        FontMetrics fm = g.getFontMetrics(theme.font());
+        g.setFont(theme.font());
+        FontMetrics fm = g.getFontMetrics();
         for (int i = 0; i < lanes.count(); i++) {
             double top = plot.getY() + i * laneHeight;
             if (i % 2 == 0) {
@@ -83,7 +85,6 @@ public final class TimelinePainter {
                 g.fill(new Rectangle2D.Double(plot.getX(), top, plot.getWidth(), laneHeight));
             }
             g.setColor(theme.text());
-            g.setFont(theme.font());
             String label = lanes.label(i);
             g.drawString(label, (float) (plot.getX() - PAD - fm.stringWidth(label)),
                     (float) (top + laneHeight / 2 + (fm.getAscent() - fm.getDescent()) / 2.0));
@@ -91,8 +92,9 @@ public final class TimelinePainter {
     }
 
     private void drawAxis(Graphics2D g, TimeScale scale, Rectangle2D plot) {
+        // Set the font before asking for metrics: some Graphics2D bridges measure the current font.
         g.setFont(theme.smallFont());
-        FontMetrics fm = g.getFontMetrics(theme.smallFont());
+        FontMetrics fm = g.getFontMetrics();
         List<TimeTicks.Tick> ticks = TimeTicks.ticks(scale, fm::stringWidth, 16);
         g.setStroke(new BasicStroke(1f));
         for (TimeTicks.Tick tick : ticks) {
@@ -156,7 +158,7 @@ public final class TimelinePainter {
     /** Draws the legend in one row (wrapping when narrow) and returns its bottom edge. */
     private double drawLegend(Graphics2D g, double left, double top, double width) {
         g.setFont(theme.smallFont());
-        FontMetrics fm = g.getFontMetrics(theme.smallFont());
+        FontMetrics fm = g.getFontMetrics();
         double x = left;
         double y = top;
         double rowHeight = Math.max(LEGEND_HEIGHT - 8, fm.getHeight());

@@ -1,6 +1,5 @@
 package org.diplotrack.ui;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -108,10 +107,6 @@ public final class MainController {
     @FXML
     private void quit() {
         Platform.exit();
-    }
-
-    public void open(Path database) {
-        model.open(database);
     }
 
     /** "Canada–Russia" over "3 contacts · 2022". */

@@ -2,6 +2,7 @@ package org.diplotrack.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +34,8 @@ public final class MainViewModel {
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<Contact> selectedContact = new SimpleObjectProperty<>();
     private final IntegerProperty totalContacts = new SimpleIntegerProperty();
+    /** The pair whose contacts the list holds, so selecting it again loads nothing. */
+    private Dyad shownDyad;
 
     public MainViewModel(Function<Path, Database> opener, TaskRunner tasks, DialogService dialogs) {
         this.opener = opener;
@@ -41,41 +44,56 @@ public final class MainViewModel {
         selectedDyad.addListener((obs, old, dyad) -> loadContacts(dyad));
     }
 
-    /** Opens a database file in the background; the current one stays open if that fails. */
+    /**
+     * Opens a database file in the background, with the pairs and the contacts of the pair to
+     * show (the one shown before, else the most active), so the window fills in one step. The
+     * current database stays open if that fails.
+     */
     public void open(Path file) {
+        Dyad wanted = selectedDyad.get();
         tasks.run("Opening " + file.getFileName(), () -> {
             Database db = opener.apply(file);
-            return new Opened(db, db.contacts().dyads(), db.contacts().count());
+            List<DyadActivity> found = db.contacts().dyads();
+            Dyad dyad = found.stream().map(DyadActivity::dyad).filter(d -> d.equals(wanted)).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0).dyad());
+            List<Contact> dyadContacts = dyad == null ? List.of() : db.contacts().find(ContactFilter.forDyad(dyad));
+            return new Opened(db, found, db.contacts().count(), dyad, dyadContacts);
         }, this::show, e -> dialogs.showError("Cannot open the database", message(e)));
     }
 
-    private record Opened(Database db, List<DyadActivity> dyads, int total) {
+    private record Opened(Database db, List<DyadActivity> dyads, int total, Dyad dyad, List<Contact> contacts) {
     }
 
     private void show(Opened opened) {
         Database previous = database.get();
-        Dyad wanted = selectedDyad.get();
         database.set(opened.db());
         totalContacts.set(opened.total());
         dyads.setAll(opened.dyads());
-        selectedDyad.set(null);
-        selectedDyad.set(opened.dyads().stream().map(DyadActivity::dyad).filter(d -> d.equals(wanted))
-                .findFirst().orElse(opened.dyads().isEmpty() ? null : opened.dyads().get(0).dyad()));
-        if (previous != null) {
+        showContacts(opened.dyad(), opened.contacts());
+        if (previous != null && previous != opened.db()) {
             previous.close();
         }
     }
 
-    private void loadContacts(Dyad dyad) {
+    private void showContacts(Dyad dyad, List<Contact> found) {
+        shownDyad = dyad;
+        selectedDyad.set(dyad);
         selectedContact.set(null);
+        contacts.setAll(found);
+    }
+
+    private void loadContacts(Dyad dyad) {
         Database db = database.get();
-        if (dyad == null || db == null) {
-            contacts.clear();
+        if (Objects.equals(dyad, shownDyad) || db == null) {
+            return;
+        }
+        if (dyad == null) {
+            showContacts(null, List.of());
             return;
         }
         tasks.run("Loading " + dyad.label(), () -> db.contacts().find(ContactFilter.forDyad(dyad)), found -> {
             if (dyad.equals(selectedDyad.get())) {
-                contacts.setAll(found);
+                showContacts(dyad, found);
             }
         }, e -> dialogs.showError("Cannot read the contacts", message(e)));
     }

@@ -24,13 +24,16 @@ public final class MainWindow {
     }
 
     /**
+     * @param database   the file to open; it opens in the background while the window is built
      * @param opener     opens (and seeds, when new) a database file
      * @param linkOpener opens a web address in the user's browser
      */
-    public static MainWindow show(Stage stage, Function<Path, Database> opener, Consumer<String> linkOpener) {
+    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+                                  Consumer<String> linkOpener) {
         FxTaskRunner tasks = new FxTaskRunner();
         DialogService dialogs = new FxDialogService(stage, Messages.bundle());
         MainViewModel model = new MainViewModel(opener, tasks, dialogs);
+        model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
                 ? new MainController(model, dialogs, tasks, linkOpener) : instantiate(type));
@@ -47,8 +50,11 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
-        model.databaseProperty().addListener((obs, old, db) -> stage.setTitle(db == null
-                ? Messages.get("app.title") : Messages.get("app.title") + " — " + db.file().getFileName()));
+        model.databaseProperty().addListener((obs, old, db) -> {
+            if (db != null) {
+                stage.setTitle(Messages.get("app.title") + " — " + db.file().getFileName());
+            }
+        });
         stage.setOnHidden(e -> model.close());
         stage.show();
         return new MainWindow(stage, model);
@@ -60,10 +66,6 @@ public final class MainWindow {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot create controller " + type.getName(), e);
         }
-    }
-
-    public void open(Path database) {
-        model.open(database);
     }
 
     public MainViewModel model() {

@@ -34,8 +34,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = MainWindow.show(stage, file -> Database.open(file, SeedData::contacts), url -> { });
-        window.open(dir.resolve("ui-" + System.nanoTime() + ".db"));
+        window = MainWindow.show(stage, dir.resolve("ui-" + System.nanoTime() + ".db"),
+                file -> Database.open(file, SeedData::contacts), url -> { });
     }
 
     private TableView<Contact> table(FxRobot robot) throws Exception {

@@ -6,6 +6,7 @@ import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.TimelinePainter;
 import org.jfree.fx.FXGraphics2D;
+import org.jfree.fx.FXHints;
 
 /**
  * The timeline on screen: a canvas that fills its region and is painted by the same
@@ -19,6 +20,8 @@ public final class TimelineCanvas extends Region {
     private long selectedId;
 
     public TimelineCanvas() {
+        // Measure text with JavaFX's own metrics, so labels fit as they are drawn on screen.
+        graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
         getStyleClass().add("timeline");
         getChildren().add(canvas);
         setMinSize(200, 150);
