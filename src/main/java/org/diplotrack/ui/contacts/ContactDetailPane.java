@@ -1,5 +1,7 @@
 package org.diplotrack.ui.contacts;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -22,6 +24,8 @@ import org.diplotrack.ui.Messages;
  * no markup, and source links open only http and https addresses.
  */
 public final class ContactDetailPane extends VBox {
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private Consumer<String> linkOpener = url -> { };
 
     public ContactDetailPane() {
@@ -67,21 +71,22 @@ public final class ContactDetailPane extends VBox {
         row = add(grid, row, "detail.setting", contact.setting().label());
         row = add(grid, row, "detail.status", contact.status().label());
         row = add(grid, row, "detail.location", contact.location());
-        row = add(grid, row, "detail.summary", contact.summary());
         row = add(grid, row, "detail.tags", contact.tags().isEmpty() ? null : String.join(", ", contact.tags()));
         row = add(grid, row, "detail.provenance", contact.provenance().label());
-        row = add(grid, row, "detail.created", contact.created() == null ? null : contact.created().toString());
-        add(grid, row, "detail.modified", contact.modified() == null ? null : contact.modified().toString());
+        row = add(grid, row, "detail.created", contact.created() == null ? null : TIMESTAMP.format(contact.created()));
+        add(grid, row, "detail.modified", contact.modified() == null ? null : TIMESTAMP.format(contact.modified()));
 
+        getChildren().addAll(title, grid);
+        if (contact.summary() != null) {
+            getChildren().addAll(section("detail.summary"), text(contact.summary()));
+        }
         VBox sources = new VBox(8);
         sources.getStyleClass().add("detail-sources");
-        Label sourcesTitle = text(Messages.get("detail.sources"));
-        sourcesTitle.getStyleClass().add("section-title");
-        sources.getChildren().add(sourcesTitle);
+        sources.getChildren().add(section("detail.sources"));
         for (Source source : contact.sources()) {
             sources.getChildren().add(source(source));
         }
-        getChildren().addAll(title, grid, sources);
+        getChildren().add(sources);
     }
 
     private static String side(Side side) {
@@ -144,6 +149,12 @@ public final class ContactDetailPane extends VBox {
         value.getStyleClass().add("field-value");
         grid.addRow(row, name, value);
         return row + 1;
+    }
+
+    private static Label section(String key) {
+        Label label = text(Messages.get(key));
+        label.getStyleClass().add("section-title");
+        return label;
     }
 
     private static Label text(String s) {
