@@ -9,6 +9,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.diplotrack.store.Database;
@@ -47,6 +48,10 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/css/diplotrack.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
+        for (String size : new String[] {"32", "64", "256"}) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/diplotrack-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
