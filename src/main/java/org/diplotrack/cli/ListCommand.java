@@ -59,7 +59,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContactFilter filter = new ContactFilter(dyad, from, to, Set.copyOf(levels), Set.copyOf(statuses));
+        ContactFilter filter = ContactFilter.ALL.withDyad(dyad).withRange(from, to).withLevels(Set.copyOf(levels))
+                .withStatuses(Set.copyOf(statuses));
         List<Contact> contacts;
         try (Database db = root.openDatabase()) {
             contacts = db.contacts().find(filter);

@@ -4,16 +4,22 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which contacts to show: a pair (or all), a date range (a contact matches when its period
- * overlaps the range), and sets of levels and statuses (empty means any).
+ * Which contacts to show. Every part is optional and they combine: a pair or a single country,
+ * a date range (a contact matches when its period overlaps it), sets of levels, statuses and
+ * modes (empty means any), a tag, and words to find in the text fields.
  */
-public record ContactFilter(Dyad dyad, PartialDate from, PartialDate to, Set<Level> levels, Set<Status> statuses) {
+public record ContactFilter(Dyad dyad, Country country, PartialDate from, PartialDate to, Set<Level> levels,
+                            Set<Status> statuses, Set<Mode> modes, String tag, String text) {
 
-    public static final ContactFilter ALL = new ContactFilter(null, null, null, Set.of(), Set.of());
+    public static final ContactFilter ALL = new ContactFilter(null, null, null, null, Set.of(), Set.of(), Set.of(),
+            null, null);
 
     public ContactFilter {
         levels = levels == null || levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        modes = modes == null || modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
+        tag = Text.blankToNull(tag);
+        text = Text.blankToNull(text);
         if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -23,7 +29,47 @@ public record ContactFilter(Dyad dyad, PartialDate from, PartialDate to, Set<Lev
         return ALL.withDyad(dyad);
     }
 
-    public ContactFilter withDyad(Dyad newDyad) {
-        return new ContactFilter(newDyad, from, to, levels, statuses);
+    public ContactFilter withDyad(Dyad value) {
+        return new ContactFilter(value, country, from, to, levels, statuses, modes, tag, text);
+    }
+
+    public ContactFilter withCountry(Country value) {
+        return new ContactFilter(dyad, value, from, to, levels, statuses, modes, tag, text);
+    }
+
+    public ContactFilter withRange(PartialDate newFrom, PartialDate newTo) {
+        return new ContactFilter(dyad, country, newFrom, newTo, levels, statuses, modes, tag, text);
+    }
+
+    public ContactFilter withLevels(Set<Level> value) {
+        return new ContactFilter(dyad, country, from, to, value, statuses, modes, tag, text);
+    }
+
+    public ContactFilter withStatuses(Set<Status> value) {
+        return new ContactFilter(dyad, country, from, to, levels, value, modes, tag, text);
+    }
+
+    public ContactFilter withModes(Set<Mode> value) {
+        return new ContactFilter(dyad, country, from, to, levels, statuses, value, tag, text);
+    }
+
+    public ContactFilter withTag(String value) {
+        return new ContactFilter(dyad, country, from, to, levels, statuses, modes, value, text);
+    }
+
+    public ContactFilter withText(String value) {
+        return new ContactFilter(dyad, country, from, to, levels, statuses, modes, tag, value);
+    }
+
+    /** True when a contact passes every part of the filter except {@link #text}. */
+    public boolean matchesFields(Contact c) {
+        return (dyad == null || c.dyad().equals(dyad))
+                && (country == null || c.a().country().equals(country) || c.b().country().equals(country))
+                && (from == null || !c.lastDate().lastDay().isBefore(from.firstDay()))
+                && (to == null || !c.date().firstDay().isAfter(to.lastDay()))
+                && (levels.isEmpty() || levels.contains(c.level()))
+                && (statuses.isEmpty() || statuses.contains(c.status()))
+                && (modes.isEmpty() || modes.contains(c.mode()))
+                && (tag == null || c.tags().contains(tag));
     }
 }

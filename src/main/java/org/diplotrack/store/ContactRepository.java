@@ -1,27 +1,62 @@
 package org.diplotrack.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.DyadActivity;
 
-/** Stored contacts. Every write is one transaction: it happens whole or not at all. */
+/**
+ * Stored contacts. Every write is one transaction: it happens whole or not at all. Contacts in
+ * the trash are left out of every read except {@link #trash()}.
+ */
 public interface ContactRepository {
 
-    /** Contacts matching the filter, by date then id. */
+    /** All contacts matching the filter, by date then id. For bounded sets; the GUI pages. */
     List<Contact> find(ContactFilter filter);
 
-    Optional<Contact> get(long id);
+    /** One page of the contacts matching the filter, in the given order. */
+    List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit);
 
+    /** How many contacts match the filter. */
+    int count(ContactFilter filter);
+
+    /** How many contacts are on record (not in the trash). */
     int count();
+
+    Optional<Contact> get(long id);
 
     /** Every pair with contacts on record, the most active first. */
     List<DyadActivity> dyads();
 
-    /** Stores a new contact and returns it with its id and timestamps. */
+    /**
+     * Stores a contact and returns it with its id and timestamps. A contact that carries an id
+     * keeps it (so that undoing a removal brings back the same contact).
+     */
     Contact insert(Contact contact);
 
     /** Stores all the contacts in one transaction and returns them with their ids. */
     List<Contact> insertAll(List<Contact> contacts);
+
+    /** Replaces the stored contact with the same id; returns it with its new modified time. */
+    Contact update(Contact contact);
+
+    /** Moves contacts to the trash, from which {@link #restore} brings them back. */
+    void moveToTrash(Collection<Long> ids);
+
+    void restore(Collection<Long> ids);
+
+    /** Removes contacts for good. */
+    void purge(Collection<Long> ids);
+
+    /** The contacts in the trash, the most recently deleted first. */
+    List<Contact> trash();
+
+    /**
+     * Contacts that look like the same event: same pair, start within 3 days, same mode and
+     * level; the contact itself (by id) is left out.
+     */
+    List<Contact> findSimilar(Contact contact);
 }

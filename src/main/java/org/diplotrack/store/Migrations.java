@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
+import org.diplotrack.model.Level;
 
 /**
  * Schema steps, numbered by {@code PRAGMA user_version}. Each step runs in its own transaction
@@ -22,7 +23,11 @@ final class Migrations {
         void apply(Connection c) throws SQLException;
     }
 
-    private static final List<Step> STEPS = List.of(Migrations::createSchema);
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -46,25 +51,44 @@ final class Migrations {
             throw new StoreException(file + " was written by a newer DiploTrack (schema " + version
                     + ", this version reads up to " + CURRENT_VERSION + ")");
         }
+        if (version == 0) {
+            // A new file: every step and the seed in one transaction, so it is whole or empty.
+            inTransaction(c, () -> {
+                for (Step step : STEPS) {
+                    step.apply(c);
+                }
+                onCreate.run(c);
+                setVersion(c, CURRENT_VERSION);
+            });
+            return;
+        }
         for (int v = version; v < CURRENT_VERSION; v++) {
-            boolean creating = v == 0;
-            c.setAutoCommit(false);
-            try {
-                STEPS.get(v).apply(c);
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA user_version = " + (v + 1));
-                    st.execute("PRAGMA application_id = " + APPLICATION_ID);
-                }
-                if (creating) {
-                    onCreate.run(c);
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            Step step = STEPS.get(v);
+            int next = v + 1;
+            inTransaction(c, () -> {
+                step.apply(c);
+                setVersion(c, next);
+            });
+        }
+    }
+
+    private static void inTransaction(Connection c, Work work) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            work.run();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void setVersion(Connection c, int version) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = " + version);
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
         }
     }
 
@@ -78,6 +102,31 @@ final class Migrations {
     private static int pragmaInt(Connection c, String pragma) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Schema 2: the trash, the level's rank for sorting, and full-text search. */
+    private static void addTrashRankAndText(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE contact ADD COLUMN deleted TEXT");
+            st.execute("ALTER TABLE contact ADD COLUMN level_rank INTEGER NOT NULL DEFAULT 0");
+            StringBuilder ranks = new StringBuilder("UPDATE contact SET level_rank = CASE level");
+            for (Level level : Level.values()) {
+                ranks.append(" WHEN '").append(level.code()).append("' THEN ").append(level.rank());
+            }
+            st.execute(ranks.append(" ELSE 0 END").toString());
+            st.execute("DROP INDEX contact_pair_day");
+            st.execute("DROP INDEX contact_day");
+            st.execute("CREATE INDEX contact_live_pair_day ON contact(deleted, pair, day_from)");
+            st.execute("CREATE INDEX contact_live_day ON contact(deleted, day_from)");
+            st.execute("CREATE INDEX contact_country_b ON contact(country_b, day_from)");
+            st.execute("CREATE INDEX contact_country_a ON contact(country_a, day_from)");
+            st.execute("""
+                    CREATE VIRTUAL TABLE contact_text USING fts5(
+                      summary, participants, location, tags, sources,
+                      content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""");
+            st.execute("INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) "
+                    + ContactText.SELECT_FROM_TABLES);
         }
     }
 

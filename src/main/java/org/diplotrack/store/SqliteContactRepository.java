@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
@@ -45,21 +47,62 @@ final class SqliteContactRepository implements ContactRepository {
     @Override
     public List<Contact> find(ContactFilter filter) {
         Where where = Where.of(filter);
-        return db.read(c -> load(c, where.sql(), where.params()));
+        return db.read(c -> load(c, where.sql(), where.params(), "day_from, id", -1, 0));
+    }
+
+    @Override
+    public List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit) {
+        Where where = Where.of(filter);
+        return db.read(c -> load(c, where.sql(), where.params(), orderBy(order), limit, offset));
+    }
+
+    @Override
+    public int count(ContactFilter filter) {
+        Where where = Where.of(filter);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM contact WHERE " + where.sql())) {
+                bind(ps, where.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
     }
 
     @Override
     public Optional<Contact> get(long id) {
-        return db.read(c -> load(c, "id = ?", List.of(id))).stream().findFirst();
+        return db.read(c -> load(c, "id = ? AND deleted IS NULL", List.of(id), "id", -1, 0)).stream().findFirst();
     }
 
     @Override
     public int count() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM contact")) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        });
+        return count(ContactFilter.ALL);
+    }
+
+    @Override
+    public List<Contact> trash() {
+        return db.read(c -> load(c, "deleted IS NOT NULL", List.of(), "deleted DESC, id", -1, 0));
+    }
+
+    @Override
+    public List<Contact> findSimilar(Contact contact) {
+        long day = contact.date().firstDay().toEpochDay();
+        return db.read(c -> load(c, "deleted IS NULL AND pair = ? AND day_from BETWEEN ? AND ? AND mode = ? "
+                        + "AND level = ? AND id <> ?",
+                List.of(contact.dyad().code(), day - 3, day + 3, contact.mode().code(), contact.level().code(),
+                        contact.id()), "day_from, id", -1, 0));
+    }
+
+    private static String orderBy(ContactOrder order) {
+        String direction = order.ascending() ? " ASC" : " DESC";
+        String key = switch (order.key()) {
+            case DATE -> "day_from";
+            case COUNTRIES -> "pair";
+            case LEVEL -> "level_rank";
+            case MODE -> "mode";
+            case STATUS -> "status";
+        };
+        return key + direction + (order.key() == ContactOrder.Key.DATE ? ", id" + direction : ", day_from, id");
     }
 
     @Override
@@ -68,7 +111,7 @@ final class SqliteContactRepository implements ContactRepository {
             List<DyadActivity> result = new ArrayList<>();
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("""
-                         SELECT pair, count(*), min(day_from), max(day_to) FROM contact
+                         SELECT pair, count(*), min(day_from), max(day_to) FROM contact WHERE deleted IS NULL
                          GROUP BY pair ORDER BY count(*) DESC, pair""")) {
                 while (rs.next()) {
                     result.add(new DyadActivity(Dyad.parse(rs.getString(1)), rs.getInt(2),
@@ -89,16 +132,82 @@ final class SqliteContactRepository implements ContactRepository {
         return db.inTransaction(c -> insertAll(c, contacts));
     }
 
+    @Override
+    public Contact update(Contact contact) {
+        return db.inTransaction(c -> {
+            Instant created;
+            try (PreparedStatement ps = c.prepareStatement("SELECT created FROM contact WHERE id = ?")) {
+                ps.setLong(1, contact.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("contact " + contact.id() + " is no longer in the database");
+                    }
+                    created = Instant.parse(rs.getString(1));
+                }
+            }
+            deleteRows(c, List.of(contact.id()));
+            Contact replacement = contact.withId(contact.id(), created, null);
+            return insertAll(c, List.of(replacement)).get(0);
+        });
+    }
+
+    @Override
+    public void moveToTrash(Collection<Long> ids) {
+        setDeleted(ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+    }
+
+    @Override
+    public void restore(Collection<Long> ids) {
+        setDeleted(ids, null);
+    }
+
+    private void setDeleted(Collection<Long> ids, String when) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE contact SET deleted = ? WHERE id = ?")) {
+                for (long id : ids) {
+                    bind(ps, when, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void purge(Collection<Long> ids) {
+        db.inTransaction(c -> {
+            deleteRows(c, ids);
+            return null;
+        });
+    }
+
+    /** Deletes contacts with their children (by cascade) and their text index entries. */
+    private static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement row = c.prepareStatement("DELETE FROM contact WHERE id = ?");
+             PreparedStatement text = c.prepareStatement(ContactText.DELETE)) {
+            for (long id : ids) {
+                row.setLong(1, id);
+                row.addBatch();
+                text.setLong(1, id);
+                text.addBatch();
+            }
+            row.executeBatch();
+            text.executeBatch();
+        }
+    }
+
     /** Inserts within the caller's transaction. */
     static List<Contact> insertAll(Connection c, List<Contact> contacts) throws SQLException {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Contact> stored = new ArrayList<>(contacts.size());
         try (PreparedStatement row = c.prepareStatement("""
-                     INSERT INTO contact (country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
-                       level, date, end_date, day_from, day_to, approximate, mode, setting, event, status, location,
-                       summary, origin, dataset, source_file, event_id, cameo_code, created, modified)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                     INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
+                       level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
+                       location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      Statement.RETURN_GENERATED_KEYS);
+             PreparedStatement text = c.prepareStatement(ContactText.INSERT);
              PreparedStatement participant = c.prepareStatement(
                      "INSERT INTO participant (contact_id, side, position, name, title) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement source = c.prepareStatement("""
@@ -116,6 +225,8 @@ final class SqliteContactRepository implements ContactRepository {
                     keys.next();
                     id = keys.getLong(1);
                 }
+                ContactText.bind(text, id, contact);
+                text.executeUpdate();
                 insertParticipants(participant, id, "A", contact.a());
                 insertParticipants(participant, id, "B", contact.b());
                 for (int i = 0; i < contact.sources().size(); i++) {
@@ -137,9 +248,9 @@ final class SqliteContactRepository implements ContactRepository {
     private static void bindContact(PreparedStatement ps, Contact k, Instant created, Instant modified)
             throws SQLException {
         Provenance p = k.provenance();
-        bind(ps, k.a().country().alpha2(), k.a().level().code(), k.a().portfolio(),
+        bind(ps, k.id() == 0 ? null : k.id(), k.a().country().alpha2(), k.a().level().code(), k.a().portfolio(),
                 k.b().country().alpha2(), k.b().level().code(), k.b().portfolio(),
-                k.dyad().code(), k.level().code(), k.date().toString(), text(k.endDate()),
+                k.dyad().code(), k.level().code(), k.level().rank(), k.date().toString(), text(k.endDate()),
                 k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
                 k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
                 k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
@@ -169,14 +280,17 @@ final class SqliteContactRepository implements ContactRepository {
         return value == null ? null : value.toString();
     }
 
-    private static List<Contact> load(Connection c, String where, List<Object> params) throws SQLException {
-        String ids = "SELECT id FROM contact WHERE " + where;
+    /** Loads the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all. */
+    private static List<Contact> load(Connection c, String where, List<Object> params, String orderBy, int limit,
+                                      int offset) throws SQLException {
+        String ids = "SELECT id FROM contact WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit
+                + " OFFSET " + offset;
         Map<Long, List<Participant>[]> participants = loadParticipants(c, ids, params);
         Map<Long, List<Source>> sources = loadSources(c, ids, params);
         Map<Long, List<String>> tags = loadTags(c, ids, params);
         List<Contact> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM contact WHERE " + where + " ORDER BY day_from, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE " + where
+                + " ORDER BY " + orderBy + " LIMIT " + limit + " OFFSET " + offset)) {
             bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -272,6 +386,7 @@ final class SqliteContactRepository implements ContactRepository {
         static Where of(ContactFilter f) {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
+            terms.add("deleted IS NULL");
             if (f.dyad() != null) {
                 terms.add("pair = ?");
                 params.add(f.dyad().code());
@@ -292,7 +407,25 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("status IN (" + placeholders(f.statuses().size()) + ")");
                 f.statuses().forEach(s -> params.add(s.code()));
             }
-            return new Where(terms.isEmpty() ? "1 = 1" : String.join(" AND ", terms), params);
+            if (f.country() != null) {
+                terms.add("(country_a = ? OR country_b = ?)");
+                params.add(f.country().alpha2());
+                params.add(f.country().alpha2());
+            }
+            if (!f.modes().isEmpty()) {
+                terms.add("mode IN (" + placeholders(f.modes().size()) + ")");
+                f.modes().forEach(m -> params.add(m.code()));
+            }
+            if (f.tag() != null) {
+                terms.add("id IN (SELECT contact_id FROM tag WHERE tag = ?)");
+                params.add(f.tag());
+            }
+            String query = ContactText.query(f.text());
+            if (query != null) {
+                terms.add("id IN (SELECT rowid FROM contact_text WHERE contact_text MATCH ?)");
+                params.add(query);
+            }
+            return new Where(String.join(" AND ", terms), params);
         }
 
         private static String placeholders(int n) {

@@ -127,15 +127,13 @@ class DatabaseTest {
             assertThat(contacts.find(ContactFilter.ALL)).hasSize(4);
             assertThat(contacts.find(ContactFilter.forDyad(Dyad.parse("CA-RU")))).hasSize(3);
             assertThat(contacts.find(ContactFilter.forDyad(Dyad.parse("FR-RU")))).hasSize(1);
-            assertThat(contacts.find(new ContactFilter(null, PartialDate.parse("2022"), null, Set.of(), Set.of())))
+            assertThat(contacts.find(ContactFilter.ALL.withRange(PartialDate.parse("2022"), null)))
                     .hasSize(3);
             // The 2021-11 .. 2021-12-02 contact overlaps December 2021.
-            assertThat(contacts.find(new ContactFilter(null, PartialDate.parse("2021-12"),
-                    PartialDate.parse("2021-12"), Set.of(), Set.of()))).hasSize(1);
-            assertThat(contacts.find(new ContactFilter(Dyad.parse("CA-RU"), null, null, Set.of(Level.AMBASSADOR),
-                    Set.of()))).extracting(Contact::status).containsExactly(Status.HELD);
-            assertThat(contacts.find(new ContactFilter(null, null, null, Set.of(),
-                    Set.of(Status.INVITED, Status.PROPOSED)))).hasSize(2);
+            assertThat(contacts.find(ContactFilter.ALL.withRange(PartialDate.parse("2021-12"),
+                    PartialDate.parse("2021-12")))).hasSize(1);
+            assertThat(contacts.find(ContactFilter.forDyad(Dyad.parse("CA-RU")).withLevels(Set.of(Level.AMBASSADOR)))).extracting(Contact::status).containsExactly(Status.HELD);
+            assertThat(contacts.find(ContactFilter.ALL.withStatuses(Set.of(Status.INVITED, Status.PROPOSED)))).hasSize(2);
         }
     }
 

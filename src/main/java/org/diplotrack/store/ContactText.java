@@ -1,0 +1,87 @@
+package org.diplotrack.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Source;
+
+/**
+ * The full-text index of contacts ({@code contact_text}, FTS5): summary, participants, location,
+ * tags and sources, kept in step with every write; and the translation of what a user types
+ * into an FTS5 query that can never be a syntax error or an injection.
+ */
+final class ContactText {
+    /** The same text as {@link #bind}, computed in SQL from stored rows (used by the migration). */
+    static final String SELECT_FROM_TABLES = """
+            SELECT c.id, coalesce(c.summary, ''),
+              coalesce((SELECT group_concat(coalesce(p.name, '') || ' ' || coalesce(p.title, ''), ' ')
+                        FROM participant p WHERE p.contact_id = c.id), ''),
+              coalesce(c.location, ''),
+              coalesce((SELECT group_concat(t.tag, ' ') FROM tag t WHERE t.contact_id = c.id), ''),
+              coalesce((SELECT group_concat(coalesce(s.publication, '') || ' ' || coalesce(s.title, '') || ' '
+                          || coalesce(s.author, '') || ' ' || coalesce(s.quote, ''), ' ')
+                        FROM source s WHERE s.contact_id = c.id), '')
+            FROM contact c""";
+
+    static final String INSERT =
+            "INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String DELETE = "DELETE FROM contact_text WHERE rowid = ?";
+
+    private ContactText() {
+    }
+
+    static void bind(PreparedStatement ps, long id, Contact c) throws SQLException {
+        ps.setLong(1, id);
+        ps.setString(2, orEmpty(c.summary()));
+        ps.setString(3, Stream.concat(c.a().participants().stream(), c.b().participants().stream())
+                .map(ContactText::participant).collect(Collectors.joining(" ")));
+        ps.setString(4, orEmpty(c.location()));
+        ps.setString(5, String.join(" ", c.tags()));
+        ps.setString(6, c.sources().stream().map(ContactText::source).collect(Collectors.joining(" ")));
+    }
+
+    private static String participant(Participant p) {
+        return orEmpty(p.name()) + " " + orEmpty(p.title());
+    }
+
+    private static String source(Source s) {
+        return orEmpty(s.publication()) + " " + orEmpty(s.title()) + " " + orEmpty(s.author()) + " "
+                + orEmpty(s.quote());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Turns typed words into an FTS5 query: each word becomes a quoted phrase (quotes doubled),
+     * all must match, and the last one also matches as a prefix so results follow the typing.
+     * Returns null when nothing searchable was typed.
+     */
+    static String query(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        for (String word : typed.trim().split("\\s+")) {
+            // Keep letters and digits only: FTS5's tokenizer would drop the rest anyway.
+            String clean = word.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            for (String part : clean.split(" ")) {
+                if (!part.isEmpty()) {
+                    terms.add("\"" + part.replace("\"", "\"\"") + "\"");
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        int last = terms.size() - 1;
+        terms.set(last, terms.get(last) + "*");
+        return String.join(" ", terms);
+    }
+}

@@ -1,0 +1,180 @@
+package org.diplotrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.diplotrack.RandomContacts;
+import org.diplotrack.TestContacts;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactRepositoryTest {
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ContactRepository contacts;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("repo.db"), SeedData::contacts);
+        contacts = db.contacts();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private List<Long> ids(List<Contact> list) {
+        return list.stream().map(Contact::id).toList();
+    }
+
+    @Test
+    void fullTextFindsBySurnameAndBySourceTitleWord() {
+        assertThat(contacts.find(ContactFilter.ALL.withText("Stepanov"))).hasSize(1);
+        assertThat(contacts.find(ContactFilter.ALL.withText("joly"))).extracting(Contact::mode).containsExactly(Mode.VISIT);
+        assertThat(contacts.find(ContactFilter.ALL.withText("melanie"))).as("accents ignored").hasSize(1);
+        assertThat(contacts.find(ContactFilter.ALL.withText("Regrets"))).as("source title").hasSize(3);
+        assertThat(contacts.find(ContactFilter.ALL.withText("picks up the phone"))).as("quote").hasSize(1);
+        assertThat(contacts.find(ContactFilter.ALL.withText("Stepa"))).as("prefix of the last word").hasSize(1);
+        assertThat(contacts.find(ContactFilter.ALL.withText("Stepanov Putin"))).as("all words").isEmpty();
+    }
+
+    @Test
+    void fullTextStaysInStepWithEditsDeletesAndRestores() {
+        Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        Contact renamed = new Contact(joly.id(), new Side(joly.a().country(), joly.a().level(), joly.a().portfolio(),
+                List.of(new Participant("Anita Anand", "Minister of Foreign Affairs"))), joly.b(), joly.date(),
+                joly.endDate(), joly.approximate(), joly.mode(), joly.setting(), joly.status(), joly.location(),
+                joly.summary(), joly.tags(), joly.sources(), joly.provenance(), joly.created(), joly.modified());
+        Contact updated = contacts.update(renamed);
+        assertThat(updated.created()).isEqualTo(joly.created());
+        assertThat(contacts.find(ContactFilter.ALL.withText("Joly"))).isEmpty();
+        assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).extracting(Contact::id).containsExactly(joly.id());
+
+        contacts.moveToTrash(List.of(joly.id()));
+        assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).isEmpty();
+        assertThat(contacts.trash()).extracting(Contact::id).containsExactly(joly.id());
+        contacts.restore(List.of(joly.id()));
+        assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).hasSize(1);
+        contacts.purge(List.of(joly.id()));
+        assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).isEmpty();
+        assertThat(contacts.get(joly.id())).isEmpty();
+        assertThat(contacts.count()).isEqualTo(2);
+    }
+
+    @Test
+    void hostileSearchTextIsJustText() {
+        for (String typed : List.of(TestContacts.HOSTILE, "\"unbalanced", "NEAR(a b)", "*", "a OR b", "-x", "col:val",
+                "'); DROP TABLE contact_text;--", "^", "AND", "")) {
+            assertThat(contacts.find(ContactFilter.ALL.withText(typed))).as(typed).isNotNull();
+        }
+        Contact hostile = contacts.insert(TestContacts.full());
+        assertThat(contacts.find(ContactFilter.ALL.withText("DROP TABLE contact"))).extracting(Contact::id)
+                .containsExactly(hostile.id());
+        assertThat(contacts.count()).isEqualTo(4);
+    }
+
+    @Test
+    void filtersCombineExactlyLikeABruteForceFilter() {
+        contacts.insertAll(new RandomContacts(7).next(600));
+        List<Contact> all = contacts.find(ContactFilter.ALL);
+        assertThat(all).hasSize(603);
+        Random random = new Random(11);
+        Dyad[] dyads = {Dyad.parse("CA-RU"), Dyad.parse("FR-US"), null};
+        for (int round = 0; round < 60; round++) {
+            PartialDate from = random.nextBoolean() ? null : PartialDate.ofYear(1990 + random.nextInt(30));
+            PartialDate to = from == null || random.nextBoolean() ? null
+                    : PartialDate.ofYear(from.year() + random.nextInt(10));
+            ContactFilter filter = ContactFilter.ALL.withDyad(dyads[random.nextInt(dyads.length)])
+                    .withCountry(random.nextInt(4) == 0 ? Countries.lookup("DE") : null)
+                    .withRange(from, to)
+                    .withLevels(random.nextBoolean() ? Set.of() : Set.of(Level.MINISTER, Level.AMBASSADOR))
+                    .withStatuses(random.nextBoolean() ? Set.of() : Set.of(Status.HELD))
+                    .withModes(random.nextInt(3) == 0 ? Set.of(Mode.VISIT, Mode.PHONE_CALL) : Set.of())
+                    .withTag(random.nextInt(4) == 0 ? "NATO" : null);
+            List<Long> expected = all.stream().filter(filter::matchesFields)
+                    .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparing(Contact::id))
+                    .map(Contact::id).toList();
+            assertThat(ids(contacts.find(filter))).as("round %d: %s", round, filter).isEqualTo(expected);
+            assertThat(contacts.count(filter)).as("count, round %d", round).isEqualTo(expected.size());
+        }
+    }
+
+    @Test
+    void pagesFollowTheOrderWithoutGapsOrRepeats() {
+        contacts.insertAll(new RandomContacts(3).next(250));
+        for (ContactOrder.Key key : ContactOrder.Key.values()) {
+            ContactOrder order = new ContactOrder(key, key != ContactOrder.Key.LEVEL);
+            List<Long> whole = ids(contacts.page(ContactFilter.ALL, order, 0, 1000));
+            assertThat(whole).hasSize(253).doesNotHaveDuplicates();
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 253; offset += 40) {
+                paged.addAll(ids(contacts.page(ContactFilter.ALL, order, offset, 40)));
+            }
+            assertThat(paged).as(key.name()).isEqualTo(whole);
+        }
+        List<Contact> byLevel = contacts.page(ContactFilter.ALL, new ContactOrder(ContactOrder.Key.LEVEL, false), 0, 300);
+        assertThat(byLevel).extracting(c -> c.level().rank()).isSortedAccordingTo(Comparator.reverseOrder());
+    }
+
+    @Test
+    void similarContactsAreSamePairModeAndLevelWithinThreeDays() {
+        Contact ambassador = contacts.find(ContactFilter.ALL.withText("Stepanov")).get(0);
+        Contact nearCopy = Contact.builder().a(ambassador.b()).b(ambassador.a())
+                .date(PartialDate.parse("2022-02-01")).mode(Mode.EMBASSY_CHANNEL).status(Status.HELD).build();
+        assertThat(contacts.findSimilar(nearCopy)).extracting(Contact::id).containsExactly(ambassador.id());
+        Contact fourDaysLater = Contact.builder().a(ambassador.a()).b(ambassador.b())
+                .date(PartialDate.parse("2022-02-02")).mode(Mode.EMBASSY_CHANNEL).build();
+        assertThat(contacts.findSimilar(fourDaysLater)).isEmpty();
+        assertThat(contacts.findSimilar(ambassador)).as("not itself").isEmpty();
+    }
+
+    @Test
+    void aRemovedContactComesBackWithItsIdWhenInsertedAgain() {
+        Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        contacts.purge(List.of(joly.id()));
+        Contact back = contacts.insert(joly);
+        assertThat(back).isEqualTo(joly);
+        assertThat(contacts.find(ContactFilter.ALL.withText("Joly"))).containsExactly(joly);
+        assertThatThrownBy(() -> contacts.insert(joly)).isInstanceOf(StoreException.class);
+        assertThat(contacts.count()).isEqualTo(3);
+    }
+
+    @Test
+    void aSchemaOneFileIsUpgradedWithItsDataIntact() throws Exception {
+        Path old = dir.resolve("old.db");
+        Files.copy(Path.of("src/test/resources/db/schema-v1.db"), old, StandardCopyOption.REPLACE_EXISTING);
+        try (Database upgraded = Database.open(old, () -> {
+            throw new AssertionError("an existing file is never seeded");
+        })) {
+            assertThat(upgraded.contacts().count()).isEqualTo(3);
+            assertThat(upgraded.contacts().find(ContactFilter.ALL.withText("Joly"))).singleElement()
+                    .satisfies(c -> assertThat(c.a().participants().get(0).name()).isEqualTo("Mélanie Joly"));
+            assertThat(upgraded.contacts().page(ContactFilter.ALL, new ContactOrder(ContactOrder.Key.LEVEL, false), 0, 1))
+                    .extracting(Contact::level).containsExactly(Level.HEAD_OF_STATE);
+        }
+    }
+}
