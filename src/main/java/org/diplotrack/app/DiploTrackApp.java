@@ -12,6 +12,7 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.Source;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.MainWindow;
+import org.diplotrack.ui.Settings;
 
 /** The JavaFX application: the main window on one database file. */
 public final class DiploTrackApp extends Application {
@@ -46,7 +47,7 @@ public final class DiploTrackApp extends Application {
             if (Source.isWebUrl(url)) {
                 getHostServices().showDocument(url);
             }
-        });
+        }, Settings.user());
         if (benchmark.equals("app")) {
             reportStartupWhenShown(window);
         }

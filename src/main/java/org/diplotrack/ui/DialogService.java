@@ -1,7 +1,11 @@
 package org.diplotrack.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.diplotrack.model.Contact;
+import org.diplotrack.ui.editor.ContactForm;
 
 /** Every dialog the app shows goes through here, so tests can answer them. */
 public interface DialogService {
@@ -11,4 +15,15 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     Optional<Path> chooseDatabaseToOpen();
+
+    /** A yes/no question; true for yes. */
+    boolean confirm(String title, String message);
+
+    /**
+     * Shows the contact editor on a form.
+     *
+     * @param similar finds contacts on record that look like the one being saved
+     * @return the contact to save, or empty when the user cancelled
+     */
+    Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar);
 }

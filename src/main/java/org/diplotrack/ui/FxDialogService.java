@@ -2,12 +2,19 @@ package org.diplotrack.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.diplotrack.model.Contact;
+import org.diplotrack.ui.editor.ContactForm;
+import org.diplotrack.ui.editor.EditorDialog;
 
 /** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
@@ -39,6 +46,27 @@ public final class FxDialogService implements DialogService {
         content.setWrapText(true);
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        Label content = new Label(message);
+        content.setWrapText(true);
+        alert.getDialogPane().setContent(content);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
+    public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+        return EditorDialog.show(owner, form, similar, matches -> confirm(Messages.get("editor.duplicate.title"),
+                Messages.get("editor.duplicate.text", matches.stream()
+                        .map(c -> c.title() + " — " + c.level().label() + ", " + c.mode().label() + ", "
+                                + c.status().label() + (c.summary() == null ? "" : ": " + c.summary()))
+                        .collect(Collectors.joining("\n")))));
     }
 
     @Override

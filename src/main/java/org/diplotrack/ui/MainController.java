@@ -1,37 +1,63 @@
 package org.diplotrack.ui;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.io.AppVersion;
+import org.diplotrack.model.Contact;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
+import org.diplotrack.ui.contacts.TrashController;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
-/** Wires the main window's menus, pair list, tabs and status bar to the {@link MainViewModel}. */
+/** Wires the main window's menus, toolbar, pair list, tabs and status bar to the {@link MainViewModel}. */
 public final class MainController {
     private final MainViewModel model;
     private final DialogService dialogs;
     private final FxTaskRunner tasks;
     private final Consumer<String> linkOpener;
+    private final ContactActions actions;
+    /** The pair list: "All pairs" first, then the pairs on record. */
+    private final ObservableList<DyadActivity> pairs = FXCollections.observableArrayList();
 
     @FXML private ListView<DyadActivity> pairList;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab timelineTab;
+    @FXML private Tab trashTab;
     @FXML private TimelineCanvas timeline;
     @FXML private StatusBar statusBar;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem editItem;
+    @FXML private MenuItem duplicateItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private Button editButton;
+    @FXML private Button duplicateButton;
+    @FXML private Button deleteButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
     @FXML private ContactsController contactsController;
+    @FXML private TrashController trashController;
 
     /** @param linkOpener opens a web address in the user's browser */
     public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks,
@@ -40,28 +66,73 @@ public final class MainController {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.linkOpener = linkOpener;
+        this.actions = new ContactActions(model, dialogs, LocalDate::now);
     }
 
     @FXML
     private void initialize() {
-        pairList.setItems(model.dyads());
-        pairList.setCellFactory(list -> new PairCell());
-        pairList.setPlaceholder(new Label(Messages.get("pairs.empty")));
-        pairList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null) {
-                model.selectedDyadProperty().set(item.dyad());
-            }
-        });
-        model.selectedDyadProperty().addListener((obs, old, dyad) -> model.dyads().stream()
-                .filter(d -> d.dyad().equals(dyad)).findFirst()
-                .ifPresent(d -> pairList.getSelectionModel().select(d)));
-
-        contactsController.bind(model, linkOpener);
-        model.contacts().addListener((javafx.collections.ListChangeListener<Object>) c ->
+        bindPairList();
+        contactsController.bind(model, actions, linkOpener);
+        trashController.bind(model, dialogs);
+        model.contacts().addListener((ListChangeListener<Contact>) c ->
                 timeline.setData(TimelineData.of(model.contacts())));
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
+        bindEditing();
+        bindStatusBar();
+    }
 
+    private void bindPairList() {
+        Runnable fill = () -> {
+            List<DyadActivity> all = new ArrayList<>();
+            all.add(new DyadActivity(null, model.totalContactsProperty().get(), null, null));
+            all.addAll(model.dyads());
+            pairs.setAll(all);
+            selectPair();
+        };
+        model.dyads().addListener((ListChangeListener<DyadActivity>) c -> fill.run());
+        model.totalContactsProperty().addListener(o -> fill.run());
+        pairList.setItems(pairs);
+        pairList.setCellFactory(list -> new PairCell());
+        pairList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && !java.util.Objects.equals(item.dyad(), model.selectedDyadProperty().get())) {
+                model.selectedDyadProperty().set(item.dyad());
+            }
+        });
+        model.selectedDyadProperty().addListener((obs, old, dyad) -> selectPair());
+        fill.run();
+    }
+
+    private void selectPair() {
+        pairs.stream().filter(d -> java.util.Objects.equals(d.dyad(), model.selectedDyadProperty().get()))
+                .findFirst().ifPresent(d -> pairList.getSelectionModel().select(d));
+    }
+
+    private void bindEditing() {
+        ObservableValue<String> undoText = model.history().undoDescriptionProperty();
+        ObservableValue<String> redoText = model.history().redoDescriptionProperty();
+        undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText.getValue().isEmpty()
+                ? Messages.get("menu.edit.nothingToUndo") : Messages.get("menu.edit.undo", undoText.getValue()), undoText));
+        redoItem.textProperty().bind(Bindings.createStringBinding(() -> redoText.getValue().isEmpty()
+                ? Messages.get("menu.edit.nothingToRedo") : Messages.get("menu.edit.redo", redoText.getValue()), redoText));
+        undoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> undoText.getValue().isEmpty(), undoText));
+        redoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> redoText.getValue().isEmpty(), redoText));
+        undoButton.disableProperty().bind(undoItem.disableProperty());
+        redoButton.disableProperty().bind(redoItem.disableProperty());
+        undoButton.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(undoItem.getText() + " (Ctrl+Z)"), undoItem.textProperty()));
+        redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> new javafx.scene.control.Tooltip(redoItem.getText() + " (Ctrl+Shift+Z)"), redoItem.textProperty()));
+        var noSelection = model.selectedContactProperty().isNull();
+        for (MenuItem item : List.of(editItem, duplicateItem, deleteItem)) {
+            item.disableProperty().bind(noSelection);
+        }
+        for (Button button : List.of(editButton, duplicateButton, deleteButton)) {
+            button.disableProperty().bind(noSelection);
+        }
+    }
+
+    private void bindStatusBar() {
         statusBar.textProperty().bind(Bindings.createStringBinding(() -> {
             Database db = model.databaseProperty().get();
             return db == null ? Messages.get("status.opening") : Messages.get("status.database", db.file());
@@ -69,8 +140,9 @@ public final class MainController {
         Label count = new Label();
         count.getStyleClass().add("status-count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("status.contacts", model.totalContactsProperty().get()),
-                model.totalContactsProperty()));
+                () -> Messages.get("status.matching", model.matchingContactsProperty().get(),
+                        model.totalContactsProperty().get()),
+                model.matchingContactsProperty(), model.totalContactsProperty()));
         statusBar.getRightItems().add(count);
         statusBar.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
     }
@@ -82,10 +154,43 @@ public final class MainController {
 
     @FXML
     private void refresh() {
-        Database db = model.databaseProperty().get();
-        if (db != null) {
-            model.open(db.file());
-        }
+        model.reload();
+    }
+
+    @FXML
+    private void undo() {
+        model.undo();
+    }
+
+    @FXML
+    private void redo() {
+        model.redo();
+    }
+
+    @FXML
+    private void newContact() {
+        actions.newContact();
+    }
+
+    @FXML
+    private void editContact() {
+        actions.edit(model.selectedContactProperty().get());
+    }
+
+    @FXML
+    private void duplicateContact() {
+        actions.duplicate(model.selectedContactProperty().get());
+    }
+
+    @FXML
+    private void deleteContacts() {
+        actions.delete(contactsController.selection());
+    }
+
+    @FXML
+    private void find() {
+        tabs.getSelectionModel().select(contactsTab);
+        contactsController.focusSearch();
     }
 
     @FXML
@@ -99,6 +204,11 @@ public final class MainController {
     }
 
     @FXML
+    private void showTrash() {
+        tabs.getSelectionModel().select(trashTab);
+    }
+
+    @FXML
     private void about() {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
                 Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE));
@@ -109,13 +219,17 @@ public final class MainController {
         Platform.exit();
     }
 
-    /** "Canada–Russia" over "3 contacts · 2022". */
+    /** "Canada–Russia" over "3 contacts · 2022"; the first row is "All pairs". */
     private static final class PairCell extends ListCell<DyadActivity> {
         @Override
         protected void updateItem(DyadActivity item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
+                return;
+            }
+            if (item.dyad() == null) {
+                setText(Messages.get("pairs.all.cell", item.contacts()));
                 return;
             }
             int firstYear = item.first().getYear();

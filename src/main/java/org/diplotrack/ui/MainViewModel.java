@@ -2,7 +2,7 @@ package org.diplotrack.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,87 +15,253 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
+import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.Database;
+import org.diplotrack.ui.undo.AddContact;
+import org.diplotrack.ui.undo.ContactCommand;
+import org.diplotrack.ui.undo.EditContact;
+import org.diplotrack.ui.undo.TrashContacts;
+import org.diplotrack.ui.undo.UndoHistory;
 
 /**
- * The state of the main window without the window: the open database, its pairs, the selected
- * pair's contacts and the selected contact. All reads run through the {@link TaskRunner}.
+ * The state of the main window without the window: the open database, its pairs, the filters,
+ * one page of matching contacts, the selected contact, the trash and the undo history. Reads and
+ * writes run through the {@link TaskRunner}; a read that a newer one has overtaken is dropped.
  */
 public final class MainViewModel {
+    /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
+    public static final int PAGE_SIZE = 500;
+
     private final Function<Path, Database> opener;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final Settings settings;
+    private final UndoHistory history;
 
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DyadActivity> dyads = FXCollections.observableArrayList();
     private final ObjectProperty<Dyad> selectedDyad = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
+    private final ObjectProperty<ContactOrder> order = new SimpleObjectProperty<>(ContactOrder.BY_DATE);
+    private final IntegerProperty page = new SimpleIntegerProperty();
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     private final ObjectProperty<Contact> selectedContact = new SimpleObjectProperty<>();
     private final IntegerProperty totalContacts = new SimpleIntegerProperty();
-    /** The pair whose contacts the list holds, so selecting it again loads nothing. */
-    private Dyad shownDyad;
+    private final IntegerProperty matchingContacts = new SimpleIntegerProperty();
+    private final ObservableList<Contact> trash = FXCollections.observableArrayList();
 
-    public MainViewModel(Function<Path, Database> opener, TaskRunner tasks, DialogService dialogs) {
+    private long generation;
+    /** On a first start the most active pair is shown; later, what the user chose last. */
+    private boolean pickMostActive;
+    private long selectAfterLoad;
+    private boolean applying;
+
+    public MainViewModel(Function<Path, Database> opener, TaskRunner tasks, DialogService dialogs, Settings settings) {
         this.opener = opener;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        selectedDyad.addListener((obs, old, dyad) -> loadContacts(dyad));
+        this.settings = settings;
+        this.history = new UndoHistory(tasks, this::repository, this::afterChange,
+                e -> dialogs.showError("The change was not saved", message(e)));
+        filter.set(settings.filter());
+        selectedDyad.set(settings.pair());
+        pickMostActive = !settings.hasPair();
+        selectedDyad.addListener((obs, old, dyad) -> queryChanged());
+        filter.addListener((obs, old, f) -> queryChanged());
+        order.addListener((obs, old, o) -> queryChanged());
+        page.addListener((obs, old, p) -> {
+            if (!applying) {
+                loadPage();
+            }
+        });
     }
 
-    /**
-     * Opens a database file in the background, with the pairs and the contacts of the pair to
-     * show (the one shown before, else the most active), so the window fills in one step. The
-     * current database stays open if that fails.
-     */
+    private ContactRepository repository() {
+        return database.get().contacts();
+    }
+
+    /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
+        long mine = ++generation;
         Dyad wanted = selectedDyad.get();
+        ContactFilter wantedFilter = filter.get();
+        ContactOrder wantedOrder = order.get();
+        boolean pick = pickMostActive;
         tasks.run("Opening " + file.getFileName(), () -> {
             Database db = opener.apply(file);
-            List<DyadActivity> found = db.contacts().dyads();
-            Dyad dyad = found.stream().map(DyadActivity::dyad).filter(d -> d.equals(wanted)).findFirst()
-                    .orElse(found.isEmpty() ? null : found.get(0).dyad());
-            List<Contact> dyadContacts = dyad == null ? List.of() : db.contacts().find(ContactFilter.forDyad(dyad));
-            return new Opened(db, found, db.contacts().count(), dyad, dyadContacts);
-        }, this::show, e -> dialogs.showError("Cannot open the database", message(e)));
+            return Snapshot.read(db, wanted, pick, wantedFilter, wantedOrder, 0);
+        }, snapshot -> {
+            pickMostActive = false;
+            Database previous = database.get();
+            database.set(snapshot.db());
+            history.clear();
+            if (mine == generation) {
+                show(snapshot);
+            } else {
+                reload();
+            }
+            if (previous != null && previous != snapshot.db()) {
+                previous.close();
+            }
+        }, e -> dialogs.showError("Cannot open the database", message(e)));
     }
 
-    private record Opened(Database db, List<DyadActivity> dyads, int total, Dyad dyad, List<Contact> contacts) {
-    }
+    /** Everything the window shows, read in one background task. */
+    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, int matching, int page,
+                            List<Contact> contacts, List<Contact> trash) {
 
-    private void show(Opened opened) {
-        Database previous = database.get();
-        database.set(opened.db());
-        totalContacts.set(opened.total());
-        dyads.setAll(opened.dyads());
-        showContacts(opened.dyad(), opened.contacts());
-        if (previous != null && previous != opened.db()) {
-            previous.close();
+        /**
+         * @param wanted         the pair to show, null for all pairs
+         * @param pickMostActive show the most active pair instead (first start)
+         */
+        static Snapshot read(Database db, Dyad wanted, boolean pickMostActive, ContactFilter filter,
+                             ContactOrder order, int page) {
+            ContactRepository repo = db.contacts();
+            List<DyadActivity> dyads = repo.dyads();
+            Dyad mostActive = dyads.isEmpty() ? null : dyads.get(0).dyad();
+            Dyad dyad = pickMostActive ? mostActive
+                    : wanted == null || dyads.stream().anyMatch(d -> d.dyad().equals(wanted)) ? wanted : mostActive;
+            ContactFilter effective = filter.withDyad(dyad);
+            int matching = repo.count(effective);
+            int lastPage = Math.max(0, (matching - 1) / PAGE_SIZE);
+            int shownPage = Math.min(page, lastPage);
+            return new Snapshot(db, dyads, repo.count(), dyad, matching, shownPage,
+                    repo.page(effective, order, shownPage * PAGE_SIZE, PAGE_SIZE), repo.trash());
         }
     }
 
-    private void showContacts(Dyad dyad, List<Contact> found) {
-        shownDyad = dyad;
-        selectedDyad.set(dyad);
-        selectedContact.set(null);
+    private void show(Snapshot s) {
+        applying = true;
+        try {
+            dyads.setAll(s.dyads());
+            totalContacts.set(s.total());
+            selectedDyad.set(s.dyad());
+            matchingContacts.set(s.matching());
+            page.set(s.page());
+            showPage(s.contacts());
+            trash.setAll(s.trash());
+        } finally {
+            applying = false;
+        }
+        remember();
+    }
+
+    private void showPage(List<Contact> found) {
+        Contact keep = selectedContact.get();
+        long wanted = selectAfterLoad != 0 ? selectAfterLoad : keep == null ? 0 : keep.id();
+        selectAfterLoad = 0;
         contacts.setAll(found);
+        selectedContact.set(found.stream().filter(c -> c.id() == wanted).findFirst().orElse(null));
     }
 
-    private void loadContacts(Dyad dyad) {
+    /** Re-reads everything (after a change, or F5). */
+    public void reload() {
         Database db = database.get();
-        if (Objects.equals(dyad, shownDyad) || db == null) {
+        if (db == null) {
             return;
         }
-        if (dyad == null) {
-            showContacts(null, List.of());
-            return;
-        }
-        tasks.run("Loading " + dyad.label(), () -> db.contacts().find(ContactFilter.forDyad(dyad)), found -> {
-            if (dyad.equals(selectedDyad.get())) {
-                showContacts(dyad, found);
+        long mine = ++generation;
+        Dyad dyad = selectedDyad.get();
+        ContactFilter f = filter.get();
+        ContactOrder o = order.get();
+        int p = page.get();
+        tasks.run("Loading", () -> Snapshot.read(db, dyad, false, f, o, p), snapshot -> {
+            if (mine == generation && snapshot.db() == database.get()) {
+                show(snapshot);
             }
         }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+    }
+
+    private void queryChanged() {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        page.set(0);
+        applying = false;
+        loadPage();
+        remember();
+    }
+
+    private void loadPage() {
+        Database db = database.get();
+        if (db == null) {
+            return;
+        }
+        long mine = ++generation;
+        ContactFilter effective = filter.get().withDyad(selectedDyad.get());
+        ContactOrder o = order.get();
+        int p = page.get();
+        tasks.run("Filtering", () -> {
+            ContactRepository repo = db.contacts();
+            return new Page(repo.count(effective), repo.page(effective, o, p * PAGE_SIZE, PAGE_SIZE));
+        }, result -> {
+            if (mine == generation) {
+                matchingContacts.set(result.matching());
+                showPage(result.contacts());
+            }
+        }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+    }
+
+    private record Page(int matching, List<Contact> contacts) {
+    }
+
+    private void remember() {
+        settings.save(selectedDyad.get(), filter.get());
+    }
+
+    // Changes to the record, each one undoable.
+
+    /** Saves an edited or new contact. */
+    public void save(Contact original, Contact edited) {
+        history.perform(original == null ? new AddContact(edited) : new EditContact(original, edited));
+    }
+
+    public void moveToTrash(List<Contact> chosen) {
+        if (!chosen.isEmpty()) {
+            history.perform(new TrashContacts(chosen, false));
+        }
+    }
+
+    public void restore(List<Contact> chosen) {
+        if (!chosen.isEmpty()) {
+            history.perform(new TrashContacts(chosen, true));
+        }
+    }
+
+    /** Removes contacts from the trash for good; not undoable, so the UI asks first. */
+    public void purge(List<Contact> chosen) {
+        Database db = database.get();
+        List<Long> ids = chosen.stream().map(Contact::id).toList();
+        tasks.run("Emptying the trash", () -> {
+            db.contacts().purge(ids);
+            return null;
+        }, done -> reload(), e -> dialogs.showError("The contacts were not removed", message(e)));
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    private void afterChange(ContactCommand command) {
+        Contact changed = command instanceof AddContact add ? add.contact()
+                : command instanceof EditContact edit ? edit.contact() : null;
+        if (changed != null && database.get() != null) {
+            selectAfterLoad = changed.id();
+            if (selectedDyad.get() != null && !selectedDyad.get().equals(changed.dyad())) {
+                applying = true;
+                selectedDyad.set(changed.dyad());
+                applying = false;
+            }
+        }
+        reload();
     }
 
     /** Closes the database when the window closes. */
@@ -120,10 +286,29 @@ public final class MainViewModel {
         return dyads;
     }
 
+    /** The pair shown, or null for all pairs. */
     public ObjectProperty<Dyad> selectedDyadProperty() {
         return selectedDyad;
     }
 
+    /** The filters other than the pair. */
+    public ObjectProperty<ContactFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ContactOrder> orderProperty() {
+        return order;
+    }
+
+    public IntegerProperty pageProperty() {
+        return page;
+    }
+
+    public int pageCount() {
+        return Math.max(1, (matchingContacts.get() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The contacts of the current page. */
     public ObservableList<Contact> contacts() {
         return contacts;
     }
@@ -135,4 +320,23 @@ public final class MainViewModel {
     public ReadOnlyIntegerProperty totalContactsProperty() {
         return totalContacts;
     }
+
+    public ReadOnlyIntegerProperty matchingContactsProperty() {
+        return matchingContacts;
+    }
+
+    public ObservableList<Contact> trash() {
+        return trash;
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** Near-copies of a contact on record, asked before saving (see the duplicate warning). */
+    public List<Contact> findSimilar(Contact contact) {
+        Database db = database.get();
+        return db == null ? List.of() : db.contacts().findSimilar(contact);
+    }
+
 }

@@ -28,12 +28,13 @@ public final class MainWindow {
      * @param database   the file to open; it opens in the background while the window is built
      * @param opener     opens (and seeds, when new) a database file
      * @param linkOpener opens a web address in the user's browser
+     * @param settings   where the selected pair and the filters are kept between runs
      */
     public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
-                                  Consumer<String> linkOpener) {
+                                  Consumer<String> linkOpener, Settings settings) {
         FxTaskRunner tasks = new FxTaskRunner();
         DialogService dialogs = new FxDialogService(stage, Messages.bundle());
-        MainViewModel model = new MainViewModel(opener, tasks, dialogs);
+        MainViewModel model = new MainViewModel(opener, tasks, dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class

@@ -1,26 +1,43 @@
 package org.diplotrack.ui.contacts;
 
-import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Source;
+import org.diplotrack.ui.ContactActions;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
 
-/** The sortable table of the selected pair's contacts and the detail pane beside it. */
+/**
+ * The filter bar, the table of matching contacts (one page at a time, sorted by the database)
+ * and the detail pane beside it.
+ */
 public final class ContactsController {
+    @FXML private FilterBar filterBar;
     @FXML private TableView<Contact> table;
     @FXML private TableColumn<Contact, PartialDate> dateColumn;
     @FXML private TableColumn<Contact, String> countriesColumn;
@@ -30,6 +47,13 @@ public final class ContactsController {
     @FXML private TableColumn<Contact, String> participantsColumn;
     @FXML private TableColumn<Contact, String> sourceColumn;
     @FXML private ContactDetailPane detail;
+    @FXML private HBox pager;
+    @FXML private Label pageLabel;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
+
+    private MainViewModel model;
+    private Map<TableColumn<Contact, ?>, ContactOrder.Key> sortKeys;
 
     @FXML
     private void initialize() {
@@ -44,7 +68,6 @@ public final class ContactsController {
         });
         countriesColumn.setCellValueFactory(value(c -> c.a().country().name() + " – " + c.b().country().name()));
         levelColumn.setCellValueFactory(value(Contact::level));
-        levelColumn.setComparator(Comparator.comparingInt(Level::rank));
         levelColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Level item, boolean empty) {
@@ -62,26 +85,107 @@ public final class ContactsController {
                 c.b().participants().stream()).map(Participant::label).collect(Collectors.joining("; "))));
         sourceColumn.setCellValueFactory(value(c -> c.sources().stream().map(Source::label)
                 .collect(Collectors.joining("; "))));
-        table.getSortOrder().add(dateColumn);
+        sortKeys = Map.of(dateColumn, ContactOrder.Key.DATE, countriesColumn, ContactOrder.Key.COUNTRIES,
+                levelColumn, ContactOrder.Key.LEVEL, modeColumn, ContactOrder.Key.MODE,
+                statusColumn, ContactOrder.Key.STATUS);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
-    /** Connects the table and the detail pane to the window's state. */
-    public void bind(MainViewModel model, java.util.function.Consumer<String> linkOpener) {
+    /** Connects the filters, table, pager and detail pane to the window's state and actions. */
+    public void bind(MainViewModel viewModel, ContactActions actions, Consumer<String> linkOpener) {
+        this.model = viewModel;
         detail.setLinkOpener(linkOpener);
-        SortedList<Contact> sorted = new SortedList<>(model.contacts());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.placeholderProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() ->
-                new Label(Messages.get(model.selectedDyadProperty().get() == null ? "table.noPair" : "table.empty")),
-                model.selectedDyadProperty()));
+        filterBar.bind(viewModel.filterProperty());
+        table.setItems(viewModel.contacts());
+        // The database sorts (the table holds one page); a click on a header asks it to.
+        table.setSortPolicy(t -> {
+            List<TableColumn<Contact, ?>> order = t.getSortOrder();
+            ContactOrder wanted = order.isEmpty() ? ContactOrder.BY_DATE
+                    : new ContactOrder(sortKeys.get(order.get(0)),
+                    order.get(0).getSortType() == TableColumn.SortType.ASCENDING);
+            if (!wanted.equals(viewModel.orderProperty().get())) {
+                viewModel.orderProperty().set(wanted);
+            }
+            return true;
+        });
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(Messages.get(
+                viewModel.totalContactsProperty().get() == 0 ? "table.noContacts" : "table.empty")),
+                viewModel.totalContactsProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, contact) ->
-                model.selectedContactProperty().set(contact));
-        model.selectedContactProperty().addListener((obs, old, contact) -> {
+                viewModel.selectedContactProperty().set(contact));
+        viewModel.selectedContactProperty().addListener((obs, old, contact) -> {
             detail.show(contact);
-            if (contact != table.getSelectionModel().getSelectedItem()) {
+            if (contact == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (contact != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().clearSelection();
                 table.getSelectionModel().select(contact);
+                table.scrollTo(contact);
             }
         });
+
+        table.setRowFactory(t -> {
+            TableRow<Contact> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                actions.edit(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                actions.delete(table.getSelectionModel().getSelectedItems());
+                e.consume();
+            }
+        });
+        MenuItem add = new MenuItem(Messages.get("menu.edit.new"));
+        add.setOnAction(e -> actions.newContact());
+        MenuItem edit = new MenuItem(Messages.get("menu.edit.edit"));
+        edit.setOnAction(e -> actions.edit(table.getSelectionModel().getSelectedItem()));
+        MenuItem duplicate = new MenuItem(Messages.get("menu.edit.duplicate"));
+        duplicate.setOnAction(e -> actions.duplicate(table.getSelectionModel().getSelectedItem()));
+        MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
+        delete.setOnAction(e -> actions.delete(table.getSelectionModel().getSelectedItems()));
+        for (MenuItem item : List.of(edit, duplicate, delete)) {
+            item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        table.setContextMenu(new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, delete));
+
+        Runnable updatePager = () -> {
+            int pages = viewModel.pageCount();
+            int current = viewModel.pageProperty().get();
+            pager.setVisible(pages > 1);
+            pager.setManaged(pages > 1);
+            pageLabel.setText(Messages.get("page.label", current + 1, pages));
+            previousPage.setDisable(current == 0);
+            nextPage.setDisable(current + 1 >= pages);
+        };
+        viewModel.matchingContactsProperty().addListener(o -> updatePager.run());
+        viewModel.pageProperty().addListener(o -> updatePager.run());
+        updatePager.run();
+    }
+
+    public void focusSearch() {
+        filterBar.focusSearch();
+    }
+
+    /** The contacts selected in the table (several for a bulk delete). */
+    public List<Contact> selection() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    @FXML
+    private void previousPage() {
+        model.pageProperty().set(Math.max(0, model.pageProperty().get() - 1));
+    }
+
+    @FXML
+    private void nextPage() {
+        model.pageProperty().set(Math.min(model.pageCount() - 1, model.pageProperty().get() + 1));
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<Contact, T>,

@@ -1,0 +1,51 @@
+package org.diplotrack.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.ui.editor.ContactForm;
+
+/** New, edit, duplicate and delete, shared by the menus, the toolbar and the table's context menu. */
+public final class ContactActions {
+    private final MainViewModel model;
+    private final DialogService dialogs;
+    private final Supplier<LocalDate> today;
+
+    public ContactActions(MainViewModel model, DialogService dialogs, Supplier<LocalDate> today) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.today = today;
+    }
+
+    /** A new contact; the countries start as the selected pair's. */
+    public void newContact() {
+        ContactForm form = ContactForm.blank(today);
+        Dyad dyad = model.selectedDyadProperty().get();
+        if (dyad != null) {
+            form.countryAProperty().set(dyad.first());
+            form.countryBProperty().set(dyad.second());
+        }
+        dialogs.editContact(form, model::findSimilar).ifPresent(contact -> model.save(null, contact));
+    }
+
+    public void edit(Contact contact) {
+        if (contact != null) {
+            dialogs.editContact(ContactForm.editing(contact, today), model::findSimilar)
+                    .ifPresent(edited -> model.save(contact, edited));
+        }
+    }
+
+    public void duplicate(Contact contact) {
+        if (contact != null) {
+            dialogs.editContact(ContactForm.copying(contact, today), model::findSimilar)
+                    .ifPresent(copy -> model.save(null, copy));
+        }
+    }
+
+    /** Moves the contacts to the trash; undoable, so it does not ask. */
+    public void delete(List<Contact> contacts) {
+        model.moveToTrash(List.copyOf(contacts));
+    }
+}

@@ -1,0 +1,104 @@
+package org.diplotrack.ui;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Status;
+
+/**
+ * What the window remembers between runs: the selected pair and the filters. Kept in the
+ * user's Java preferences; a value that no longer parses is ignored.
+ */
+public final class Settings {
+    private static final String PAIR = "pair";
+    private static final String ALL_PAIRS = "all";
+    private static final String TEXT = "filter.text";
+    private static final String FROM = "filter.from";
+    private static final String TO = "filter.to";
+    private static final String LEVELS = "filter.levels";
+    private static final String STATUSES = "filter.statuses";
+    private static final String MODES = "filter.modes";
+    private static final String TAG = "filter.tag";
+
+    private final Preferences node;
+
+    public Settings(Preferences node) {
+        this.node = node;
+    }
+
+    public static Settings user() {
+        return new Settings(Preferences.userRoot().node("org/diplotrack"));
+    }
+
+    /** The pair last shown, or null for all pairs. */
+    public Dyad pair() {
+        return parse(node.get(PAIR, ""), Dyad::parse);
+    }
+
+    /** False until a pair (or "all pairs") has been saved once: then the most active pair is shown. */
+    public boolean hasPair() {
+        return node.get(PAIR, null) != null;
+    }
+
+    public ContactFilter filter() {
+        PartialDate from = parse(node.get(FROM, ""), PartialDate::parse);
+        PartialDate to = parse(node.get(TO, ""), PartialDate::parse);
+        if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
+            from = null;
+            to = null;
+        }
+        return ContactFilter.ALL
+                .withText(node.get(TEXT, ""))
+                .withRange(from, to)
+                .withLevels(enums(node.get(LEVELS, ""), Level.class, Level::fromCode))
+                .withStatuses(enums(node.get(STATUSES, ""), Status.class, Status::fromCode))
+                .withModes(enums(node.get(MODES, ""), Mode.class, Mode::fromCode))
+                .withTag(node.get(TAG, ""));
+    }
+
+    public void save(Dyad pair, ContactFilter filter) {
+        node.put(PAIR, pair == null ? ALL_PAIRS : pair.code());
+        node.put(TEXT, orEmpty(filter.text()));
+        node.put(FROM, filter.from() == null ? "" : filter.from().toString());
+        node.put(TO, filter.to() == null ? "" : filter.to().toString());
+        node.put(LEVELS, filter.levels().stream().map(Level::code).sorted().collect(Collectors.joining(",")));
+        node.put(STATUSES, filter.statuses().stream().map(Status::code).sorted().collect(Collectors.joining(",")));
+        node.put(MODES, filter.modes().stream().map(Mode::code).sorted().collect(Collectors.joining(",")));
+        node.put(TAG, orEmpty(filter.tag()));
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: failing to keep them must not disturb the user's work.
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> T parse(String text, Function<String, T> parser) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(String text, Class<E> type, Function<String, E> parser) {
+        Set<E> result = EnumSet.noneOf(type);
+        Arrays.stream(text.split(",")).map(s -> parse(s, parser)).filter(e -> e != null).forEach(result::add);
+        return result;
+    }
+}

@@ -1,0 +1,180 @@
+package org.diplotrack.ui.contacts;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Status;
+import org.diplotrack.ui.Messages;
+
+/**
+ * The filters above the table: words to find (applied as you type), a date range, levels,
+ * statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
+ * a malformed date is marked and left out rather than applied.
+ */
+public final class FilterBar extends HBox {
+    private final CustomTextField search = new CustomTextField();
+    private final TextField from = new TextField();
+    private final TextField to = new TextField();
+    private final CheckComboBox<Level> levels = new CheckComboBox<>();
+    private final CheckComboBox<Status> statuses = new CheckComboBox<>();
+    private final CheckComboBox<Mode> modes = new CheckComboBox<>();
+    private final TextField tag = new TextField();
+    private final Button clear = new Button(Messages.get("filter.clear"));
+    private final PauseTransition typing = new PauseTransition(Duration.millis(180));
+    private ObjectProperty<ContactFilter> target;
+    private boolean filling;
+
+    public FilterBar() {
+        getStyleClass().add("filter-bar");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        search.setId("search");
+        search.setPromptText(Messages.get("filter.search.prompt"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(160);
+        from.setId("filterFrom");
+        to.setId("filterTo");
+        from.setPromptText(Messages.get("filter.from.prompt"));
+        to.setPromptText(Messages.get("filter.to.prompt"));
+        from.setPrefColumnCount(9);
+        to.setPrefColumnCount(7);
+        setUp(levels, Level.values(), Level::label, "filter.levels");
+        setUp(statuses, Status.values(), Status::label, "filter.statuses");
+        setUp(modes, Mode.values(), Mode::label, "filter.modes");
+        tag.setPromptText(Messages.get("filter.tag.prompt"));
+        tag.setPrefColumnCount(7);
+        clear.setOnAction(e -> clear());
+        getChildren().addAll(search, from, to, levels, statuses, modes, tag, clear);
+
+        typing.setOnFinished(e -> apply());
+        for (TextField field : new TextField[] {search, from, to, tag}) {
+            field.textProperty().addListener((obs, old, now) -> {
+                if (!filling) {
+                    typing.playFromStart();
+                }
+            });
+            field.setOnAction(e -> apply());
+        }
+    }
+
+    private <T> void setUp(CheckComboBox<T> box, T[] values, Function<T, String> label, String titleKey) {
+        box.getItems().setAll(values);
+        box.setTitle(Messages.get(titleKey));
+        box.setShowCheckedCount(true);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (!filling) {
+                apply();
+            }
+        });
+    }
+
+    /** Shows the property's filter and keeps the property up to date with the user's changes. */
+    public void bind(ObjectProperty<ContactFilter> filter) {
+        this.target = filter;
+        show(filter.get());
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void show(ContactFilter f) {
+        filling = true;
+        try {
+            search.setText(f.text() == null ? "" : f.text());
+            from.setText(f.from() == null ? "" : f.from().toString());
+            to.setText(f.to() == null ? "" : f.to().toString());
+            tag.setText(f.tag() == null ? "" : f.tag());
+            check(levels, f.levels());
+            check(statuses, f.statuses());
+            check(modes, f.modes());
+        } finally {
+            filling = false;
+        }
+    }
+
+    private static <T> void check(CheckComboBox<T> box, Set<T> values) {
+        box.getCheckModel().clearChecks();
+        values.forEach(v -> box.getCheckModel().check(v));
+    }
+
+    private void clear() {
+        show(ContactFilter.ALL);
+        apply();
+    }
+
+    private void apply() {
+        typing.stop();
+        if (target == null) {
+            return;
+        }
+        PartialDate start = date(from);
+        PartialDate end = date(to);
+        if (start != null && end != null && end.lastDay().isBefore(start.firstDay())) {
+            mark(to, true);
+            end = null;
+        }
+        target.set(ContactFilter.ALL.withText(search.getText()).withRange(start, end)
+                .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
+                .withModes(checked(modes, Mode.class)).withTag(tag.getText()));
+    }
+
+    private static PartialDate date(TextField field) {
+        if (field.getText().isBlank()) {
+            mark(field, false);
+            return null;
+        }
+        try {
+            PartialDate date = PartialDate.parse(field.getText());
+            mark(field, false);
+            return date;
+        } catch (IllegalArgumentException e) {
+            mark(field, true);
+            return null;
+        }
+    }
+
+    private static void mark(TextField field, boolean bad) {
+        field.getStyleClass().remove("bad-input");
+        field.setTooltip(null);
+        if (bad) {
+            field.getStyleClass().add("bad-input");
+            field.setTooltip(new Tooltip(Messages.get("filter.badDate")));
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> checked(CheckComboBox<E> box, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        set.addAll(box.getCheckModel().getCheckedItems());
+        return set;
+    }
+}

@@ -1,0 +1,61 @@
+package org.diplotrack.ui.contacts;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.diplotrack.model.Contact;
+import org.diplotrack.ui.DialogService;
+import org.diplotrack.ui.MainViewModel;
+import org.diplotrack.ui.Messages;
+
+/** The trash: deleted contacts, restorable (undoably) or removed for good (after asking). */
+public final class TrashController {
+    @FXML private TableView<Contact> trashTable;
+    @FXML private TableColumn<Contact, String> dateColumn;
+    @FXML private TableColumn<Contact, String> countriesColumn;
+    @FXML private TableColumn<Contact, String> levelColumn;
+    @FXML private TableColumn<Contact, String> summaryColumn;
+    @FXML private Button restoreButton;
+    @FXML private Button purgeButton;
+
+    private MainViewModel model;
+    private DialogService dialogs;
+
+    @FXML
+    private void initialize() {
+        dateColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date().toString()));
+        countriesColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
+                f.getValue().a().country().name() + " – " + f.getValue().b().country().name()));
+        levelColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level().label()));
+        summaryColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().summary()));
+        trashTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        trashTable.setPlaceholder(new Label(Messages.get("trash.empty")));
+        restoreButton.disableProperty().bind(trashTable.getSelectionModel().selectedItemProperty().isNull());
+        purgeButton.disableProperty().bind(trashTable.getSelectionModel().selectedItemProperty().isNull());
+    }
+
+    public void bind(MainViewModel viewModel, DialogService dialogService) {
+        this.model = viewModel;
+        this.dialogs = dialogService;
+        trashTable.setItems(viewModel.trash());
+    }
+
+    @FXML
+    private void restore() {
+        model.restore(List.copyOf(trashTable.getSelectionModel().getSelectedItems()));
+    }
+
+    @FXML
+    private void purge() {
+        List<Contact> chosen = List.copyOf(trashTable.getSelectionModel().getSelectedItems());
+        if (!chosen.isEmpty() && dialogs.confirm(Messages.get("trash.purge.title"),
+                Messages.get("trash.purge.text", chosen.size()))) {
+            model.purge(chosen);
+        }
+    }
+}

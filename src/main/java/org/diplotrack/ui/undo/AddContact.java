@@ -1,0 +1,34 @@
+package org.diplotrack.ui.undo;
+
+import java.util.List;
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.ContactRepository;
+
+/** Adds a contact; undo removes it for good, redo brings it back with the same id. */
+public final class AddContact implements ContactCommand {
+    private Contact contact;
+
+    public AddContact(Contact draft) {
+        this.contact = draft;
+    }
+
+    @Override
+    public String description() {
+        return "addition of " + contact.title();
+    }
+
+    @Override
+    public void apply(ContactRepository contacts) {
+        contact = contacts.insert(contact);
+    }
+
+    @Override
+    public void revert(ContactRepository contacts) {
+        contacts.purge(List.of(contact.id()));
+    }
+
+    /** The stored contact, once applied. */
+    public Contact contact() {
+        return contact;
+    }
+}

@@ -1,0 +1,34 @@
+package org.diplotrack.ui.undo;
+
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.ContactRepository;
+
+/** Replaces a contact's fields; undo puts the old ones back. */
+public final class EditContact implements ContactCommand {
+    private final Contact before;
+    private Contact after;
+
+    public EditContact(Contact before, Contact after) {
+        this.before = before;
+        this.after = after;
+    }
+
+    @Override
+    public String description() {
+        return "edit of " + before.title();
+    }
+
+    @Override
+    public void apply(ContactRepository contacts) {
+        after = contacts.update(after);
+    }
+
+    @Override
+    public void revert(ContactRepository contacts) {
+        contacts.update(before);
+    }
+
+    public Contact contact() {
+        return after;
+    }
+}

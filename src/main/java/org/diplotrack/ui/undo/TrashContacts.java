@@ -1,0 +1,42 @@
+package org.diplotrack.ui.undo;
+
+import java.util.List;
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.ContactRepository;
+
+/** Moves contacts to the trash (or, with {@code restore}, back out of it); undo does the opposite. */
+public final class TrashContacts implements ContactCommand {
+    private final List<Contact> contacts;
+    private final List<Long> ids;
+    private final boolean restore;
+
+    public TrashContacts(List<Contact> contacts, boolean restore) {
+        this.contacts = List.copyOf(contacts);
+        this.ids = contacts.stream().map(Contact::id).toList();
+        this.restore = restore;
+    }
+
+    @Override
+    public String description() {
+        String what = contacts.size() == 1 ? contacts.get(0).title() : contacts.size() + " contacts";
+        return (restore ? "restoring of " : "deletion of ") + what;
+    }
+
+    @Override
+    public void apply(ContactRepository repository) {
+        if (restore) {
+            repository.restore(ids);
+        } else {
+            repository.moveToTrash(ids);
+        }
+    }
+
+    @Override
+    public void revert(ContactRepository repository) {
+        if (restore) {
+            repository.moveToTrash(ids);
+        } else {
+            repository.restore(ids);
+        }
+    }
+}

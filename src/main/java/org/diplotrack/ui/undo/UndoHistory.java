@@ -1,0 +1,114 @@
+package org.diplotrack.ui.undo;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.diplotrack.store.ContactRepository;
+import org.diplotrack.ui.TaskRunner;
+
+/**
+ * The undo and redo stacks. Commands run on the {@link TaskRunner}; each is saved at once (one
+ * transaction) and only then enters the history. The descriptions of what Undo and Redo would
+ * do are properties, empty when there is nothing to undo or redo.
+ */
+public final class UndoHistory {
+    private static final int LIMIT = 200;
+
+    private final TaskRunner tasks;
+    private final Supplier<ContactRepository> repository;
+    private final Consumer<ContactCommand> onChange;
+    private final Consumer<Throwable> onFailure;
+    private final Deque<ContactCommand> undo = new ArrayDeque<>();
+    private final Deque<ContactCommand> redo = new ArrayDeque<>();
+    private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param onChange  called on the FX thread after a command was applied, undone or redone
+     * @param onFailure called on the FX thread when the database refused a change
+     */
+    public UndoHistory(TaskRunner tasks, Supplier<ContactRepository> repository, Consumer<ContactCommand> onChange,
+                       Consumer<Throwable> onFailure) {
+        this.tasks = tasks;
+        this.repository = repository;
+        this.onChange = onChange;
+        this.onFailure = onFailure;
+    }
+
+    public void perform(ContactCommand command) {
+        ContactRepository contacts = repository.get();
+        tasks.run("Saving", () -> {
+            command.apply(contacts);
+            return command;
+        }, done -> {
+            undo.push(done);
+            if (undo.size() > LIMIT) {
+                undo.removeLast();
+            }
+            redo.clear();
+            changed(done);
+        }, onFailure);
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            return;
+        }
+        ContactCommand command = undo.pop();
+        ContactRepository contacts = repository.get();
+        tasks.run("Undoing " + command.description(), () -> {
+            command.revert(contacts);
+            return command;
+        }, done -> {
+            redo.push(done);
+            changed(done);
+        }, e -> {
+            undo.push(command);
+            onFailure.accept(e);
+        });
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) {
+            return;
+        }
+        ContactCommand command = redo.pop();
+        ContactRepository contacts = repository.get();
+        tasks.run("Redoing " + command.description(), () -> {
+            command.apply(contacts);
+            return command;
+        }, done -> {
+            undo.push(done);
+            changed(done);
+        }, e -> {
+            redo.push(command);
+            onFailure.accept(e);
+        });
+    }
+
+    /** Forgets everything, e.g. when another database is opened. */
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        changed(null);
+    }
+
+    private void changed(ContactCommand command) {
+        undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());
+        redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
+        if (command != null) {
+            onChange.accept(command);
+        }
+    }
+
+    public ReadOnlyStringProperty undoDescriptionProperty() {
+        return undoDescription.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoDescriptionProperty() {
+        return redoDescription.getReadOnlyProperty();
+    }
+}
