@@ -1,5 +1,6 @@
 package org.diplotrack.cli;
 
+import java.time.LocalDate;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
@@ -49,6 +50,34 @@ final class Converters {
         @Override
         public Status convert(String value) {
             return Converters.convert(value, Status::fromCode);
+        }
+    }
+
+    /** A full day, {@code YYYY-MM-DD}. */
+    static final class DayConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            return Converters.convert(value, text -> {
+                PartialDate date = PartialDate.parse(text);
+                if (date.precision() != PartialDate.Precision.DAY) {
+                    throw new IllegalArgumentException("'" + text + "' is not a full date (expected YYYY-MM-DD)");
+                }
+                return date.firstDay();
+            });
+        }
+    }
+
+    /** A number of months, 0 to 1200. */
+    static final class MonthsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Converters.convert(value, text -> {
+                if (text == null || !text.trim().matches("\\d{1,4}") || Integer.parseInt(text.trim()) > 1200) {
+                    throw new IllegalArgumentException(
+                            "'" + text + "' is not a number of months (expected 0 to 1200)");
+                }
+                return Integer.parseInt(text.trim());
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.diplotrack.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.diplotrack.io.SeedData;
@@ -16,12 +17,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A local record of bilateral diplomatic contacts. Without a command, opens the window.",
-        subcommands = {ListCommand.class})
+        subcommands = {ListCommand.class, SummaryCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",
             description = "Database file (default: ${DEFAULT-VALUE}). Created and seeded when new.")
     Path database = DataLocation.defaultDatabase();
+
+    /** What "today" is for commands that need it; tests fix it. */
+    Clock clock = Clock.systemDefaultZone();
 
     private final ToIntFunction<Path> gui;
 

@@ -1,0 +1,284 @@
+package org.diplotrack.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * At what level two countries still talk, and since when: one pair's contacts summed up as
+ * they stood on one day, {@code asOf}. Contacts of other pairs and contacts that start after
+ * {@code asOf} are ignored throughout.
+ *
+ * <ul>
+ * <li><b>Last held contact per level</b>: for each contact level rank (5 down to 1, then 0 for
+ * unknown), the held contact at that level with the latest last day.</li>
+ * <li><b>Counts</b> by contact level rank and by mode, over every status.</li>
+ * <li><b>Contact ceiling</b>: the highest rank of held contact in a trailing window of
+ * {@code windowMonths} months. A held contact counts from the first day of its date through the
+ * last day of its end date (or of its date) plus the window, both ends included. Partial dates
+ * count over their whole period: a contact dated {@code 2022} counts from 2022-01-01 and for the
+ * window after 2022-12-31, one dated {@code 2022-03} from 2022-03-01 and after 2022-03-31.
+ * {@link #ceilingSince()} is the first day of the unbroken run of days, ending on {@code asOf},
+ * on which the ceiling was the same as on {@code asOf}.</li>
+ * <li><b>Open offers</b>: invited, proposed and scheduled contacts that no held contact at the
+ * same or a higher rank followed (started on a later day).</li>
+ * </ul>
+ *
+ * <p>The level of a contact is {@link Contact#level()}: the lower of the two sides' ranks when
+ * both are known, else the known one.
+ */
+public final class DyadSummary {
+
+    /** The most recent held contact at one level; {@code level} is the contact's level. */
+    public record LastHeld(Level level, Contact contact) {
+        public int rank() {
+            return level.rank();
+        }
+    }
+
+    /** The days a held contact keeps the ceiling up: its period plus the window. */
+    private record Span(LocalDate start, LocalDate end, Contact contact) {
+        int rank() {
+            return contact.level().rank();
+        }
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(start) && !day.isAfter(end);
+        }
+    }
+
+    private static final Set<Status> OFFERS = EnumSet.of(Status.INVITED, Status.PROPOSED, Status.SCHEDULED);
+    private static final int TOP_RANK = 5;
+    /** Later last day first wins; on a tie, the later first day. */
+    private static final Comparator<Contact> RECENCY = Comparator.comparing((Contact c) -> c.lastDate().lastDay())
+            .thenComparing(c -> c.date().firstDay());
+
+    private final Dyad dyad;
+    private final LocalDate asOf;
+    private final int windowMonths;
+    private final List<LastHeld> lastHeld;
+    private final Map<Integer, Integer> countsByRank;
+    private final Map<Mode, Integer> countsByMode;
+    private final Level ceiling;
+    private final LocalDate ceilingSince;
+    private final List<Contact> openOffers;
+
+    private DyadSummary(Dyad dyad, LocalDate asOf, int windowMonths, List<LastHeld> lastHeld,
+                        Map<Integer, Integer> countsByRank, Map<Mode, Integer> countsByMode, Level ceiling,
+                        LocalDate ceilingSince, List<Contact> openOffers) {
+        this.dyad = dyad;
+        this.asOf = asOf;
+        this.windowMonths = windowMonths;
+        this.lastHeld = lastHeld;
+        this.countsByRank = countsByRank;
+        this.countsByMode = countsByMode;
+        this.ceiling = ceiling;
+        this.ceilingSince = ceilingSince;
+        this.openOffers = openOffers;
+    }
+
+    /**
+     * Sums up {@code dyad}'s contacts as of the end of {@code asOf}.
+     *
+     * @param contacts     any contacts; those of other pairs are ignored
+     * @param windowMonths the length of the trailing window of the ceiling, 0 or more (12 by default
+     *                     in the application)
+     */
+    public static DyadSummary of(Dyad dyad, List<Contact> contacts, LocalDate asOf, int windowMonths) {
+        if (dyad == null || contacts == null || asOf == null) {
+            throw new IllegalArgumentException("a summary needs a pair, its contacts and a day");
+        }
+        if (windowMonths < 0) {
+            throw new IllegalArgumentException("the window must be 0 months or more, got " + windowMonths);
+        }
+        List<Contact> known = contacts.stream()
+                .filter(c -> c.dyad().equals(dyad) && !c.date().firstDay().isAfter(asOf))
+                .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparingLong(Contact::id))
+                .toList();
+        List<Contact> held = known.stream().filter(c -> c.status() == Status.HELD).toList();
+
+        Map<Integer, Contact> latest = new TreeMap<>(Comparator.reverseOrder());
+        Map<Integer, Integer> byRank = new TreeMap<>(Comparator.reverseOrder());
+        Map<Mode, Integer> byMode = new EnumMap<>(Mode.class);
+        for (Contact c : known) {
+            byRank.merge(c.level().rank(), 1, Integer::sum);
+            byMode.merge(c.mode(), 1, Integer::sum);
+        }
+        for (Contact c : held) {
+            latest.merge(c.level().rank(), c, (x, y) -> RECENCY.compare(y, x) >= 0 ? y : x);
+        }
+        List<LastHeld> lastHeld = latest.values().stream().map(c -> new LastHeld(c.level(), c)).toList();
+
+        List<Span> spans = held.stream()
+                .map(c -> new Span(c.date().firstDay(), c.lastDate().lastDay().plusMonths(windowMonths), c))
+                .toList();
+        Optional<Span> top = spans.stream().filter(s -> s.covers(asOf))
+                .max(Comparator.comparingInt(Span::rank).thenComparing(Span::contact, RECENCY));
+        Level ceiling = top.map(s -> s.contact().level()).orElse(null);
+        LocalDate since = top.isPresent() ? runStart(spans, top.get().rank())
+                : spans.stream().map(s -> s.end().plusDays(1)).max(Comparator.naturalOrder()).orElse(null);
+
+        return new DyadSummary(dyad, asOf, windowMonths, lastHeld, Collections.unmodifiableMap(byRank),
+                Collections.unmodifiableMap(byMode), ceiling, since, openOffers(known, held));
+    }
+
+    /**
+     * The first day of the run that ends on {@code asOf} with ceiling {@code rank}: the start of
+     * the unbroken block of {@code rank} spans that covers {@code asOf}, but after the last day
+     * that a higher-ranking span covered (all of which ended before {@code asOf}).
+     */
+    private static LocalDate runStart(List<Span> spans, int rank) {
+        LocalDate blockStart = null;
+        LocalDate blockEnd = null;
+        LocalDate higherEnd = null;
+        for (Span s : spans.stream().sorted(Comparator.comparing(Span::start)).toList()) {
+            if (s.rank() > rank) {
+                higherEnd = higherEnd == null || s.end().isAfter(higherEnd) ? s.end() : higherEnd;
+            } else if (s.rank() == rank) {
+                if (blockEnd == null || s.start().isAfter(blockEnd.plusDays(1))) {
+                    blockStart = s.start();
+                    blockEnd = s.end();
+                } else if (s.end().isAfter(blockEnd)) {
+                    blockEnd = s.end();
+                }
+            }
+        }
+        return higherEnd != null && !higherEnd.isBefore(blockStart) ? higherEnd.plusDays(1) : blockStart;
+    }
+
+    /** Offers that no held contact at the same or a higher rank followed on a later day. */
+    private static List<Contact> openOffers(List<Contact> known, List<Contact> held) {
+        // latestStart[r]: the latest first day of a held contact at rank r or higher.
+        LocalDate[] latestStart = new LocalDate[TOP_RANK + 1];
+        for (Contact h : held) {
+            for (int r = 0; r <= h.level().rank(); r++) {
+                LocalDate start = h.date().firstDay();
+                latestStart[r] = latestStart[r] == null || start.isAfter(latestStart[r]) ? start : latestStart[r];
+            }
+        }
+        return known.stream().filter(c -> OFFERS.contains(c.status())).filter(c -> {
+            LocalDate followed = latestStart[c.level().rank()];
+            return followed == null || !followed.isAfter(c.date().firstDay());
+        }).toList();
+    }
+
+    public Dyad dyad() {
+        return dyad;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public int windowMonths() {
+        return windowMonths;
+    }
+
+    /** The last held contact at each contact level that has one, from rank 5 down to 0 (unknown). */
+    public List<LastHeld> lastHeld() {
+        return lastHeld;
+    }
+
+    /** The last held contact at one rank (0 to 5), if there is one. */
+    public Optional<LastHeld> lastHeldAt(int rank) {
+        return lastHeld.stream().filter(l -> l.rank() == rank).findFirst();
+    }
+
+    /** Contacts by contact level rank (all statuses), from 5 down to 0; ranks without any are left out. */
+    public Map<Integer, Integer> countsByRank() {
+        return countsByRank;
+    }
+
+    /** Contacts by mode (all statuses), in the order of {@link Mode}; modes without any are left out. */
+    public Map<Mode, Integer> countsByMode() {
+        return countsByMode;
+    }
+
+    /**
+     * The contact ceiling on {@code asOf}: the level of the most recent held contact at the
+     * highest rank in the window, or empty when no held contact falls in the window.
+     */
+    public Optional<Level> ceiling() {
+        return Optional.ofNullable(ceiling);
+    }
+
+    /**
+     * Since when the ceiling has been what it is on {@code asOf} (when it is empty: the day after the
+     * last held contact left the window); empty only when no held contact started on or before
+     * {@code asOf}.
+     */
+    public Optional<LocalDate> ceilingSince() {
+        return Optional.ofNullable(ceilingSince);
+    }
+
+    /** Open invitations, proposals and scheduled contacts, the oldest first. */
+    public List<Contact> openOffers() {
+        return openOffers;
+    }
+
+    /**
+     * The answer in one English sentence, for example "Canada–Russia: held contacts at ambassador
+     * level since 2022-01-29; open: a minister visit (invited, 2022-01-29)."
+     */
+    public String sentence() {
+        StringBuilder s = new StringBuilder(dyad.label()).append(": ");
+        Optional<Contact> last = lastHeld.stream().map(LastHeld::contact).max(RECENCY);
+        if (ceiling != null) {
+            s.append("held contacts at ").append(levelPhrase(ceiling)).append(" since ").append(ceilingSince);
+        } else if (last.isEmpty()) {
+            s.append("no held contact on record as of ").append(asOf);
+        } else {
+            s.append("no held contact ").append(windowPhrase()).append(" (the last, at ")
+                    .append(levelPhrase(last.get().level())).append(", ").append(when(last.get())).append(')');
+        }
+        return s.append(openOffers.isEmpty() ? "; no open offers."
+                : openOffers.stream().map(DyadSummary::offerPhrase).collect(Collectors.joining(", ", "; open: ", ".")))
+                .toString();
+    }
+
+    @Override
+    public String toString() {
+        return sentence();
+    }
+
+    private String windowPhrase() {
+        return switch (windowMonths) {
+            case 0 -> "on " + asOf;
+            case 1 -> "in the month to " + asOf;
+            default -> "in the " + windowMonths + " months to " + asOf;
+        };
+    }
+
+    /** "head-of-state", "deputy-minister", "ambassador": a level used before a noun. */
+    private static String adjective(Level level) {
+        return level.label().replace(' ', '-');
+    }
+
+    /** "ambassador level", "head-of-state level", "an unknown level" */
+    private static String levelPhrase(Level level) {
+        return level.isKnown() ? adjective(level) + " level" : "an unknown level";
+    }
+
+    /** "on 2022-01-29", "in 2021-06", "around 2021", "from 2019-03-11 to 2019-03-13" */
+    private static String when(Contact c) {
+        String start = c.approximate() ? "around " + c.date()
+                : (c.date().precision() == PartialDate.Precision.DAY ? "on " : "in ") + c.date();
+        return c.endDate() == null ? start : "from " + start.replaceFirst("^(on|in) ", "") + " to " + c.endDate();
+    }
+
+    /** "a minister visit (invited, 2022-01-29)", "an ambassador phone call (proposed, c. 2021)" */
+    private static String offerPhrase(Contact c) {
+        String noun = c.mode() == Mode.OTHER ? "contact" : c.mode().label();
+        String words = c.level().isKnown() ? adjective(c.level()) + " " + noun : noun;
+        String article = "aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ";
+        return article + words + " (" + c.status().label() + ", " + (c.approximate() ? "c. " : "") + c.date() + ")";
+    }
+}
