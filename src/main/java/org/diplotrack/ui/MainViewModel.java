@@ -1,6 +1,7 @@
 package org.diplotrack.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.DyadSummary;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.undo.AddContact;
@@ -34,6 +36,8 @@ import org.diplotrack.ui.undo.UndoHistory;
 public final class MainViewModel {
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
     public static final int PAGE_SIZE = 500;
+    /** The trailing window of the contact ceiling. */
+    public static final int SUMMARY_WINDOW_MONTHS = 12;
 
     private final Function<Path, Database> opener;
     private final TaskRunner tasks;
@@ -52,6 +56,7 @@ public final class MainViewModel {
     private final IntegerProperty totalContacts = new SimpleIntegerProperty();
     private final IntegerProperty matchingContacts = new SimpleIntegerProperty();
     private final ObservableList<Contact> trash = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DyadSummary> summary = new ReadOnlyObjectWrapper<>();
 
     private long generation;
     /** On a first start the most active pair is shown; later, what the user chose last. */
@@ -69,7 +74,10 @@ public final class MainViewModel {
         filter.set(settings.filter());
         selectedDyad.set(settings.pair());
         pickMostActive = !settings.hasPair();
-        selectedDyad.addListener((obs, old, dyad) -> queryChanged());
+        selectedDyad.addListener((obs, old, dyad) -> {
+            queryChanged();
+            loadSummary();
+        });
         filter.addListener((obs, old, f) -> queryChanged());
         order.addListener((obs, old, o) -> queryChanged());
         page.addListener((obs, old, p) -> {
@@ -147,6 +155,23 @@ public final class MainViewModel {
             applying = false;
         }
         remember();
+        loadSummary();
+    }
+
+    /** The selected pair's summary as of today, from all its contacts (filters do not apply). */
+    private void loadSummary() {
+        Database db = database.get();
+        Dyad dyad = selectedDyad.get();
+        if (db == null || dyad == null) {
+            summary.set(null);
+            return;
+        }
+        tasks.run("Summarising " + dyad.label(), () -> DyadSummary.of(dyad,
+                db.contacts().find(ContactFilter.forDyad(dyad)), LocalDate.now(), SUMMARY_WINDOW_MONTHS), done -> {
+            if (dyad.equals(selectedDyad.get())) {
+                summary.set(done);
+            }
+        }, e -> dialogs.showError("Cannot summarise " + dyad.label(), message(e)));
     }
 
     private void showPage(List<Contact> found) {
@@ -323,6 +348,10 @@ public final class MainViewModel {
 
     public ReadOnlyIntegerProperty matchingContactsProperty() {
         return matchingContacts;
+    }
+
+    public ReadOnlyObjectProperty<DyadSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<Contact> trash() {

@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.TestContacts;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
@@ -22,6 +26,7 @@ class MainViewModelTest {
     Path dir;
 
     private final List<String> errors = new ArrayList<>();
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
     private final MainViewModel model = new MainViewModel(file -> Database.open(file, SeedData::contacts),
             TaskRunner.sameThread(), new DialogService() {
                 @Override
@@ -37,11 +42,22 @@ class MainViewModelTest {
                 public Optional<Path> chooseDatabaseToOpen() {
                     return Optional.empty();
                 }
-            });
+
+                @Override
+                public boolean confirm(String title, String message) {
+                    return true;
+                }
+
+                @Override
+                public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+                    return Optional.empty();
+                }
+            }, new Settings(prefs));
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         model.close();
+        prefs.removeNode();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -31,11 +32,17 @@ class MainWindowTest {
     static Path dir;
 
     private MainWindow window;
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + java.util.UUID.randomUUID());
+
+    @org.junit.jupiter.api.AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
 
     @Start
     void start(Stage stage) {
         window = MainWindow.show(stage, dir.resolve("ui-" + System.nanoTime() + ".db"),
-                file -> Database.open(file, SeedData::contacts), url -> { });
+                file -> Database.open(file, SeedData::contacts), url -> { }, new Settings(prefs));
     }
 
     private TableView<Contact> table(FxRobot robot) throws Exception {
@@ -48,12 +55,17 @@ class MainWindowTest {
     void opensOnTheSeededCanadaRussiaPair(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
-        assertThat(pairs.getItems()).extracting(d -> d.dyad().label()).containsExactly("Canada–Russia");
+        assertThat(pairs.getItems()).extracting(d -> d.dyad() == null ? "all" : d.dyad().label())
+                .containsExactly("all", "Canada–Russia");
         assertThat(pairs.getSelectionModel().getSelectedItem().dyad().code()).isEqualTo("CA-RU");
         assertThat(table.getItems()).extracting(Contact::level).contains(Level.AMBASSADOR);
         assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                 .contains("ui-").contains(".db");
-        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).contains("3 contacts");
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 of 3 contacts");
+        assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText())
+                .startsWith("Canada–Russia: ").contains("ambassador level")
+                .contains("a minister visit (invited, 2022-01-29)")
+                .contains("a head-of-state phone call (proposed, 2022-01-29)");
     }
 
     @Test

@@ -31,12 +31,14 @@ import org.diplotrack.model.Source;
 import org.diplotrack.ui.ContactActions;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
+import org.diplotrack.ui.summary.SummaryPane;
 
 /**
  * The filter bar, the table of matching contacts (one page at a time, sorted by the database)
  * and the detail pane beside it.
  */
 public final class ContactsController {
+    @FXML private SummaryPane summaryPane;
     @FXML private FilterBar filterBar;
     @FXML private TableView<Contact> table;
     @FXML private TableColumn<Contact, PartialDate> dateColumn;
@@ -96,6 +98,8 @@ public final class ContactsController {
         this.model = viewModel;
         detail.setLinkOpener(linkOpener);
         filterBar.bind(viewModel.filterProperty());
+        viewModel.summaryProperty().addListener((obs, old, summary) -> summaryPane.show(summary));
+        summaryPane.show(viewModel.summaryProperty().get());
         table.setItems(viewModel.contacts());
         // The database sorts (the table holds one page); a click on a header asks it to.
         table.setSortPolicy(t -> {

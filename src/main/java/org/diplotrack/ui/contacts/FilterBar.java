@@ -48,18 +48,20 @@ public final class FilterBar extends HBox {
         search.setId("search");
         search.setPromptText(Messages.get("filter.search.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(160);
+        search.setMinWidth(200);
         from.setId("filterFrom");
         to.setId("filterTo");
         from.setPromptText(Messages.get("filter.from.prompt"));
         to.setPromptText(Messages.get("filter.to.prompt"));
-        from.setPrefColumnCount(9);
+        mark(from, false);
+        mark(to, false);
+        from.setPrefColumnCount(7);
         to.setPrefColumnCount(7);
         setUp(levels, Level.values(), Level::label, "filter.levels");
         setUp(statuses, Status.values(), Status::label, "filter.statuses");
         setUp(modes, Mode.values(), Mode::label, "filter.modes");
         tag.setPromptText(Messages.get("filter.tag.prompt"));
-        tag.setPrefColumnCount(7);
+        tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());
         getChildren().addAll(search, from, to, levels, statuses, modes, tag, clear);
 
@@ -76,6 +78,9 @@ public final class FilterBar extends HBox {
 
     private <T> void setUp(CheckComboBox<T> box, T[] values, Function<T, String> label, String titleKey) {
         box.getItems().setAll(values);
+        // The title with its count fits; the popup is as wide as the longest item anyway.
+        box.setPrefWidth(118);
+        box.setMinWidth(90);
         box.setTitle(Messages.get(titleKey));
         box.setShowCheckedCount(true);
         box.setConverter(new StringConverter<>() {
@@ -165,10 +170,9 @@ public final class FilterBar extends HBox {
 
     private static void mark(TextField field, boolean bad) {
         field.getStyleClass().remove("bad-input");
-        field.setTooltip(null);
+        field.setTooltip(new Tooltip(Messages.get(bad ? "filter.badDate" : "filter.date.tip")));
         if (bad) {
             field.getStyleClass().add("bad-input");
-            field.setTooltip(new Tooltip(Messages.get("filter.badDate")));
         }
     }
 

@@ -52,7 +52,7 @@ public final class EditorController {
     @FXML private ComboBox<Status> status;
     @FXML private ComboBox<Setting.Kind> setting;
     @FXML private TextField event;
-    @FXML private TextField location;
+    @FXML private TextField place;
     @FXML private TextArea summary;
     @FXML private TextField tags;
     @FXML private ListView<SourceForm> sourceList;
@@ -78,8 +78,8 @@ public final class EditorController {
             picker.setItems(FXCollections.observableArrayList(countries));
             picker.setConverter(new Converter<>(c -> c.name() + " (" + c.alpha2() + ")"));
         }
-        countryA.valueProperty().bindBidirectional(form.countryA);
-        countryB.valueProperty().bindBidirectional(form.countryB);
+        follow(countryA, form.countryA);
+        follow(countryB, form.countryB);
         for (ComboBox<Level> level : List.of(levelA, levelB)) {
             level.getItems().setAll(Level.values());
             level.setConverter(new Converter<>(Level::label));
@@ -111,7 +111,7 @@ public final class EditorController {
         setting.valueProperty().bindBidirectional(form.settingKind);
         event.textProperty().bindBidirectional(form.event);
         event.disableProperty().bind(form.settingKind.isNotEqualTo(Setting.Kind.MULTILATERAL));
-        location.textProperty().bindBidirectional(form.location);
+        place.textProperty().bindBidirectional(form.location);
         summary.textProperty().bindBidirectional(form.summary);
         tags.textProperty().bindBidirectional(form.tags);
 
@@ -130,8 +130,7 @@ public final class EditorController {
             sourceList.getSelectionModel().select(0);
         }
 
-        Map<String, Control> controls = Map.of(ContactForm.COUNTRY_A, countryA, ContactForm.COUNTRY_B, countryB,
-                ContactForm.DATE, date, ContactForm.END_DATE, endDate, ContactForm.PARTICIPANTS_A, participantsA,
+        Map<String, Control> controls = Map.of(ContactForm.DATE, date, ContactForm.END_DATE, endDate, ContactForm.PARTICIPANTS_A, participantsA,
                 ContactForm.PARTICIPANTS_B, participantsB, ContactForm.SOURCES, sourceList);
         controls.forEach((field, control) -> validation.registerValidator(control, false, (Control c, Object value) ->
                 form.problem(field).map(p -> ValidationResult.fromMessages(p.error()
@@ -142,6 +141,30 @@ public final class EditorController {
         showProblems();
     }
 
+    /**
+     * Keeps the form's country in step with a picker, ignoring the empty value the picker has
+     * while its list is being filtered (which would otherwise flag an error mid-typing and
+     * disturb the picker's focus).
+     */
+    private static void follow(SearchableComboBox<Country> picker, javafx.beans.property.ObjectProperty<Country> country) {
+        picker.setValue(country.get());
+        picker.valueProperty().addListener((obs, old, value) -> {
+            if (value != null || !picker.isShowing()) {
+                country.set(value);
+            }
+        });
+        picker.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                country.set(picker.getValue());
+            }
+        });
+        country.addListener((obs, old, value) -> {
+            if (value != picker.getValue() && value != null) {
+                picker.setValue(value);
+            }
+        });
+    }
+
     private void styleLevel(Level level) {
         contactLevel.getStyleClass().removeIf(s -> s.startsWith("level-rank-"));
         contactLevel.getStyleClass().add("level-rank-" + level.rank());
@@ -149,6 +172,14 @@ public final class EditorController {
 
     private void showProblems() {
         validation.revalidate();
+        // The pickers are marked by style, not by ControlsFX decorations: a decoration appearing
+        // on a SearchableComboBox while it filters steals its focus.
+        for (var entry : Map.of(ContactForm.COUNTRY_A, countryA, ContactForm.COUNTRY_B, countryB).entrySet()) {
+            entry.getValue().getStyleClass().remove("bad-input");
+            if (form.problem(entry.getKey()).filter(Problem::error).isPresent()) {
+                entry.getValue().getStyleClass().add("bad-input");
+            }
+        }
         String text = form.problems().stream()
                 .map(p -> (p.error() ? "✖ " : "⚠ ") + p.message())
                 .collect(Collectors.joining("\n"));
