@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 import org.diplotrack.ui.editor.ContactForm;
@@ -28,31 +32,7 @@ class MainViewModelTest {
     private final List<String> errors = new ArrayList<>();
     private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
     private final MainViewModel model = new MainViewModel(file -> Database.open(file, SeedData::contacts),
-            TaskRunner.sameThread(), new DialogService() {
-                @Override
-                public void showError(String title, String message) {
-                    errors.add(title + ": " + message);
-                }
-
-                @Override
-                public void showInformation(String title, String message) {
-                }
-
-                @Override
-                public Optional<Path> chooseDatabaseToOpen() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean confirm(String title, String message) {
-                    return true;
-                }
-
-                @Override
-                public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
-                    return Optional.empty();
-                }
-            }, new Settings(prefs));
+            TaskRunner.sameThread(), noDialogs(), new Settings(prefs));
 
     @AfterEach
     void close() throws Exception {
@@ -105,5 +85,102 @@ class MainViewModelTest {
                 .startsWith("Cannot open the database").contains("notes.txt").contains("not a DiploTrack database");
         assertThat(model.databaseProperty().get()).isSameAs(good);
         assertThat(model.contacts()).hasSize(3);
+    }
+
+    @Test
+    void filtersAndThePairSurviveARestart() throws Exception {
+        Path file = dir.resolve("restart.db");
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            db.contacts().insert(TestContacts.full());
+        }
+        model.open(file);
+        model.selectedDyadProperty().set(Dyad.parse("FR-RU"));
+        model.filterProperty().set(ContactFilter.ALL.withText("Лавров").withLevels(Set.of(Level.MINISTER))
+                .withRange(PartialDate.parse("2021"), PartialDate.parse("2022-06")));
+        assertThat(model.contacts()).hasSize(1);
+        model.close();
+
+        MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
+                noDialogs(), new Settings(prefs));
+        again.open(file);
+        assertThat(again.selectedDyadProperty().get()).isEqualTo(Dyad.parse("FR-RU"));
+        assertThat(again.filterProperty().get().text()).isEqualTo("Лавров");
+        assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
+        assertThat(again.filterProperty().get().from()).hasToString("2021");
+        assertThat(again.filterProperty().get().to()).hasToString("2022-06");
+        assertThat(again.contacts()).hasSize(1);
+        assertThat(again.matchingContactsProperty().get()).isEqualTo(1);
+        again.close();
+    }
+
+    @Test
+    void allPairsIsRememberedAndBrokenPreferencesAreIgnored() {
+        model.open(dir.resolve("all.db"));
+        model.selectedDyadProperty().set(null);
+        assertThat(model.contacts()).hasSize(3);
+        model.close();
+        prefs.put("filter.levels", "emperor,minister");
+        prefs.put("filter.from", "2022-13");
+        MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
+                noDialogs(), new Settings(prefs));
+        again.open(dir.resolve("all.db"));
+        assertThat(again.selectedDyadProperty().get()).as("all pairs").isNull();
+        assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
+        assertThat(again.filterProperty().get().from()).isNull();
+        again.close();
+    }
+
+    @Test
+    void editsAreUndoneAndRedoneInOrder() {
+        model.open(dir.resolve("undo.db"));
+        Contact first = model.contacts().get(0);
+        Contact edited = new Contact(first.id(), first.a(), first.b(), first.date(), first.endDate(), true,
+                first.mode(), first.setting(), first.status(), "Ottawa", first.summary(), first.tags(),
+                first.sources(), first.provenance(), first.created(), first.modified());
+        model.save(first, edited);
+        assertThat(model.selectedContactProperty().get().location()).isEqualTo("Ottawa");
+        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("edit of 2022-01-29 Russia–Canada");
+        model.moveToTrash(List.copyOf(model.contacts()));
+        assertThat(model.contacts()).isEmpty();
+        assertThat(model.trash()).hasSize(3);
+        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+        model.undo();
+        assertThat(model.contacts()).hasSize(3);
+        model.undo();
+        assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo(first.location()));
+        assertThat(model.history().undoDescriptionProperty().get()).isEmpty();
+        model.redo();
+        assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
+                .satisfies(c -> assertThat(c.location()).isEqualTo("Ottawa"));
+        assertThat(model.history().redoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+    }
+
+    private DialogService noDialogs() {
+        return new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+            }
+
+            @Override
+            public Optional<Path> chooseDatabaseToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+                return Optional.empty();
+            }
+        };
     }
 }
