@@ -26,9 +26,16 @@ public final class RandomContacts {
     private static final String[] TAGS = {"Ukraine", "NATO", "trade", "G20", "UN", "OSCE", "Arctic"};
 
     private final Random random;
+    private final String[] countries;
 
     public RandomContacts(long seed) {
+        this(seed, COUNTRIES);
+    }
+
+    /** Contacts between the given countries (alpha-2 codes). */
+    public RandomContacts(long seed, String[] countries) {
         this.random = new Random(seed);
+        this.countries = countries.clone();
     }
 
     public List<Contact> next(int n) {
@@ -40,10 +47,10 @@ public final class RandomContacts {
     }
 
     public Contact next() {
-        Country a = Countries.lookup(pick(COUNTRIES));
+        Country a = Countries.lookup(pick(countries));
         Country b;
         do {
-            b = Countries.lookup(pick(COUNTRIES));
+            b = Countries.lookup(pick(countries));
         } while (b.equals(a));
         LocalDate day = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(35 * 365));
         PartialDate date = switch (random.nextInt(10)) {

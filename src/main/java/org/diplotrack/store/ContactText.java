@@ -12,8 +12,9 @@ import org.diplotrack.model.Source;
 
 /**
  * The full-text index of contacts ({@code contact_text}, FTS5): summary, participants, location,
- * tags and sources, kept in step with every write; and the translation of what a user types
- * into an FTS5 query that can never be a syntax error or an injection.
+ * tags and sources of every contact not in the trash, kept in step with every write; and the
+ * translation of what a user types into an FTS5 query that can never be a syntax error or an
+ * injection.
  */
 final class ContactText {
     /** The same text as {@link #bind}, computed in SQL from stored rows (used by the migration). */

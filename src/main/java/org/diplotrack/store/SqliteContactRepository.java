@@ -59,9 +59,16 @@ final class SqliteContactRepository implements ContactRepository {
     @Override
     public int count(ContactFilter filter) {
         Where where = Where.of(filter);
+        // The text index holds exactly the contacts not in the trash, so a search for words
+        // alone is counted by the index without visiting a row.
+        String query = ContactText.query(filter.text());
+        boolean textOnly = query != null && filter.equals(ContactFilter.ALL.withText(filter.text()));
+        String sql = textOnly ? "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?"
+                : "SELECT count(*) FROM contact WHERE " + where.sql();
+        Object[] params = textOnly ? new Object[] {query} : where.params().toArray();
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM contact WHERE " + where.sql())) {
-                bind(ps, where.params().toArray());
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
@@ -153,25 +160,46 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public void moveToTrash(Collection<Long> ids) {
-        setDeleted(ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        db.inTransaction(c -> {
+            setDeleted(c, ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+            try (PreparedStatement text = c.prepareStatement(ContactText.DELETE)) {
+                for (long id : ids) {
+                    text.setLong(1, id);
+                    text.addBatch();
+                }
+                text.executeBatch();
+            }
+            return null;
+        });
     }
 
     @Override
     public void restore(Collection<Long> ids) {
-        setDeleted(ids, null);
-    }
-
-    private void setDeleted(Collection<Long> ids, String when) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE contact SET deleted = ? WHERE id = ?")) {
-                for (long id : ids) {
-                    bind(ps, when, id);
-                    ps.addBatch();
+            setDeleted(c, ids, null);
+            List<Contact> restored = load(c, "id IN (" + Where.placeholders(ids.size()) + ")", List.copyOf(ids), "id",
+                    -1, 0);
+            try (PreparedStatement delete = c.prepareStatement(ContactText.DELETE);
+                 PreparedStatement insert = c.prepareStatement(ContactText.INSERT)) {
+                for (Contact contact : restored) {
+                    delete.setLong(1, contact.id()); // restoring twice must not index twice
+                    delete.executeUpdate();
+                    ContactText.bind(insert, contact.id(), contact);
+                    insert.executeUpdate();
                 }
-                ps.executeBatch();
             }
             return null;
         });
+    }
+
+    private static void setDeleted(Connection c, Collection<Long> ids, String when) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE contact SET deleted = ? WHERE id = ?")) {
+            for (long id : ids) {
+                bind(ps, when, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     @Override
@@ -280,26 +308,47 @@ final class SqliteContactRepository implements ContactRepository {
         return value == null ? null : value.toString();
     }
 
-    /** Loads the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all. */
+    /** Ids are looked up in chunks of this size: below SQLite's limit on bound parameters. */
+    private static final int CHUNK = 5_000;
+
+    /**
+     * Loads the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all.
+     * The filter runs once, for the ids; rows and children are then read by id.
+     */
     private static List<Contact> load(Connection c, String where, List<Object> params, String orderBy, int limit,
                                       int offset) throws SQLException {
-        String ids = "SELECT id FROM contact WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit
-                + " OFFSET " + offset;
-        Map<Long, List<Participant>[]> participants = loadParticipants(c, ids, params);
-        Map<Long, List<Source>> sources = loadSources(c, ids, params);
-        Map<Long, List<String>> tags = loadTags(c, ids, params);
-        List<Contact> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE " + where
-                + " ORDER BY " + orderBy + " LIMIT " + limit + " OFFSET " + offset)) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contact WHERE " + where + " ORDER BY "
+                + orderBy + " LIMIT " + limit + " OFFSET " + offset)) {
             bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong("id");
-                    List<Participant>[] sides = participants.getOrDefault(id, emptySides());
-                    result.add(readContact(rs, sides, sources.getOrDefault(id, List.of()),
-                            tags.getOrDefault(id, List.of())));
+                    ids.add(rs.getLong(1));
                 }
             }
+        }
+        Map<Long, Contact> byId = new HashMap<>(ids.size() * 2);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String in = " IN (" + Where.placeholders(chunk.size()) + ")";
+            Object[] keys = chunk.toArray();
+            Map<Long, List<Participant>[]> participants = loadParticipants(c, in, keys);
+            Map<Long, List<Source>> sources = loadSources(c, in, keys);
+            Map<Long, List<String>> tags = loadTags(c, in, keys);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id" + in)) {
+                bind(ps, keys);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        byId.put(id, readContact(rs, participants.getOrDefault(id, emptySides()),
+                                sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                    }
+                }
+            }
+        }
+        List<Contact> result = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            result.add(byId.get(id));
         }
         return result;
     }
@@ -328,12 +377,12 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<Long, List<Participant>[]> loadParticipants(Connection c, String ids, List<Object> params)
+    private static Map<Long, List<Participant>[]> loadParticipants(Connection c, String in, Object[] ids)
             throws SQLException {
         Map<Long, List<Participant>[]> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, side, name, title FROM participant"
-                + " WHERE contact_id IN (" + ids + ") ORDER BY contact_id, side, position")) {
-            bind(ps, params.toArray());
+                + " WHERE contact_id" + in + " ORDER BY contact_id, side, position")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     List<Participant>[] sides = result.computeIfAbsent(rs.getLong(1),
@@ -345,13 +394,13 @@ final class SqliteContactRepository implements ContactRepository {
         return result;
     }
 
-    private static Map<Long, List<Source>> loadSources(Connection c, String ids, List<Object> params)
+    private static Map<Long, List<Source>> loadSources(Connection c, String in, Object[] ids)
             throws SQLException {
         Map<Long, List<Source>> result = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT contact_id, publication, title, author, url, published, accessed, quote FROM source
-                WHERE contact_id IN (""" + ids + ") ORDER BY contact_id, position")) {
-            bind(ps, params.toArray());
+                WHERE contact_id""" + in + " ORDER BY contact_id, position")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String published = rs.getString(6);
@@ -366,12 +415,12 @@ final class SqliteContactRepository implements ContactRepository {
         return result;
     }
 
-    private static Map<Long, List<String>> loadTags(Connection c, String ids, List<Object> params)
+    private static Map<Long, List<String>> loadTags(Connection c, String in, Object[] ids)
             throws SQLException {
         Map<Long, List<String>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, tag FROM tag WHERE contact_id IN ("
-                + ids + ") ORDER BY contact_id, position")) {
-            bind(ps, params.toArray());
+        try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, tag FROM tag WHERE contact_id" + in
+                + " ORDER BY contact_id, position")) {
+            bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -428,7 +477,7 @@ final class SqliteContactRepository implements ContactRepository {
             return new Where(String.join(" AND ", terms), params);
         }
 
-        private static String placeholders(int n) {
+        static String placeholders(int n) {
             return String.join(", ", java.util.Collections.nCopies(n, "?"));
         }
     }

@@ -76,9 +76,14 @@ class ContactRepositoryTest {
 
         contacts.moveToTrash(List.of(joly.id()));
         assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).isEmpty();
+        assertThat(contacts.count(ContactFilter.ALL.withText("Anand"))).as("counted by the index").isZero();
+        assertThat(contacts.count(ContactFilter.ALL.withText("Regrets"))).isEqualTo(2);
         assertThat(contacts.trash()).extracting(Contact::id).containsExactly(joly.id());
         contacts.restore(List.of(joly.id()));
+        contacts.restore(List.of(joly.id()));
         assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).hasSize(1);
+        assertThat(contacts.count(ContactFilter.ALL.withText("Anand"))).isEqualTo(1);
+        assertThat(contacts.count(ContactFilter.ALL.withText("Regrets"))).isEqualTo(3);
         contacts.purge(List.of(joly.id()));
         assertThat(contacts.find(ContactFilter.ALL.withText("Anand"))).isEmpty();
         assertThat(contacts.get(joly.id())).isEmpty();

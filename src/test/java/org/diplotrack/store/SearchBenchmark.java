@@ -1,0 +1,194 @@
+package org.diplotrack.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.diplotrack.RandomContacts;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
+
+/**
+ * Issue 3's benchmark: on a generated database of a million contacts, the time from a changed
+ * search term or filter to the first page of results (count + first 500 rows, what the window
+ * runs), each next to the obvious alternative in the same run, and the heap the window's state
+ * needs against holding every contact in memory.
+ *
+ * <p>Run with {@code src/tools/search-benchmark.sh [CONTACTS] [DB]} (see the README).
+ */
+public final class SearchBenchmark {
+    private static final String[] COUNTRIES = Countries.all().stream().map(c -> c.alpha2()).limit(60)
+            .toArray(String[]::new);
+    private static final int RUNS = 15;
+    /** The alternatives are slow scans; fewer runs of them give the same picture. */
+    private static final int ALTERNATIVE_RUNS = 5;
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path file = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir") + "/diplotrack-bench-"
+                + size + ".db");
+        long heapBefore = usedHeap();
+        try (Database db = Database.open(file, List::of)) {
+            fill(db, size);
+            ContactRepository repo = db.contacts();
+            System.out.printf("database: %s, %,d contacts, %,d MB%n", file, repo.count(), Files.size(file) >> 20);
+            ContactOrder byDate = ContactOrder.BY_DATE;
+
+            System.out.println("\nmedian ms over " + RUNS + " runs, alternatives over " + ALTERNATIVE_RUNS
+                + " (count + first page of 500, as the window does)");
+            System.out.printf("%-44s %10s %12s %8s%n", "query", "diplotrack", "alternative", "ratio");
+            for (String term : List.of("Lavrov", "sanctions", "sanc", "Gazette 7")) {
+                ContactFilter filter = ContactFilter.ALL.withText(term);
+                double fts = median(() -> firstPage(repo, filter, byDate));
+                double like = median(ALTERNATIVE_RUNS, () -> likeScan(db, term));
+                row("full text \"" + term + "\" (FTS5 vs LIKE scan)", fts, like);
+            }
+            Dyad pair = Dyad.parse(COUNTRIES[0] + "-" + COUNTRIES[1]);
+            ContactFilter narrow = ContactFilter.forDyad(pair).withRange(PartialDate.parse("2000"),
+                    PartialDate.parse("2010")).withLevels(Set.of(Level.MINISTER, Level.HEAD_OF_STATE));
+            double indexed = median(() -> firstPage(repo, narrow, byDate));
+            double scanned = median(ALTERNATIVE_RUNS, () -> unindexedScan(db, pair));
+            row("pair + 2000..2010 + levels (index vs scan)", indexed, scanned);
+            ContactFilter wide = ContactFilter.ALL.withRange(PartialDate.parse("2015"), PartialDate.parse("2016"))
+                    .withLevels(Set.of(Level.AMBASSADOR));
+            row("all pairs + 2015..2016 + ambassador", median(() -> firstPage(repo, wide, byDate)), Double.NaN);
+            row("open: pairs list (GROUP BY pair)", median(() -> repo.dyads().size()), Double.NaN);
+
+            long windowState = heapOf(() -> {
+                List<Object> state = new ArrayList<>();
+                state.add(repo.dyads());
+                state.add(repo.page(ContactFilter.forDyad(pair), byDate, 0, 500));
+                state.add(repo.find(ContactFilter.forDyad(pair)));
+                state.add(repo.trash());
+                return state;
+            });
+            long everything = heapOf(() -> repo.find(ContactFilter.ALL));
+            System.out.printf("%nheap held: window state (pairs, one page, the pair's contacts for its summary,"
+                    + " trash) %,d MB; all %,d contacts in memory %,d MB (%.0fx)%n", windowState >> 20, size,
+                    everything >> 20, (double) everything / Math.max(1, windowState));
+        }
+        System.out.printf("heap before opening: %,d MB%n", heapBefore >> 20);
+    }
+
+    private static void fill(Database db, int size) {
+        int have = db.contacts().count();
+        if (have >= size) {
+            return;
+        }
+        RandomContacts random = new RandomContacts(42 + have, COUNTRIES);
+        long start = System.nanoTime();
+        for (int done = have; done < size; ) {
+            int batch = Math.min(50_000, size - done);
+            db.contacts().insertAll(random.next(batch));
+            done += batch;
+            System.out.printf("generated %,d of %,d contacts (%.0f s)%n", done, size, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private static int firstPage(ContactRepository repo, ContactFilter filter, ContactOrder order) {
+        return repo.count(filter) + repo.page(filter, order, 0, 500).size();
+    }
+
+    /** The obvious alternative to FTS5: LIKE over the same text columns, count and first page. */
+    private static int likeScan(Database db, String term) {
+        return db.read(c -> {
+            String where = "deleted IS NULL AND (summary LIKE ?1 OR location LIKE ?1"
+                    + " OR id IN (SELECT contact_id FROM participant WHERE name LIKE ?1 OR title LIKE ?1)"
+                    + " OR id IN (SELECT contact_id FROM source WHERE publication LIKE ?1 OR title LIKE ?1"
+                    + " OR quote LIKE ?1) OR id IN (SELECT contact_id FROM tag WHERE tag LIKE ?1))";
+            int n = 0;
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM contact WHERE " + where);
+                 PreparedStatement page = c.prepareStatement("SELECT id FROM contact WHERE " + where
+                         + " ORDER BY day_from, id LIMIT 500")) {
+                for (PreparedStatement ps : List.of(count, page)) {
+                    ps.setString(1, "%" + term + "%");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The same pair + range + level filter with its index disabled ({@code +pair}): a full scan. */
+    private static int unindexedScan(Database db, Dyad pair) {
+        return db.read(c -> {
+            String where = "deleted IS NULL AND +pair = ? AND day_to >= ? AND day_from <= ? AND level IN (?, ?)";
+            int n = 0;
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM contact WHERE " + where);
+                 PreparedStatement page = c.prepareStatement("SELECT id FROM contact WHERE " + where
+                         + " ORDER BY +day_from, id LIMIT 500")) {
+                for (PreparedStatement ps : List.of(count, page)) {
+                    ps.setString(1, pair.code());
+                    ps.setLong(2, PartialDate.parse("2000").firstDay().toEpochDay());
+                    ps.setLong(3, PartialDate.parse("2010").lastDay().toEpochDay());
+                    ps.setString(4, Level.MINISTER.code());
+                    ps.setString(5, Level.HEAD_OF_STATE.code());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            n++;
+                        }
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    private static double median(Supplier<Object> work) {
+        return median(RUNS, work);
+    }
+
+    private static double median(int runs, Supplier<Object> work) {
+        work.get(); // warm the page cache and the JIT once
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
+    }
+
+    private static void row(String label, double ours, double alternative) {
+        System.out.printf("%-44s %10.2f %12s %8s%n", label, ours,
+                Double.isNaN(alternative) ? "-" : String.format("%.2f", alternative),
+                Double.isNaN(alternative) ? "-" : String.format("%.0fx", alternative / ours));
+    }
+
+    /** Heap still held by what {@code build} returns, after collections. */
+    private static long heapOf(Supplier<Object> build) {
+        long before = usedHeap();
+        Object kept = build.get();
+        long after = usedHeap();
+        if (kept.hashCode() == 42) { // keep it reachable until measured
+            System.out.print("");
+        }
+        return Math.max(0, after - before);
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
