@@ -27,7 +27,8 @@ final class Migrations {
         void run() throws SQLException;
     }
 
-    private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText);
+    private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
+            Migrations::addPairStats);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -127,6 +128,23 @@ final class Migrations {
                       content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""");
             st.execute("INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) "
                     + ContactText.SELECT_FROM_TABLES);
+        }
+    }
+
+    /**
+     * Schema 3: per-pair counts, first and last day and longest contact, kept by the repository
+     * on every write, so the pair list and date-range filters need not scan every contact.
+     */
+    private static void addPairStats(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE pair_stats (
+                      pair      TEXT PRIMARY KEY,
+                      contacts  INTEGER NOT NULL,
+                      first_day INTEGER NOT NULL,
+                      last_day  INTEGER NOT NULL,
+                      max_span  INTEGER NOT NULL)""");
+            st.execute("INSERT INTO pair_stats " + PairStats.SELECT + " GROUP BY pair");
         }
     }
 

@@ -46,29 +46,32 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> find(ContactFilter filter) {
-        Where where = Where.of(filter);
-        return db.read(c -> load(c, where.sql(), where.params(), "day_from, id", -1, 0));
+        return db.read(c -> {
+            Where where = Where.of(c, filter);
+            return load(c, where.sql(), where.params(), "day_from, id", -1, 0);
+        });
     }
 
     @Override
     public List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit) {
-        Where where = Where.of(filter);
-        return db.read(c -> load(c, where.sql(), where.params(), orderBy(order), limit, offset));
+        return db.read(c -> {
+            Where where = Where.of(c, filter);
+            return load(c, where.sql(), where.params(), orderBy(order), limit, offset);
+        });
     }
 
     @Override
     public int count(ContactFilter filter) {
-        Where where = Where.of(filter);
         // The text index holds exactly the contacts not in the trash, so a search for words
         // alone is counted by the index without visiting a row.
         String query = ContactText.query(filter.text());
         boolean textOnly = query != null && filter.equals(ContactFilter.ALL.withText(filter.text()));
-        String sql = textOnly ? "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?"
-                : "SELECT count(*) FROM contact WHERE " + where.sql();
-        Object[] params = textOnly ? new Object[] {query} : where.params().toArray();
         return db.read(c -> {
+            Where where = Where.of(c, filter);
+            String sql = textOnly ? "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?"
+                    : "SELECT count(*) FROM contact WHERE " + where.sql();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
+                bind(ps, textOnly ? new Object[] {query} : where.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
@@ -117,9 +120,8 @@ final class SqliteContactRepository implements ContactRepository {
         return db.read(c -> {
             List<DyadActivity> result = new ArrayList<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("""
-                         SELECT pair, count(*), min(day_from), max(day_to) FROM contact WHERE deleted IS NULL
-                         GROUP BY pair ORDER BY count(*) DESC, pair""")) {
+                 ResultSet rs = st.executeQuery(
+                         "SELECT pair, contacts, first_day, last_day FROM pair_stats ORDER BY contacts DESC, pair")) {
                 while (rs.next()) {
                     result.add(new DyadActivity(Dyad.parse(rs.getString(1)), rs.getInt(2),
                             LocalDate.ofEpochDay(rs.getLong(3)), LocalDate.ofEpochDay(rs.getLong(4))));
@@ -152,9 +154,12 @@ final class SqliteContactRepository implements ContactRepository {
                     created = Instant.parse(rs.getString(1));
                 }
             }
+            List<String> oldPairs = PairStats.pairsOf(c, List.of(contact.id()));
             deleteRows(c, List.of(contact.id()));
             Contact replacement = contact.withId(contact.id(), created, null);
-            return insertAll(c, List.of(replacement)).get(0);
+            Contact stored = insertAll(c, List.of(replacement)).get(0);
+            PairStats.refresh(c, oldPairs);
+            return stored;
         });
     }
 
@@ -162,6 +167,7 @@ final class SqliteContactRepository implements ContactRepository {
     public void moveToTrash(Collection<Long> ids) {
         db.inTransaction(c -> {
             setDeleted(c, ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+            PairStats.refresh(c, PairStats.pairsOf(c, ids));
             try (PreparedStatement text = c.prepareStatement(ContactText.DELETE)) {
                 for (long id : ids) {
                     text.setLong(1, id);
@@ -177,6 +183,7 @@ final class SqliteContactRepository implements ContactRepository {
     public void restore(Collection<Long> ids) {
         db.inTransaction(c -> {
             setDeleted(c, ids, null);
+            PairStats.refresh(c, PairStats.pairsOf(c, ids));
             List<Contact> restored = load(c, "id IN (" + Where.placeholders(ids.size()) + ")", List.copyOf(ids), "id",
                     -1, 0);
             try (PreparedStatement delete = c.prepareStatement(ContactText.DELETE);
@@ -205,7 +212,9 @@ final class SqliteContactRepository implements ContactRepository {
     @Override
     public void purge(Collection<Long> ids) {
         db.inTransaction(c -> {
+            List<String> pairs = PairStats.pairsOf(c, ids);
             deleteRows(c, ids);
+            PairStats.refresh(c, pairs);
             return null;
         });
     }
@@ -270,6 +279,7 @@ final class SqliteContactRepository implements ContactRepository {
                 stored.add(contact.withId(id, created, modified));
             }
         }
+        PairStats.refresh(c, contacts.stream().map(k -> k.dyad().code()).distinct().toList());
         return stored;
     }
 
@@ -432,7 +442,7 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** A WHERE clause built from a filter, with its parameters; never concatenates user text. */
     private record Where(String sql, List<Object> params) {
-        static Where of(ContactFilter f) {
+        static Where of(Connection c, ContactFilter f) throws SQLException {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             terms.add("deleted IS NULL");
@@ -441,8 +451,13 @@ final class SqliteContactRepository implements ContactRepository {
                 params.add(f.dyad().code());
             }
             if (f.from() != null) {
+                long from = f.from().firstDay().toEpochDay();
                 terms.add("day_to >= ?");
-                params.add(f.from().firstDay().toEpochDay());
+                params.add(from);
+                // No contact is longer than the longest on record: this bound lets the date index
+                // skip everything that ended before the range, not just what starts after it.
+                terms.add("day_from >= ?");
+                params.add(from - PairStats.maxSpan(c, f.dyad()));
             }
             if (f.to() != null) {
                 terms.add("day_from <= ?");

@@ -35,7 +35,7 @@ import org.diplotrack.ui.undo.UndoHistory;
  */
 public final class MainViewModel {
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
-    public static final int PAGE_SIZE = 500;
+    public static final int PAGE_SIZE = 200;
     /** The trailing window of the contact ceiling. */
     public static final int SUMMARY_WINDOW_MONTHS = 12;
 

@@ -129,6 +129,32 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void thePairListFollowsEveryKindOfWrite() {
+        Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        Contact moved = new Contact(joly.id(), new Side(Countries.lookup("FR"), Level.MINISTER, null, List.of()),
+                joly.b(), PartialDate.parse("2019-03"), null, false, joly.mode(), joly.setting(), joly.status(),
+                null, null, List.of(), List.of(), joly.provenance(), null, null);
+        contacts.update(moved);
+        assertThat(contacts.dyads()).extracting(d -> d.dyad().code() + " " + d.contacts() + " " + d.first())
+                .containsExactly("CA-RU 2 2022-01-29", "FR-RU 1 2019-03-01");
+        contacts.moveToTrash(List.of(joly.id()));
+        assertThat(contacts.dyads()).extracting(d -> d.dyad().code()).containsExactly("CA-RU");
+        contacts.restore(List.of(joly.id()));
+        assertThat(contacts.dyads()).hasSize(2);
+        contacts.purge(List.of(joly.id()));
+        assertThat(contacts.dyads()).extracting(d -> d.dyad().code()).containsExactly("CA-RU");
+        List<Contact> random = contacts.insertAll(new RandomContacts(5).next(300));
+        List<Contact> live = contacts.find(ContactFilter.ALL);
+        assertThat(contacts.dyads()).allSatisfy(d -> {
+            List<Contact> ofPair = live.stream().filter(c -> c.dyad().equals(d.dyad())).toList();
+            assertThat(d.contacts()).isEqualTo(ofPair.size());
+            assertThat(d.first()).isEqualTo(ofPair.stream().map(c -> c.date().firstDay()).min(Comparator.naturalOrder()).orElseThrow());
+            assertThat(d.last()).isEqualTo(ofPair.stream().map(c -> c.lastDate().lastDay()).max(Comparator.naturalOrder()).orElseThrow());
+        });
+        assertThat(random).isNotEmpty();
+    }
+
+    @Test
     void pagesFollowTheOrderWithoutGapsOrRepeats() {
         contacts.insertAll(new RandomContacts(3).next(250));
         for (ContactOrder.Key key : ContactOrder.Key.values()) {
@@ -176,6 +202,10 @@ class ContactRepositoryTest {
             throw new AssertionError("an existing file is never seeded");
         })) {
             assertThat(upgraded.contacts().count()).isEqualTo(3);
+            assertThat(upgraded.contacts().dyads()).singleElement().satisfies(d -> {
+                assertThat(d.dyad()).isEqualTo(Dyad.parse("CA-RU"));
+                assertThat(d.contacts()).isEqualTo(3);
+            });
             assertThat(upgraded.contacts().find(ContactFilter.ALL.withText("Joly"))).singleElement()
                     .satisfies(c -> assertThat(c.a().participants().get(0).name()).isEqualTo("Mélanie Joly"));
             assertThat(upgraded.contacts().page(ContactFilter.ALL, new ContactOrder(ContactOrder.Key.LEVEL, false), 0, 1))
