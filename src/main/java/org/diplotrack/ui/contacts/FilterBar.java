@@ -79,7 +79,7 @@ public final class FilterBar extends HBox {
     private <T> void setUp(CheckComboBox<T> box, T[] values, Function<T, String> label, String titleKey) {
         box.getItems().setAll(values);
         // The title with its count fits; the popup is as wide as the longest item anyway.
-        box.setPrefWidth(118);
+        box.setPrefWidth(135);
         box.setMinWidth(90);
         box.setTitle(Messages.get(titleKey));
         box.setShowCheckedCount(true);
