@@ -37,6 +37,17 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
         alert.setTitle(title);
@@ -45,19 +56,7 @@ public final class FxDialogService implements DialogService {
         Label content = new Label(message);
         content.setWrapText(true);
         alert.getDialogPane().setContent(content);
-        alert.showAndWait();
-    }
-
-    @Override
-    public boolean confirm(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label content = new Label(message);
-        content.setWrapText(true);
-        alert.getDialogPane().setContent(content);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return alert;
     }
 
     @Override

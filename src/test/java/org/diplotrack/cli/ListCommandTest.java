@@ -21,19 +21,8 @@ class ListCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = RootCommand.commandLine(db -> {
-            throw new AssertionError("no window in CLI tests");
-        });
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(null, args);
     }
 
     private String db() {
@@ -42,7 +31,7 @@ class ListCommandTest {
 
     @Test
     void csvHasAHeaderAndTheThreeSeedContacts() throws Exception {
-        Run run = run("--db", db(), "list", "--dyad", "CA-RU", "--format", "csv");
+        CliRun run = run("--db", db(), "list", "--dyad", "CA-RU", "--format", "csv");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -56,7 +45,7 @@ class ListCommandTest {
 
     @Test
     void jsonIsTheNativeFormatAndReadsBack() {
-        Run run = run("--db", db(), "list", "--dyad", "RUS-CAN", "--format", "json");
+        CliRun run = run("--db", db(), "list", "--dyad", "RUS-CAN", "--format", "json");
         assertThat(run.exitCode()).isZero();
         List<Contact> contacts = new NativeJsonReader().read(
                 new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), "stdout");
@@ -66,7 +55,7 @@ class ListCommandTest {
 
     @Test
     void tableListsEachContactAndACount() {
-        Run run = run("--db", db(), "list", "--dyad", "CA-RU");
+        CliRun run = run("--db", db(), "list", "--dyad", "CA-RU");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).hasSize(5);
         assertThat(run.out()).contains("embassy channel").contains("Mélanie Joly").endsWith("3 contacts\n");
@@ -74,16 +63,16 @@ class ListCommandTest {
 
     @Test
     void filtersCombine() {
-        Run run = run("--db", db(), "list", "--level", "ambassador,minister", "--status", "held", "--format", "csv");
+        CliRun run = run("--db", db(), "list", "--level", "ambassador,minister", "--status", "held", "--format", "csv");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).hasSize(2);
-        Run none = run("--db", db(), "list", "--from", "2023", "--format", "csv");
+        CliRun none = run("--db", db(), "list", "--from", "2023", "--format", "csv");
         assertThat(none.out().lines()).hasSize(1);
     }
 
     @Test
     void anUnknownCountryIsOneClearLineAndANonZeroExit() {
-        Run run = run("--db", db(), "list", "--dyad", "CA-XX");
+        CliRun run = run("--db", db(), "list", "--dyad", "CA-XX");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
@@ -92,7 +81,7 @@ class ListCommandTest {
 
     @Test
     void aBadDateIsOneClearLineAndANonZeroExit() {
-        Run run = run("--db", db(), "list", "--from", "2022-13-01");
+        CliRun run = run("--db", db(), "list", "--from", "2022-13-01");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString()
                 .contains("--from").contains("'2022-13-01' is not a valid date");
@@ -102,20 +91,20 @@ class ListCommandTest {
     void aFileThatIsNotADatabaseIsOneLineAndExitOne() throws Exception {
         Path notes = dir.resolve("notes.txt");
         java.nio.file.Files.writeString(notes, "not a database at all ".repeat(100));
-        Run run = run("--db", notes.toString(), "list");
+        CliRun run = run("--db", notes.toString(), "list");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString().contains("not a DiploTrack database");
     }
 
     @Test
     void versionAndHelpWork() {
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("DiploTrack ").doesNotContain("unknown");
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--db").contains("list");
-        Run listHelp = run("list", "--help");
+        CliRun listHelp = run("list", "--help");
         assertThat(listHelp.out()).contains("--dyad").contains("--format");
     }
 }

@@ -21,20 +21,8 @@ class SummaryCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = RootCommand.commandLine(db -> {
-            throw new AssertionError("no window in CLI tests");
-        });
-        ((RootCommand) cl.getCommand()).clock = NOVEMBER_2026;
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(NOVEMBER_2026, args);
     }
 
     private String db() {
@@ -43,7 +31,7 @@ class SummaryCommandTest {
 
     @Test
     void theSeedAsOfJanuary2022() {
-        Run run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", "2022-01-31");
+        CliRun run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", "2022-01-31");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).startsWith("Canada–Russia (CA-RU), as of 2022-01-31",
@@ -58,7 +46,7 @@ class SummaryCommandTest {
 
     @Test
     void todayIsTheDefaultAndTheWholeReportIsStable() {
-        Run run = run("--db", db(), "summary", "--dyad", "RUS-CAN");
+        CliRun run = run("--db", db(), "summary", "--dyad", "RUS-CAN");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("""
                 Canada–Russia (CA-RU), as of 2026-11-28
@@ -95,14 +83,14 @@ class SummaryCommandTest {
 
     @Test
     void theWindowIsAnOption() {
-        Run run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", "2026-11-28", "--window-months", "60");
+        CliRun run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", "2026-11-28", "--window-months", "60");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Contact ceiling (60-month window): ambassador since 2022-01-29");
     }
 
     @Test
     void aPairWithoutContactsSaysSo() {
-        Run run = run("--db", db(), "summary", "--dyad", "FR-DE", "--as-of", "2024-01-01");
+        CliRun run = run("--db", db(), "summary", "--dyad", "FR-DE", "--as-of", "2024-01-01");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Germany–France: no held contact on record as of 2024-01-01; no open offers.")
                 .contains("Contact ceiling (12-month window): none (no held contact on record)")
@@ -111,7 +99,7 @@ class SummaryCommandTest {
 
     @Test
     void anUnknownCountryIsOneClearLineAndExitTwo() {
-        Run run = run("--db", db(), "summary", "--dyad", "CA-XX");
+        CliRun run = run("--db", db(), "summary", "--dyad", "CA-XX");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
@@ -120,7 +108,7 @@ class SummaryCommandTest {
 
     @Test
     void aMissingPairIsOneClearLineAndExitTwo() {
-        Run run = run("--db", db(), "summary");
+        CliRun run = run("--db", db(), "summary");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString().contains("Missing required option").contains("--dyad");
@@ -130,14 +118,14 @@ class SummaryCommandTest {
     @CsvSource({"2022-13-01, '''2022-13-01'' is not a valid date'", "2022-01, '''2022-01'' is not a full date'",
             "yesterday, '''yesterday'' is not a date'"})
     void aBadDayIsOneClearLineAndExitTwo(String day, String message) {
-        Run run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", day);
+        CliRun run = run("--db", db(), "summary", "--dyad", "CA-RU", "--as-of", day);
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString().contains("--as-of").contains(message);
     }
 
     @Test
     void aBadWindowIsOneClearLineAndExitTwo() {
-        Run run = run("--db", db(), "summary", "--dyad", "CA-RU", "--window-months", "-1");
+        CliRun run = run("--db", db(), "summary", "--dyad", "CA-RU", "--window-months", "-1");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).singleElement().asString().contains("--window-months")
                 .contains("not a number of months");
