@@ -66,6 +66,9 @@ class MainWindowTest {
                 .startsWith("Canada–Russia: ").contains("ambassador level")
                 .contains("a minister visit (invited, 2022-01-29)")
                 .contains("a head-of-state phone call (proposed, 2022-01-29)");
+        assertThat(robot.lookup("#summaryCounts").queryAs(Label.class).getText())
+                .isEqualTo("Contacts by level: Head of state / gov. 1, Minister 1, Ambassador 1. "
+                        + "By mode: visit 1, phone call 1, embassy channel 1.");
     }
 
     @Test

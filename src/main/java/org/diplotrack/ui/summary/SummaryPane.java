@@ -2,6 +2,7 @@ package org.diplotrack.ui.summary;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -15,6 +16,7 @@ import org.diplotrack.ui.Messages;
 public final class SummaryPane extends VBox {
     private final Label sentence = new Label();
     private final FlowPane levels = new FlowPane(14, 4);
+    private final Label counts = new Label();
 
     public SummaryPane() {
         getStyleClass().add("summary-pane");
@@ -23,7 +25,10 @@ public final class SummaryPane extends VBox {
         sentence.setWrapText(true);
         sentence.setMnemonicParsing(false);
         sentence.getStyleClass().add("summary-sentence");
-        getChildren().addAll(sentence, levels);
+        counts.setId("summaryCounts");
+        counts.setWrapText(true);
+        counts.getStyleClass().add("summary-counts");
+        getChildren().addAll(sentence, levels, counts);
         show(null);
     }
 
@@ -33,6 +38,7 @@ public final class SummaryPane extends VBox {
         setManaged(summary != null);
         if (summary == null) {
             sentence.setText("");
+            counts.setText("");
             return;
         }
         sentence.setText(summary.sentence());
@@ -45,6 +51,12 @@ public final class SummaryPane extends VBox {
             item.getStyleClass().addAll("summary-level", "level-rank-" + r);
             levels.getChildren().add(item);
         }
+        String byLevel = summary.countsByRank().entrySet().stream()
+                .map(e -> Messages.get("summary.rank." + Math.max(e.getKey(), 0)) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        String byMode = summary.countsByMode().entrySet().stream()
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
+        counts.setText(Messages.get("summary.counts", byLevel, byMode));
     }
 
     private static String ago(LocalDate day, LocalDate asOf) {
