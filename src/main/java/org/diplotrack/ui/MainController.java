@@ -57,7 +57,6 @@ public final class MainController {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private ContactsController contactsController;
-    @FXML private TrashController trashController;
 
     /** @param linkOpener opens a web address in the user's browser */
     public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks,
@@ -73,11 +72,17 @@ public final class MainController {
     private void initialize() {
         bindPairList();
         contactsController.bind(model, actions, linkOpener);
-        trashController.bind(model, dialogs);
+        // The trash is built when first shown: nobody needs it to start.
+        trashTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && trashTab.getContent() == null) {
+                trashTab.setContent(TrashController.load(model, dialogs));
+            }
+        });
         model.contacts().addListener((ListChangeListener<Contact>) c ->
                 timeline.setData(TimelineData.of(model.contacts())));
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
+        timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
         bindEditing();
         bindStatusBar();
     }

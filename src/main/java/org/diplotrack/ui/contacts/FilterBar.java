@@ -15,7 +15,6 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.controlsfx.control.textfield.CustomTextField;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
@@ -29,7 +28,7 @@ import org.diplotrack.ui.Messages;
  * a malformed date is marked and left out rather than applied.
  */
 public final class FilterBar extends HBox {
-    private final CustomTextField search = new CustomTextField();
+    private final TextField search = new TextField();
     private final TextField from = new TextField();
     private final TextField to = new TextField();
     private final CheckComboBox<Level> levels = new CheckComboBox<>();

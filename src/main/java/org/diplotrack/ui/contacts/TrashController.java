@@ -39,7 +39,20 @@ public final class TrashController {
         purgeButton.disableProperty().bind(trashTable.getSelectionModel().selectedItemProperty().isNull());
     }
 
-    public void bind(MainViewModel viewModel, DialogService dialogService) {
+    /** Loads the trash view bound to the window's state. */
+    public static javafx.scene.Parent load(MainViewModel viewModel, DialogService dialogService) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(TrashController.class.getResource("/fxml/trash.fxml"),
+                Messages.bundle());
+        try {
+            javafx.scene.Parent view = loader.load();
+            loader.<TrashController>getController().bind(viewModel, dialogService);
+            return view;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load the trash's layout", e);
+        }
+    }
+
+    private void bind(MainViewModel viewModel, DialogService dialogService) {
         this.model = viewModel;
         this.dialogs = dialogService;
         trashTable.setItems(viewModel.trash());

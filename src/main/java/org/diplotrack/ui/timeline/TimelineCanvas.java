@@ -14,14 +14,15 @@ import org.jfree.fx.FXHints;
  */
 public final class TimelineCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
-    private final TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+    private FXGraphics2D graphics;
+    private TimelinePainter painter;
     private TimelineData data = new TimelineData(java.util.List.of());
     private long selectedId;
+    /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
+    private boolean active;
+    private boolean dirty = true;
 
     public TimelineCanvas() {
-        // Measure text with JavaFX's own metrics, so labels fit as they are drawn on screen.
-        graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
         getStyleClass().add("timeline");
         getChildren().add(canvas);
         setMinSize(200, 150);
@@ -57,9 +58,25 @@ public final class TimelineCanvas extends Region {
         }
     }
 
+    /** Whether the timeline is showing; it paints only then, and catches up when shown. */
+    public void setActive(boolean showing) {
+        this.active = showing;
+        if (showing && dirty) {
+            repaint();
+        }
+    }
+
     private void repaint() {
-        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        dirty = true;
+        if (active && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            if (graphics == null) {
+                graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+                // Measure text with JavaFX's own metrics, so labels fit as they are drawn on screen.
+                graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
+                painter = new TimelinePainter(ChartTheme.LIGHT);
+            }
             painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, selectedId);
+            dirty = false;
         }
     }
 
