@@ -28,7 +28,11 @@ public final class Lanes {
     }
 
     public int laneOf(Level level) {
-        return ranks.indexOf(level.rank());
+        return laneOfRank(level.rank());
+    }
+
+    public int laneOfRank(int rank) {
+        return ranks.indexOf(rank);
     }
 
     public String label(int lane) {

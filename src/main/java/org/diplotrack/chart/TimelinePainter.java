@@ -22,8 +22,8 @@ public final class TimelinePainter {
     private static final double PAD = 12;
     private static final double AXIS_HEIGHT = 30;
     private static final double LEGEND_HEIGHT = 26;
-    /** Range shown around a single day, so a lone contact sits in a readable year. */
-    private static final long MIN_SPAN_DAYS = 365;
+    /** The contact ceiling's trailing window, as in the dyad summary. */
+    public static final int CEILING_WINDOW_MONTHS = 12;
 
     private final ChartTheme theme;
 
@@ -32,9 +32,12 @@ public final class TimelinePainter {
     }
 
     /**
+     * @param viewport   the span of time to show
      * @param selectedId the contact to ring, or 0 for none
+     * @return where things were drawn, for hit-testing; null when there was nothing to draw
      */
-    public void paint(Graphics2D g, double width, double height, TimelineData data, long selectedId) {
+    public TimelineLayout paint(Graphics2D g, double width, double height, TimelineData data, Viewport viewport,
+                                long selectedId) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(theme.background());
@@ -42,7 +45,7 @@ public final class TimelinePainter {
         g.setFont(theme.font());
         if (data.isEmpty()) {
             drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
-            return;
+            return null;
         }
         double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD);
         Lanes lanes = new Lanes(data);
@@ -55,24 +58,42 @@ public final class TimelinePainter {
         Rectangle2D plot = new Rectangle2D.Double(PAD + labelWidth + PAD, legendBottom + PAD,
                 Math.max(1, width - labelWidth - 3 * PAD),
                 Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
-        TimeScale scale = scaleFor(data, plot);
-        double laneHeight = plot.getHeight() / lanes.count();
-        drawLanes(g, lanes, plot, laneHeight);
+        TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
+        TimelineLayout layout = new TimelineLayout(data, plot, scale, lanes);
+        drawLanes(g, lanes, plot, layout.laneHeight());
         drawAxis(g, scale, plot);
+        java.awt.Shape clip = g.getClip();
+        g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
+                plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
+        drawCeiling(g, layout);
         for (Mark mark : data.marks()) {
-            double y = plot.getY() + (lanes.laneOf(mark.level()) + 0.5) * laneHeight;
-            drawMark(g, mark, scale, y, mark.id() == selectedId && selectedId != 0);
+            drawMark(g, mark, scale, layout.y(mark), mark.id() == selectedId && selectedId != 0);
         }
+        g.setClip(clip);
+        return layout;
     }
 
-    /** Fits all marks with a margin, at least {@link #MIN_SPAN_DAYS} wide. */
-    static TimeScale scaleFor(TimelineData data, Rectangle2D plot) {
-        double first = data.firstDay();
-        double last = data.lastDay() + 1;
-        double span = Math.max(last - first, MIN_SPAN_DAYS);
-        double mid = (first + last) / 2;
-        double half = span / 2 * 1.1;
-        return new TimeScale(mid - half, mid + half, plot.getX(), plot.getMaxX());
+    /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
+    private void drawCeiling(Graphics2D g, TimelineLayout layout) {
+        List<CeilingSteps.Step> steps = CeilingSteps.of(layout.data(), CEILING_WINDOW_MONTHS);
+        Color c = theme.text();
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        TimeScale scale = layout.scale();
+        for (int i = 0; i < steps.size(); i++) {
+            CeilingSteps.Step step = steps.get(i);
+            if (step.rank() < 1) {
+                continue;
+            }
+            double x1 = scale.toX(step.day());
+            double x2 = i + 1 < steps.size() ? scale.toX(steps.get(i + 1).day()) : layout.plot().getMaxX();
+            double y = layout.laneCentre(layout.lanes().laneOfRank(step.rank()));
+            g.draw(new Line2D.Double(x1, y, x2, y));
+            if (i + 1 < steps.size() && steps.get(i + 1).rank() >= 1) {
+                double y2 = layout.laneCentre(layout.lanes().laneOfRank(steps.get(i + 1).rank()));
+                g.draw(new Line2D.Double(x2, y, x2, y2));
+            }
+        }
     }
 
     private void drawLanes(Graphics2D g, Lanes lanes, Rectangle2D plot, double laneHeight) {
@@ -175,6 +196,19 @@ public final class TimelinePainter {
             g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
             x += itemWidth;
         }
+        String ceiling = "contact ceiling (" + CEILING_WINDOW_MONTHS + " months)";
+        double ceilingWidth = 28 + fm.stringWidth(ceiling) + 14;
+        if (x + ceilingWidth > left + width && x > left) {
+            x = left;
+            y += rowHeight;
+        }
+        Color c = theme.text();
+        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
+        g.setStroke(new BasicStroke(2f));
+        g.draw(new Line2D.Double(x, y + rowHeight / 2, x + 20, y + rowHeight / 2));
+        g.setColor(theme.text());
+        g.drawString(ceiling, (float) (x + 26), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
+        x += ceilingWidth;
         String[] statusLabels = {"held", "planned / offered", "declined / cancelled"};
         for (int i = 0; i < statusLabels.length; i++) {
             double itemWidth = 16 + fm.stringWidth(statusLabels[i]) + 14;

@@ -83,8 +83,26 @@ public final class MainController {
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
+        model.selectedDyadProperty().addListener((obs, old, dyad) -> timeline.fitAll());
+        timeline.setOnSelect(id -> contactById(id).ifPresent(model.selectedContactProperty()::set));
+        timeline.setOnOpen(id -> contactById(id).ifPresent(actions::edit));
+        timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
         bindEditing();
         bindStatusBar();
+    }
+
+    private java.util.Optional<Contact> contactById(long id) {
+        return model.contacts().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The timeline's tooltip: what a researcher needs to recognise a contact. */
+    private static String describe(Contact c) {
+        String people = java.util.stream.Stream.concat(c.a().participants().stream(), c.b().participants().stream())
+                .map(org.diplotrack.model.Participant::label).collect(java.util.stream.Collectors.joining("; "));
+        String summary = c.summary() == null ? "" : c.summary().lines().findFirst().orElse("");
+        String source = c.sources().isEmpty() ? "" : c.sources().get(0).label();
+        return Messages.get("timeline.tooltip", c.title(), c.level().label(), c.mode().label(), c.status().label(),
+                people.isEmpty() ? "—" : people, summary.isEmpty() ? "—" : summary, source.isEmpty() ? "—" : source);
     }
 
     private void bindPairList() {

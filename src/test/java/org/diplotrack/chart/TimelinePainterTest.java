@@ -15,7 +15,7 @@ class TimelinePainterTest {
     private static BufferedImage paint(TimelineData data, long selected) {
         BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, selected);
+        new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, Viewport.fit(data), selected);
         g.dispose();
         return image;
     }
@@ -62,8 +62,22 @@ class TimelinePainterTest {
     @Test
     void fitsASingleDayIntoAYearAroundIt() {
         TimelineData data = TimelineData.of(SeedData.contacts());
-        TimeScale scale = TimelinePainter.scaleFor(data, new java.awt.geom.Rectangle2D.Double(0, 0, 1000, 100));
-        assertThat(scale.endDay() - scale.startDay()).isGreaterThanOrEqualTo(365);
+        Viewport fit = Viewport.fit(data);
+        assertThat(fit.span()).isGreaterThanOrEqualTo(365);
+        TimeScale scale = new TimeScale(fit.startDay(), fit.endDay(), 0, 1000);
         assertThat(scale.toX(data.firstDay())).isBetween(400.0, 600.0);
+    }
+
+    @Test
+    void theLayoutFindsTheMarkUnderThePointer() {
+        TimelineData data = TimelineData.of(new org.diplotrack.RandomContacts(1).next(1).stream()
+                .map(c -> c.withId(77, null, null)).toList());
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        TimelineLayout layout = new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, Viewport.fit(data), 0);
+        g.dispose();
+        TimelineData.Mark mark = data.marks().get(0);
+        assertThat(layout.markAt(layout.x(mark) + 3, layout.y(mark) - 2)).hasValue(77);
+        assertThat(layout.markAt(layout.x(mark) + 40, layout.y(mark))).isEmpty();
     }
 }

@@ -114,4 +114,51 @@ class MainWindowTest {
         }
         return n;
     }
+
+    @Test
+    void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        org.diplotrack.chart.TimelineLayout layout = timeline.lastLayout();
+        org.diplotrack.chart.TimelineData.Mark ambassador = timeline.getData().marks().stream()
+                .filter(m -> m.level() == Level.AMBASSADOR).findFirst().orElseThrow();
+        javafx.geometry.Point2D onMark = timeline.localToScreen(layout.x(ambassador), layout.y(ambassador));
+
+        robot.moveTo(onMark);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows()).anySatisfy(w -> assertThat(w).isInstanceOf(javafx.scene.control.Tooltip.class));
+        String tip = robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip)
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
+        assertThat(tip).contains("2022-01-29").contains("ambassador").contains("embassy channel")
+                .contains("Oleg Stepanov").contains("UrduPoint News");
+
+        robot.clickOn(onMark);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().level()).isEqualTo(Level.AMBASSADOR);
+
+        double before = timeline.getViewport().span();
+        robot.type(javafx.scene.input.KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getViewport().span()).as("+ zooms in").isLessThan(before);
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        // The wheel zooms around the pointer: the day under it stays put.
+        double dayUnderPointer = layout.scale().toDay(layout.x(ambassador));
+        javafx.geometry.Point2D inScene = timeline.localToScene(layout.x(ambassador), layout.y(ambassador));
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, inScene.getX(), inScene.getY(), onMark.getX(),
+                onMark.getY(), false, false, false, false, false, false, 0, 120, 0, 120,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(timeline.getViewport().span()).as("the wheel zooms in").isLessThan(before);
+        assertThat(timeline.lastLayout().scale().toDay(layout.x(ambassador)))
+                .isCloseTo(dayUnderPointer, org.assertj.core.api.Assertions.within(0.01));
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getViewport().span()).isEqualTo(before);
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getViewport().startDay()).isGreaterThan(layout.scale().startDay());
+    }
 }

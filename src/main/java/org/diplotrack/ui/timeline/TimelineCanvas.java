@@ -1,31 +1,68 @@
 package org.diplotrack.ui.timeline;
 
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelineData;
+import org.diplotrack.chart.TimelineLayout;
 import org.diplotrack.chart.TimelinePainter;
+import org.diplotrack.chart.Viewport;
 import org.jfree.fx.FXGraphics2D;
 import org.jfree.fx.FXHints;
 
 /**
- * The timeline on screen: a canvas that fills its region and is painted by the same
- * {@link TimelinePainter} that draws exported charts, through FXGraphics2D.
+ * The timeline on screen: a canvas painted by the same {@link TimelinePainter} that draws
+ * exported charts, through FXGraphics2D. The wheel zooms around the pointer, dragging pans,
+ * + / − / ← / → / Home do the same from the keyboard; hovering a marker shows the contact, a
+ * click selects it and a double-click opens it.
  */
 public final class TimelineCanvas extends Region {
+    private static final double WHEEL_ZOOM = 0.85;
+
     private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
     private FXGraphics2D graphics;
     private TimelinePainter painter;
     private TimelineData data = new TimelineData(java.util.List.of());
+    private Viewport viewport;
+    private TimelineLayout layout;
     private long selectedId;
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
+    private double dragX = Double.NaN;
+    private boolean dragged;
+    private LongConsumer onSelect = id -> { };
+    private LongConsumer onOpen = id -> { };
+    private LongFunction<String> describe = id -> null;
 
     public TimelineCanvas() {
         getStyleClass().add("timeline");
         getChildren().add(canvas);
         setMinSize(200, 150);
+        setFocusTraversable(true);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        addEventHandler(ScrollEvent.SCROLL, this::zoomWithWheel);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            dragX = e.getX();
+            dragged = false;
+            e.consume(); // else the tab pane takes the focus back, and the keys with it
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
 
     public void setData(TimelineData data) {
@@ -37,14 +74,126 @@ public final class TimelineCanvas extends Region {
         return data;
     }
 
+    /** Rings a contact and brings it into view. */
     public void setSelectedId(long id) {
         this.selectedId = id;
+        data.marks().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
+            Viewport shown = shown();
+            if (!shown.contains(m.startDay())) {
+                viewport = shown.pan(m.startDay() - (shown.startDay() + shown.span() / 2));
+            }
+        });
         repaint();
+    }
+
+    /** Shows all the contacts (Home). */
+    public void fitAll() {
+        viewport = null;
+        repaint();
+    }
+
+    public Viewport getViewport() {
+        return shown();
+    }
+
+    /** Called with a contact's id when its marker is clicked. */
+    public void setOnSelect(LongConsumer handler) {
+        this.onSelect = handler;
+    }
+
+    /** Called with a contact's id when its marker is double-clicked. */
+    public void setOnOpen(LongConsumer handler) {
+        this.onOpen = handler;
+    }
+
+    /** The tooltip text of a contact, by id. */
+    public void setDescriber(LongFunction<String> describer) {
+        this.describe = describer;
     }
 
     /** Exposed so tests can look at the pixels. */
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** Where the last paint put things (null before the first), for tests. */
+    public TimelineLayout lastLayout() {
+        return layout;
+    }
+
+    /** Whether the timeline is showing; it paints only then, and catches up when shown. */
+    public void setActive(boolean showing) {
+        this.active = showing;
+        if (showing && dirty) {
+            repaint();
+        }
+    }
+
+    private Viewport shown() {
+        return viewport != null ? viewport : Viewport.fit(data);
+    }
+
+    private void zoomWithWheel(ScrollEvent e) {
+        if (layout == null || e.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(WHEEL_ZOOM, e.getDeltaY() / 40);
+        viewport = shown().zoom(factor, layout.scale().toDay(e.getX()));
+        repaint();
+        e.consume();
+    }
+
+    private void pan(MouseEvent e) {
+        if (layout == null || Double.isNaN(dragX) || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double days = (dragX - e.getX()) / layout.scale().pixelsPerDay();
+        dragX = e.getX();
+        dragged = true;
+        viewport = shown().pan(days);
+        tooltip.hide();
+        repaint();
+    }
+
+    private void click(MouseEvent e) {
+        if (layout == null || dragged || e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        OptionalLong hit = layout.markAt(e.getX(), e.getY());
+        if (hit.isPresent()) {
+            if (e.getClickCount() == 2) {
+                onOpen.accept(hit.getAsLong());
+            } else {
+                onSelect.accept(hit.getAsLong());
+            }
+        }
+    }
+
+    private void hover(MouseEvent e) {
+        OptionalLong hit = layout == null ? OptionalLong.empty() : layout.markAt(e.getX(), e.getY());
+        String text = hit.isPresent() ? describe.apply(hit.getAsLong()) : null;
+        if (text == null) {
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(text);
+        tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+
+    private void key(KeyEvent e) {
+        Viewport v = shown();
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> viewport = v.zoom(0.8, v.startDay() + v.span() / 2);
+            case MINUS, SUBTRACT -> viewport = v.zoom(1.25, v.startDay() + v.span() / 2);
+            case LEFT -> viewport = v.pan(-v.span() / 10);
+            case RIGHT -> viewport = v.pan(v.span() / 10);
+            case HOME -> viewport = null;
+            default -> {
+                return;
+            }
+        }
+        repaint();
+        e.consume();
     }
 
     @Override
@@ -58,14 +207,6 @@ public final class TimelineCanvas extends Region {
         }
     }
 
-    /** Whether the timeline is showing; it paints only then, and catches up when shown. */
-    public void setActive(boolean showing) {
-        this.active = showing;
-        if (showing && dirty) {
-            repaint();
-        }
-    }
-
     private void repaint() {
         dirty = true;
         if (active && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
@@ -75,7 +216,7 @@ public final class TimelineCanvas extends Region {
                 graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
                 painter = new TimelinePainter(ChartTheme.LIGHT);
             }
-            painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, selectedId);
+            layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
             dirty = false;
         }
     }
