@@ -85,8 +85,11 @@ public final class TimelinePainter {
             if (step.rank() < 1) {
                 continue;
             }
-            double x1 = scale.toX(step.day());
-            double x2 = i + 1 < steps.size() ? scale.toX(steps.get(i + 1).day()) : layout.plot().getMaxX();
+            double left = layout.plot().getX();
+            double right = layout.plot().getMaxX();
+            double x1 = Math.max(left, Math.min(right, scale.toX(step.day())));
+            double x2 = i + 1 < steps.size() ? Math.max(left, Math.min(right, scale.toX(steps.get(i + 1).day())))
+                    : right;
             double y = layout.laneCentre(layout.lanes().laneOfRank(step.rank()));
             g.draw(new Line2D.Double(x1, y, x2, y));
             if (i + 1 < steps.size() && steps.get(i + 1).rank() >= 1) {
