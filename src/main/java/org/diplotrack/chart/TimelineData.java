@@ -3,12 +3,16 @@ package org.diplotrack.chart;
 import java.util.Comparator;
 import java.util.List;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Status;
 
-/** What the timeline draws: one mark per contact, ordered by start. */
-public record TimelineData(List<Mark> marks) {
+/**
+ * What the timeline draws: one mark per contact, ordered by start; {@code total} is how many
+ * contacts matched (more than the marks when only the earliest were read).
+ */
+public record TimelineData(List<Mark> marks, int total) {
 
     /** A contact reduced to what the chart needs; days are epoch days, end inclusive. */
     public record Mark(long id, long startDay, long endDay, boolean approximate, Level level, Mode mode,
@@ -17,6 +21,24 @@ public record TimelineData(List<Mark> marks) {
 
     public TimelineData {
         marks = marks.stream().sorted(Comparator.comparingLong(Mark::startDay).thenComparingLong(Mark::id)).toList();
+        total = Math.max(total, marks.size());
+    }
+
+    public TimelineData(List<Mark> marks) {
+        this(marks, marks.size());
+    }
+
+    public static TimelineData of(ContactMarks m) {
+        List<Mark> marks = new java.util.ArrayList<>(m.size());
+        for (int i = 0; i < m.size(); i++) {
+            marks.add(new Mark(m.ids()[i], m.startDays()[i], m.endDays()[i], m.approximate()[i], m.level(i),
+                    m.mode(i), m.status(i)));
+        }
+        return new TimelineData(marks, m.total());
+    }
+
+    public boolean truncated() {
+        return total > marks.size();
     }
 
     public static TimelineData of(List<Contact> contacts) {

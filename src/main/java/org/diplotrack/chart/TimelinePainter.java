@@ -70,6 +70,11 @@ public final class TimelinePainter {
             drawMark(g, mark, scale, layout.y(mark), mark.id() == selectedId && selectedId != 0);
         }
         g.setClip(clip);
+        if (data.truncated()) {
+            g.setFont(theme.smallFont());
+            drawCentred(g, String.format("Showing the first %,d of %,d contacts: choose a pair or narrow the filters.",
+                    data.marks().size(), data.total()), plot.getCenterX(), plot.getY() + 12, theme.mutedText());
+        }
         return layout;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.DyadActivity;
 
@@ -19,6 +20,12 @@ public interface ContactRepository {
 
     /** One page of the contacts matching the filter, in the given order. */
     List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit);
+
+    /**
+     * The timeline's view of the contacts matching the filter, by start day: at most
+     * {@code limit} of them (the earliest), and how many matched in all.
+     */
+    ContactMarks marks(ContactFilter filter, int limit);
 
     /** How many contacts match the filter. */
     int count(ContactFilter filter);

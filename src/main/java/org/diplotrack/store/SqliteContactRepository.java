@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Dyad;
@@ -57,6 +58,46 @@ final class SqliteContactRepository implements ContactRepository {
         return db.read(c -> {
             Where where = Where.of(c, filter);
             return load(c, where.sql(), where.params(), orderBy(order), limit, offset);
+        });
+    }
+
+    @Override
+    public ContactMarks marks(ContactFilter filter, int limit) {
+        int total = count(filter);
+        return db.read(c -> {
+            Where where = Where.of(c, filter);
+            int n = Math.min(total, limit);
+            long[] ids = new long[n];
+            long[] starts = new long[n];
+            long[] ends = new long[n];
+            byte[] levels = new byte[n];
+            byte[] modes = new byte[n];
+            byte[] statuses = new byte[n];
+            boolean[] approximate = new boolean[n];
+            int i = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, level, mode, status, approximate"
+                    + " FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
+                bind(ps, where.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && i < n) {
+                        ids[i] = rs.getLong(1);
+                        starts[i] = rs.getLong(2);
+                        ends[i] = rs.getLong(3);
+                        levels[i] = (byte) Level.fromCode(rs.getString(4)).ordinal();
+                        modes[i] = (byte) Mode.fromCode(rs.getString(5)).ordinal();
+                        statuses[i] = (byte) Status.fromCode(rs.getString(6)).ordinal();
+                        approximate[i] = rs.getInt(7) != 0;
+                        i++;
+                    }
+                }
+            }
+            if (i < n) { // rows changed between the count and the read: keep what was read
+                return new ContactMarks(java.util.Arrays.copyOf(ids, i), java.util.Arrays.copyOf(starts, i),
+                        java.util.Arrays.copyOf(ends, i), java.util.Arrays.copyOf(levels, i),
+                        java.util.Arrays.copyOf(modes, i), java.util.Arrays.copyOf(statuses, i),
+                        java.util.Arrays.copyOf(approximate, i), Math.max(i, total));
+            }
+            return new ContactMarks(ids, starts, ends, levels, modes, statuses, approximate, total);
         });
     }
 

@@ -78,14 +78,13 @@ public final class MainController {
                 trashTab.setContent(TrashController.load(model, dialogs));
             }
         });
-        model.contacts().addListener((ListChangeListener<Contact>) c ->
-                timeline.setData(TimelineData.of(model.contacts())));
+        model.marksProperty().addListener((obs, old, marks) -> timeline.setData(TimelineData.of(marks)));
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
         model.selectedDyadProperty().addListener((obs, old, dyad) -> timeline.fitAll());
-        timeline.setOnSelect(id -> contactById(id).ifPresent(model.selectedContactProperty()::set));
-        timeline.setOnOpen(id -> contactById(id).ifPresent(actions::edit));
+        timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
+        timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
         bindEditing();
         bindStatusBar();

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
@@ -36,6 +37,8 @@ import org.diplotrack.ui.undo.UndoHistory;
 public final class MainViewModel {
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
     public static final int PAGE_SIZE = 200;
+    /** At most this many contacts are read for the timeline (the earliest, when more match). */
+    public static final int TIMELINE_LIMIT = 100_000;
     /** The trailing window of the contact ceiling. */
     public static final int SUMMARY_WINDOW_MONTHS = 12;
 
@@ -57,8 +60,11 @@ public final class MainViewModel {
     private final IntegerProperty matchingContacts = new SimpleIntegerProperty();
     private final ObservableList<Contact> trash = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DyadSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ContactMarks> marks = new ReadOnlyObjectWrapper<>(ContactMarks.empty());
 
     private long generation;
+    /** A change of page keeps the timeline's marks: only the table's rows change. */
+    private boolean pageOnly;
     /** On a first start the most active pair is shown; later, what the user chose last. */
     private boolean pickMostActive;
     private long selectAfterLoad;
@@ -82,6 +88,7 @@ public final class MainViewModel {
         order.addListener((obs, old, o) -> queryChanged());
         page.addListener((obs, old, p) -> {
             if (!applying) {
+                pageOnly = true;
                 loadPage();
             }
         });
@@ -119,7 +126,7 @@ public final class MainViewModel {
 
     /** Everything the window shows, read in one background task. */
     private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, int matching, int page,
-                            List<Contact> contacts, List<Contact> trash) {
+                            List<Contact> contacts, List<Contact> trash, ContactMarks marks) {
 
         /**
          * @param wanted         the pair to show, null for all pairs
@@ -137,7 +144,8 @@ public final class MainViewModel {
             int lastPage = Math.max(0, (matching - 1) / PAGE_SIZE);
             int shownPage = Math.min(page, lastPage);
             return new Snapshot(db, dyads, repo.count(), dyad, matching, shownPage,
-                    repo.page(effective, order, shownPage * PAGE_SIZE, PAGE_SIZE), repo.trash());
+                    repo.page(effective, order, shownPage * PAGE_SIZE, PAGE_SIZE), repo.trash(),
+                    repo.marks(effective, TIMELINE_LIMIT));
         }
     }
 
@@ -151,6 +159,7 @@ public final class MainViewModel {
             page.set(s.page());
             showPage(s.contacts());
             trash.setAll(s.trash());
+            marks.set(s.marks());
         } finally {
             applying = false;
         }
@@ -220,6 +229,8 @@ public final class MainViewModel {
         ContactFilter effective = filter.get().withDyad(selectedDyad.get());
         ContactOrder o = order.get();
         int p = page.get();
+        boolean newQuery = !pageOnly;
+        pageOnly = false;
         tasks.run("Filtering", () -> {
             ContactRepository repo = db.contacts();
             return new Page(repo.count(effective), repo.page(effective, o, p * PAGE_SIZE, PAGE_SIZE));
@@ -229,9 +240,38 @@ public final class MainViewModel {
                 showPage(result.contacts());
             }
         }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+        if (newQuery) {
+            // Separately, so the table does not wait for the timeline's (possibly many) marks.
+            tasks.run("Drawing", () -> db.contacts().marks(effective, TIMELINE_LIMIT), found -> {
+                if (mine == generation) {
+                    marks.set(found);
+                }
+            }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+        }
     }
 
     private record Page(int matching, List<Contact> contacts) {
+    }
+
+    /**
+     * Selects a contact by id: at once when it is on the page, else after reading it (the
+     * timeline shows contacts beyond the table's page).
+     */
+    public void selectContact(long id, java.util.function.Consumer<Contact> then) {
+        java.util.Optional<Contact> onPage = contacts.stream().filter(c -> c.id() == id).findFirst();
+        if (onPage.isPresent()) {
+            selectedContact.set(onPage.get());
+            then.accept(onPage.get());
+            return;
+        }
+        Database db = database.get();
+        if (db == null) {
+            return;
+        }
+        tasks.run("Reading a contact", () -> db.contacts().get(id), found -> found.ifPresent(c -> {
+            selectedContact.set(c);
+            then.accept(c);
+        }), e -> dialogs.showError("Cannot read the contact", message(e)));
     }
 
     private void remember() {
@@ -352,6 +392,11 @@ public final class MainViewModel {
 
     public ReadOnlyObjectProperty<DyadSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The timeline's contacts: all that match the pair and filters, up to {@link #TIMELINE_LIMIT}. */
+    public ReadOnlyObjectProperty<ContactMarks> marksProperty() {
+        return marks.getReadOnlyProperty();
     }
 
     public ObservableList<Contact> trash() {

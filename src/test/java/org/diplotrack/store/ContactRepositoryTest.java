@@ -155,6 +155,31 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void timelineMarksAreTheFilteredContactsByDateUpToALimit() {
+        contacts.insertAll(new RandomContacts(9).next(400));
+        ContactFilter filter = ContactFilter.forDyad(Dyad.parse("CA-RU"));
+        List<Contact> expected = contacts.find(filter);
+        org.diplotrack.model.ContactMarks all = contacts.marks(filter, 10_000);
+        assertThat(all.total()).isEqualTo(expected.size());
+        assertThat(all.truncated()).isFalse();
+        for (int i = 0; i < all.size(); i++) {
+            Contact c = expected.get(i);
+            assertThat(all.ids()[i]).isEqualTo(c.id());
+            assertThat(all.startDays()[i]).isEqualTo(c.date().firstDay().toEpochDay());
+            assertThat(all.endDays()[i]).isEqualTo(c.lastDate().lastDay().toEpochDay());
+            assertThat(all.level(i)).isEqualTo(c.level());
+            assertThat(all.mode(i)).isEqualTo(c.mode());
+            assertThat(all.status(i)).isEqualTo(c.status());
+            assertThat(all.approximate()[i]).isEqualTo(c.approximate());
+        }
+        org.diplotrack.model.ContactMarks first = contacts.marks(ContactFilter.ALL, 50);
+        assertThat(first.size()).isEqualTo(50);
+        assertThat(first.total()).isEqualTo(403);
+        assertThat(first.truncated()).isTrue();
+        assertThat(first.startDays()).isSorted();
+    }
+
+    @Test
     void pagesFollowTheOrderWithoutGapsOrRepeats() {
         contacts.insertAll(new RandomContacts(3).next(250));
         for (ContactOrder.Key key : ContactOrder.Key.values()) {

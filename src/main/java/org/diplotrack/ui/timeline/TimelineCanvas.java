@@ -171,7 +171,18 @@ public final class TimelineCanvas extends Region {
 
     private void hover(MouseEvent e) {
         OptionalLong hit = layout == null ? OptionalLong.empty() : layout.markAt(e.getX(), e.getY());
-        String text = hit.isPresent() ? describe.apply(hit.getAsLong()) : null;
+        if (hit.isEmpty()) {
+            tooltip.hide();
+            return;
+        }
+        String text = describe.apply(hit.getAsLong());
+        if (text == null) {
+            // Not on the table's page: say what the timeline itself knows; a click opens the rest.
+            text = data.marks().stream().filter(m -> m.id() == hit.getAsLong()).findFirst()
+                    .map(m -> java.time.LocalDate.ofEpochDay(m.startDay()) + " · " + m.level().label() + " · "
+                            + m.mode().label() + " · " + m.status().label())
+                    .orElse(null);
+        }
         if (text == null) {
             tooltip.hide();
             return;
