@@ -153,7 +153,7 @@ public final class TimelinePainter {
             g.setStroke(new BasicStroke(2f));
             g.draw(new Line2D.Double(x - 3 * MARKER_RADIUS, y, x + 3 * MARKER_RADIUS, y));
         }
-        Ellipse2D dot = new Ellipse2D.Double(x - MARKER_RADIUS, y - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS);
+        java.awt.Shape dot = MarkerShapes.of(mark.mode(), x, y, MARKER_RADIUS);
         g.setStroke(new BasicStroke(2.5f));
         switch (mark.status()) {
             case HELD -> {
@@ -240,6 +240,18 @@ public final class TimelinePainter {
             }
             g.setColor(theme.text());
             g.drawString(statusLabels[i], (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
+            x += itemWidth;
+        }
+        for (MarkerShapes.Kind kind : MarkerShapes.Kind.values()) {
+            double itemWidth = 16 + fm.stringWidth(kind.label()) + 14;
+            if (x + itemWidth > left + width && x > left) {
+                x = left;
+                y += rowHeight;
+            }
+            g.setColor(theme.mutedText());
+            g.fill(MarkerShapes.of(kind.example(), x + 5, y + rowHeight / 2, 5));
+            g.setColor(theme.text());
+            g.drawString(kind.label(), (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
             x += itemWidth;
         }
         return y + rowHeight;

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.Status;
 import org.junit.jupiter.api.Test;
 
 class TimelinePainterTest {
@@ -34,13 +35,46 @@ class TimelinePainterTest {
     }
 
     @Test
-    void drawsEachSeedContactInItsLevelColour() {
-        BufferedImage image = paint(TimelineData.of(SeedData.contacts()), 0);
-        assertThat(countBelowLegend(image, LevelPalette.colour(Level.AMBASSADOR))).as("held: filled").isGreaterThan(100);
-        assertThat(countBelowLegend(image, LevelPalette.colour(Level.MINISTER))).as("invited: ring").isGreaterThan(20);
-        assertThat(countBelowLegend(image, LevelPalette.colour(Level.HEAD_OF_STATE))).as("proposed: ring")
-                .isGreaterThan(20);
+    void drawsEachSeedContactInItsLevelColourFilledWhenHeldHollowWhenOffered() {
+        TimelineData data = TimelineData.of(SeedData.contacts());
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        TimelineLayout layout = new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, Viewport.fit(data), 0);
+        g.dispose();
+        for (TimelineData.Mark mark : data.marks()) {
+            int x = (int) Math.round(layout.x(mark));
+            int y = (int) Math.round(layout.y(mark));
+            int colour = LevelPalette.colour(mark.level()).getRGB() & 0xFFFFFF;
+            int centre = image.getRGB(x, y) & 0xFFFFFF;
+            if (mark.status() == Status.HELD) {
+                assertThat(centre).as("held %s: filled", mark.level()).isEqualTo(colour);
+            } else {
+                assertThat(centre).as("offered %s: hollow", mark.level()).isNotEqualTo(colour);
+                int onOutline = 0;
+                for (int dx = -10; dx <= 10; dx++) {
+                    for (int dy = -10; dy <= 10; dy++) {
+                        onOutline += (image.getRGB(x + dx, y + dy) & 0xFFFFFF) == colour ? 1 : 0;
+                    }
+                }
+                assertThat(onOutline).as("offered %s: outlined in its colour", mark.level()).isGreaterThan(20);
+            }
+        }
         assertThat(countBelowLegend(image, LevelPalette.colour(Level.DEPUTY_MINISTER))).isZero();
+    }
+
+    @Test
+    void eachModeHasItsOwnShape() {
+        java.util.Set<String> outlines = new java.util.HashSet<>();
+        for (MarkerShapes.Kind kind : MarkerShapes.Kind.values()) {
+            java.awt.geom.Area area = new java.awt.geom.Area(MarkerShapes.of(kind.example(), 0, 0, 10));
+            java.awt.geom.Rectangle2D b = area.getBounds2D();
+            // Size and which of four probe points fall inside: no two kinds may look alike.
+            outlines.add(Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + ":"
+                    + area.contains(0, -9) + area.contains(0, 9) + area.contains(-9, 0) + area.contains(8, 8));
+        }
+        assertThat(outlines).hasSize(MarkerShapes.Kind.values().length);
+        assertThat(MarkerShapes.kind(org.diplotrack.model.Mode.HOSTED_VISIT)).isEqualTo(MarkerShapes.Kind.VISIT);
+        assertThat(MarkerShapes.kind(org.diplotrack.model.Mode.VIDEO_CALL)).isEqualTo(MarkerShapes.Kind.CALL);
     }
 
     @Test
