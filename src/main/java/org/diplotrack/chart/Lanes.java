@@ -31,6 +31,10 @@ public final class Lanes {
         return laneOfRank(level.rank());
     }
 
+    public int rankOf(int lane) {
+        return ranks.get(lane);
+    }
+
     public int laneOfRank(int rank) {
         return ranks.indexOf(rank);
     }

@@ -22,6 +22,9 @@ public final class TimelinePainter {
     private static final double PAD = 12;
     private static final double AXIS_HEIGHT = 30;
     private static final double LEGEND_HEIGHT = 26;
+    /** Fewer pixels than this per visible contact, and markers give way to density bars. */
+    static final double PIXELS_PER_MARKER = 3;
+    private static final double DENSITY_BIN = 3;
     /** The contact ceiling's trailing window, as in the dyad summary. */
     public static final int CEILING_WINDOW_MONTHS = 12;
 
@@ -66,8 +69,13 @@ public final class TimelinePainter {
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
         drawCeiling(g, layout);
-        for (Mark mark : data.marks()) {
-            drawMark(g, mark, scale, layout.y(mark), mark.id() == selectedId && selectedId != 0);
+        List<Mark> visible = visible(data, viewport);
+        if (visible.size() > plot.getWidth() / PIXELS_PER_MARKER) {
+            drawDensity(g, layout, visible);
+        } else {
+            for (Mark mark : visible) {
+                drawMark(g, mark, scale, layout.y(mark), mark.id() == selectedId && selectedId != 0);
+            }
         }
         g.setClip(clip);
         if (data.truncated()) {
@@ -76,6 +84,61 @@ public final class TimelinePainter {
                     data.marks().size(), data.total()), plot.getCenterX(), plot.getY() + 12, theme.mutedText());
         }
         return layout;
+    }
+
+    /** The marks that overlap the viewport; marks are sorted by start, so the end is found by search. */
+    static List<Mark> visible(TimelineData data, Viewport viewport) {
+        List<Mark> marks = data.marks();
+        int lo = 0;
+        int hi = marks.size();
+        while (lo < hi) { // first mark starting after the viewport
+            int mid = (lo + hi) >>> 1;
+            if (marks.get(mid).startDay() <= viewport.endDay()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Mark> visible = new java.util.ArrayList<>();
+        for (int i = 0; i < lo; i++) {
+            if (marks.get(i).endDay() + 1 >= viewport.startDay()) {
+                visible.add(marks.get(i));
+            }
+        }
+        return visible;
+    }
+
+    /**
+     * Too many markers to tell apart: per lane and column of a few pixels, a bar whose height
+     * grows with the number of contacts there (logarithmically), in the lane's colour.
+     */
+    private void drawDensity(Graphics2D g, TimelineLayout layout, List<Mark> visible) {
+        Rectangle2D plot = layout.plot();
+        int bins = (int) Math.ceil(plot.getWidth() / DENSITY_BIN);
+        int[][] counts = new int[layout.lanes().count()][bins];
+        int max = 1;
+        for (Mark mark : visible) {
+            int bin = (int) ((layout.x(mark) - plot.getX()) / DENSITY_BIN);
+            if (bin >= 0 && bin < bins) {
+                int lane = layout.lanes().laneOf(mark.level());
+                max = Math.max(max, ++counts[lane][bin]);
+            }
+        }
+        double full = layout.laneHeight() * 0.8;
+        for (int lane = 0; lane < counts.length; lane++) {
+            Color c = LevelPalette.colourOfRank(layout.lanes().rankOf(lane));
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
+            double centre = layout.laneCentre(lane);
+            for (int bin = 0; bin < bins; bin++) {
+                if (counts[lane][bin] > 0) {
+                    double h = Math.max(2, full * Math.log1p(counts[lane][bin]) / Math.log1p(max));
+                    g.fill(new Rectangle2D.Double(plot.getX() + bin * DENSITY_BIN, centre - h / 2, DENSITY_BIN - 0.5, h));
+                }
+            }
+        }
+        g.setFont(theme.smallFont());
+        drawCentred(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
+                visible.size()), plot.getCenterX(), plot.getMaxY() - 14, theme.mutedText());
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */

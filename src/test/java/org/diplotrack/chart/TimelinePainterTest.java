@@ -114,4 +114,32 @@ class TimelinePainterTest {
         assertThat(layout.markAt(layout.x(mark) + 3, layout.y(mark) - 2)).hasValue(77);
         assertThat(layout.markAt(layout.x(mark) + 40, layout.y(mark))).isEmpty();
     }
+
+    @Test
+    void manyContactsBecomeDensityBarsAndZoomingInBringsMarkersBack() {
+        List<org.diplotrack.model.Contact> many = new org.diplotrack.RandomContacts(3).next(20_000);
+        List<TimelineData.Mark> marks = new java.util.ArrayList<>();
+        for (int i = 0; i < many.size(); i++) {
+            org.diplotrack.model.Contact c = many.get(i);
+            marks.add(new TimelineData.Mark(i + 1, c.date().firstDay().toEpochDay(),
+                    c.lastDate().lastDay().toEpochDay(), false, c.level(), c.mode(), c.status()));
+        }
+        TimelineData data = new TimelineData(marks);
+        Viewport all = Viewport.fit(data);
+        assertThat(TimelinePainter.visible(data, all)).hasSize(20_000);
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, all, 0);
+        g.dispose();
+        assertThat(countBelowLegend(image, new Color(LevelPalette.colour(Level.MINISTER).getRGB())))
+                .as("no solid markers when aggregated").isLessThan(50);
+
+        Viewport week = new Viewport(all.startDay() + all.span() / 2, all.startDay() + all.span() / 2 + 7);
+        List<TimelineData.Mark> inWeek = TimelinePainter.visible(data, week);
+        assertThat(inWeek).isNotEmpty().hasSizeLessThan(300)
+                .allSatisfy(m -> assertThat(m.endDay() + 1 >= week.startDay() && m.startDay() <= week.endDay()).isTrue());
+        long expected = marks.stream().filter(m -> m.endDay() + 1 >= week.startDay() && m.startDay() <= week.endDay())
+                .count();
+        assertThat(inWeek).hasSize((int) expected);
+    }
 }
