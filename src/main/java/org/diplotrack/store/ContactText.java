@@ -1,8 +1,11 @@
 package org.diplotrack.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,9 +20,18 @@ import org.diplotrack.model.Source;
  * injection.
  */
 final class ContactText {
+    /**
+     * The index's rowid is {@code (day_from + DAY_OFFSET) << 32 | id}: its natural order is the
+     * contacts' date order, so a search reads its first page in order and stops, and the
+     * contact's id is the low 32 bits.
+     */
+    private static final long DAY_OFFSET = 4_000_000;
+    /** SQL for the contact id of an index row. */
+    static final String ID_OF_ROWID = "(rowid & 4294967295)";
+
     /** The same text as {@link #bind}, computed in SQL from stored rows (used by the migration). */
     static final String SELECT_FROM_TABLES = """
-            SELECT c.id, coalesce(c.summary, ''),
+            SELECT ((c.day_from + 4000000) << 32) | c.id, coalesce(c.summary, ''),
               coalesce((SELECT group_concat(coalesce(p.name, '') || ' ' || coalesce(p.title, ''), ' ')
                         FROM participant p WHERE p.contact_id = c.id), ''),
               coalesce(c.location, ''),
@@ -31,13 +43,37 @@ final class ContactText {
 
     static final String INSERT =
             "INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) VALUES (?, ?, ?, ?, ?, ?)";
-    static final String DELETE = "DELETE FROM contact_text WHERE rowid = ?";
+    private static final String DELETE = "DELETE FROM contact_text WHERE rowid = ?";
 
     private ContactText() {
     }
 
+    static long key(long dayFrom, long id) {
+        return ((dayFrom + DAY_OFFSET) << 32) | id;
+    }
+
+    static long idOf(long key) {
+        return key & 0xFFFF_FFFFL;
+    }
+
+    /** Removes the index entries of these contacts (call before their rows go). */
+    static void delete(Connection c, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement day = c.prepareStatement("SELECT day_from FROM contact WHERE id = ?");
+             PreparedStatement delete = c.prepareStatement(DELETE)) {
+            for (long id : ids) {
+                day.setLong(1, id);
+                try (ResultSet rs = day.executeQuery()) {
+                    if (rs.next()) {
+                        delete.setLong(1, key(rs.getLong(1), id));
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
     static void bind(PreparedStatement ps, long id, Contact c) throws SQLException {
-        ps.setLong(1, id);
+        ps.setLong(1, key(c.date().firstDay().toEpochDay(), id));
         ps.setString(2, orEmpty(c.summary()));
         ps.setString(3, Stream.concat(c.a().participants().stream(), c.b().participants().stream())
                 .map(ContactText::participant).collect(Collectors.joining(" ")));

@@ -28,7 +28,7 @@ final class Migrations {
     }
 
     private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
-            Migrations::addPairStats);
+            Migrations::addPairStats, Migrations::keyTextByDate);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -122,10 +122,7 @@ final class Migrations {
             st.execute("CREATE INDEX contact_live_day ON contact(deleted, day_from)");
             st.execute("CREATE INDEX contact_country_b ON contact(country_b, day_from)");
             st.execute("CREATE INDEX contact_country_a ON contact(country_a, day_from)");
-            st.execute("""
-                    CREATE VIRTUAL TABLE contact_text USING fts5(
-                      summary, participants, location, tags, sources,
-                      content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""");
+            createTextIndex(st);
             st.execute("INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) "
                     + ContactText.SELECT_FROM_TABLES);
         }
@@ -146,6 +143,26 @@ final class Migrations {
                       max_span  INTEGER NOT NULL)""");
             st.execute("INSERT INTO pair_stats " + PairStats.SELECT + " GROUP BY pair");
         }
+    }
+
+    /**
+     * Schema 4: the text index re-keyed so that its rowid order is the date order (see
+     * {@link ContactText}), for searches that read their first page straight from it.
+     */
+    private static void keyTextByDate(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP TABLE contact_text");
+            createTextIndex(st);
+            st.execute("INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) "
+                    + ContactText.SELECT_FROM_TABLES + " WHERE c.deleted IS NULL");
+        }
+    }
+
+    private static void createTextIndex(Statement st) throws SQLException {
+        st.execute("""
+                CREATE VIRTUAL TABLE contact_text USING fts5(
+                  summary, participants, location, tags, sources,
+                  content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""");
     }
 
     private static void createSchema(Connection c) throws SQLException {

@@ -55,10 +55,32 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit) {
+        String query = ContactText.query(filter.text());
+        if (query != null && order.key() == ContactOrder.Key.DATE && isTextOnly(filter)) {
+            // The index's order is the date order: read the page from it and stop.
+            return db.read(c -> {
+                List<Long> ids = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM contact_text WHERE contact_text"
+                        + " MATCH ? ORDER BY rowid " + (order.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?")) {
+                    bind(ps, query, limit, offset);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(ContactText.idOf(rs.getLong(1)));
+                        }
+                    }
+                }
+                return loadByIds(c, ids);
+            });
+        }
         return db.read(c -> {
             Where where = Where.of(c, filter);
             return load(c, where.sql(), where.params(), orderBy(order), limit, offset);
         });
+    }
+
+    /** Words and nothing else: the index alone answers. */
+    private static boolean isTextOnly(ContactFilter filter) {
+        return filter.text() != null && filter.equals(ContactFilter.ALL.withText(filter.text()));
     }
 
     @Override
@@ -106,7 +128,7 @@ final class SqliteContactRepository implements ContactRepository {
         // The text index holds exactly the contacts not in the trash, so a search for words
         // alone is counted by the index without visiting a row.
         String query = ContactText.query(filter.text());
-        boolean textOnly = query != null && filter.equals(ContactFilter.ALL.withText(filter.text()));
+        boolean textOnly = query != null && isTextOnly(filter);
         return db.read(c -> {
             Where where = Where.of(c, filter);
             String sql = textOnly ? "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?"
@@ -209,13 +231,7 @@ final class SqliteContactRepository implements ContactRepository {
         db.inTransaction(c -> {
             setDeleted(c, ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
             PairStats.refresh(c, PairStats.pairsOf(c, ids));
-            try (PreparedStatement text = c.prepareStatement(ContactText.DELETE)) {
-                for (long id : ids) {
-                    text.setLong(1, id);
-                    text.addBatch();
-                }
-                text.executeBatch();
-            }
+            ContactText.delete(c, ids);
             return null;
         });
     }
@@ -227,11 +243,9 @@ final class SqliteContactRepository implements ContactRepository {
             PairStats.refresh(c, PairStats.pairsOf(c, ids));
             List<Contact> restored = load(c, "id IN (" + Where.placeholders(ids.size()) + ")", List.copyOf(ids), "id",
                     -1, 0);
-            try (PreparedStatement delete = c.prepareStatement(ContactText.DELETE);
-                 PreparedStatement insert = c.prepareStatement(ContactText.INSERT)) {
+            ContactText.delete(c, ids); // restoring twice must not index twice
+            try (PreparedStatement insert = c.prepareStatement(ContactText.INSERT)) {
                 for (Contact contact : restored) {
-                    delete.setLong(1, contact.id()); // restoring twice must not index twice
-                    delete.executeUpdate();
                     ContactText.bind(insert, contact.id(), contact);
                     insert.executeUpdate();
                 }
@@ -262,16 +276,13 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** Deletes contacts with their children (by cascade) and their text index entries. */
     private static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
-        try (PreparedStatement row = c.prepareStatement("DELETE FROM contact WHERE id = ?");
-             PreparedStatement text = c.prepareStatement(ContactText.DELETE)) {
+        ContactText.delete(c, ids);
+        try (PreparedStatement row = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
             for (long id : ids) {
                 row.setLong(1, id);
                 row.addBatch();
-                text.setLong(1, id);
-                text.addBatch();
             }
             row.executeBatch();
-            text.executeBatch();
         }
     }
 
@@ -378,6 +389,11 @@ final class SqliteContactRepository implements ContactRepository {
                 }
             }
         }
+        return loadByIds(c, ids);
+    }
+
+    /** Reads the contacts with these ids, in this order. */
+    private static List<Contact> loadByIds(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Contact> byId = new HashMap<>(ids.size() * 2);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -527,7 +543,7 @@ final class SqliteContactRepository implements ContactRepository {
             }
             String query = ContactText.query(f.text());
             if (query != null) {
-                terms.add("id IN (SELECT rowid FROM contact_text WHERE contact_text MATCH ?)");
+                terms.add("id IN (SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?)");
                 params.add(query);
             }
             return new Where(String.join(" AND ", terms), params);

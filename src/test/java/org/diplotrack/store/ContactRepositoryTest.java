@@ -91,6 +91,27 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void aWordsOnlySearchReadsItsPagesInDateOrderFromTheIndex() {
+        contacts.insertAll(new RandomContacts(21).next(500));
+        contacts.moveToTrash(contacts.find(ContactFilter.ALL.withText("Lavrov")).stream().limit(5)
+                .map(Contact::id).toList());
+        for (String words : List.of("Lavrov", "trade", "sanc", "Gazette 1", "Regrets")) {
+            for (boolean ascending : List.of(true, false)) {
+                ContactOrder order = new ContactOrder(ContactOrder.Key.DATE, ascending);
+                ContactFilter fast = ContactFilter.ALL.withText(words);
+                // The same filter, made to go the general way by a range that excludes nothing.
+                ContactFilter general = fast.withRange(PartialDate.ofYear(1), null);
+                for (int offset : List.of(0, 7, 30)) {
+                    assertThat(ids(contacts.page(fast, order, offset, 12)))
+                            .as("%s %s from %d", words, ascending ? "ascending" : "descending", offset)
+                            .isEqualTo(ids(contacts.page(general, order, offset, 12)));
+                }
+                assertThat(contacts.count(fast)).isEqualTo(contacts.count(general));
+            }
+        }
+    }
+
+    @Test
     void hostileSearchTextIsJustText() {
         for (String typed : List.of(TestContacts.HOSTILE, "\"unbalanced", "NEAR(a b)", "*", "a OR b", "-x", "col:val",
                 "'); DROP TABLE contact_text;--", "^", "AND", "")) {
