@@ -18,7 +18,7 @@ xvfb-run -a -s "-screen 0 ${w}x${h}x24" bash -c "
   win=\$(xdotool search --name DiploTrack | head -1)
   xdotool windowmove \$win 0 0; xdotool windowsize \$win $w $h; sleep 1.5
   # First contact row of the table, then the Contacts view.
-  xdotool mousemove 420 258 click 1; sleep 1
+  xdotool mousemove 420 280 click 1; sleep 1
   import -window root '$out/main-window.png'
   xdotool key ctrl+2; sleep 1.5
   import -window root '$out/timeline.png'

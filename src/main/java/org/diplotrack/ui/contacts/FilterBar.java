@@ -47,7 +47,7 @@ public final class FilterBar extends HBox {
         search.setId("search");
         search.setPromptText(Messages.get("filter.search.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(200);
+        search.setMinWidth(140);
         from.setId("filterFrom");
         to.setId("filterTo");
         from.setPromptText(Messages.get("filter.from.prompt"));
@@ -62,6 +62,10 @@ public final class FilterBar extends HBox {
         tag.setPromptText(Messages.get("filter.tag.prompt"));
         tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        from.setMinWidth(70);
+        to.setMinWidth(70);
+        tag.setMinWidth(60);
         getChildren().addAll(search, from, to, levels, statuses, modes, tag, clear);
 
         typing.setOnFinished(e -> apply());
@@ -79,7 +83,7 @@ public final class FilterBar extends HBox {
         box.getItems().setAll(values);
         // The title with its count fits; the popup is as wide as the longest item anyway.
         box.setPrefWidth(135);
-        box.setMinWidth(90);
+        box.setMinWidth(100);
         box.setTitle(Messages.get(titleKey));
         box.setShowCheckedCount(true);
         box.setConverter(new StringConverter<>() {
