@@ -29,9 +29,15 @@ public final class TimelinePainter {
     public static final int CEILING_WINDOW_MONTHS = 12;
 
     private final ChartTheme theme;
+    /** The ceiling belongs to one pair; with several pairs in the lanes it would mislead. */
+    private boolean ceilingShown = true;
 
     public TimelinePainter(ChartTheme theme) {
         this.theme = theme;
+    }
+
+    public void setCeilingShown(boolean shown) {
+        this.ceilingShown = shown;
     }
 
     /**
@@ -68,7 +74,9 @@ public final class TimelinePainter {
         java.awt.Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
-        drawCeiling(g, layout);
+        if (ceilingShown) {
+            drawCeiling(g, layout);
+        }
         List<Mark> visible = visible(data, viewport);
         if (visible.size() > plot.getWidth() / PIXELS_PER_MARKER) {
             drawDensity(g, layout, visible);
@@ -267,19 +275,21 @@ public final class TimelinePainter {
             g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
             x += itemWidth;
         }
-        String ceiling = "contact ceiling (" + CEILING_WINDOW_MONTHS + " months)";
-        double ceilingWidth = 28 + fm.stringWidth(ceiling) + 14;
-        if (x + ceilingWidth > left + width && x > left) {
-            x = left;
-            y += rowHeight;
+        if (ceilingShown) {
+            String ceiling = "contact ceiling (" + CEILING_WINDOW_MONTHS + " months)";
+            double ceilingWidth = 28 + fm.stringWidth(ceiling) + 14;
+            if (x + ceilingWidth > left + width && x > left) {
+                x = left;
+                y += rowHeight;
+            }
+            Color c = theme.text();
+            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Line2D.Double(x, y + rowHeight / 2, x + 20, y + rowHeight / 2));
+            g.setColor(theme.text());
+            g.drawString(ceiling, (float) (x + 26), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
+            x += ceilingWidth;
         }
-        Color c = theme.text();
-        g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
-        g.setStroke(new BasicStroke(2f));
-        g.draw(new Line2D.Double(x, y + rowHeight / 2, x + 20, y + rowHeight / 2));
-        g.setColor(theme.text());
-        g.drawString(ceiling, (float) (x + 26), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
-        x += ceilingWidth;
         String[] statusLabels = {"held", "planned / offered", "declined / cancelled"};
         for (int i = 0; i < statusLabels.length; i++) {
             double itemWidth = 16 + fm.stringWidth(statusLabels[i]) + 14;

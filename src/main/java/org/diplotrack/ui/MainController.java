@@ -82,7 +82,10 @@ public final class MainController {
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
-        model.selectedDyadProperty().addListener((obs, old, dyad) -> timeline.fitAll());
+        model.selectedDyadProperty().addListener((obs, old, dyad) -> {
+            timeline.fitAll();
+            timeline.setCeilingShown(dyad != null);
+        });
         timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));

@@ -35,6 +35,7 @@ public final class TimelineCanvas extends Region {
     private Viewport viewport;
     private TimelineLayout layout;
     private long selectedId;
+    private boolean ceilingShown = true;
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -83,6 +84,12 @@ public final class TimelineCanvas extends Region {
                 viewport = shown.pan(m.startDay() - (shown.startDay() + shown.span() / 2));
             }
         });
+        repaint();
+    }
+
+    /** Whether to draw the contact ceiling (it belongs to a single pair). */
+    public void setCeilingShown(boolean shown) {
+        this.ceilingShown = shown;
         repaint();
     }
 
@@ -227,6 +234,7 @@ public final class TimelineCanvas extends Region {
                 graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
                 painter = new TimelinePainter(ChartTheme.LIGHT);
             }
+            painter.setCeilingShown(ceilingShown);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
             dirty = false;
         }
