@@ -142,4 +142,25 @@ class TimelinePainterTest {
                 .count();
         assertThat(inWeek).hasSize((int) expected);
     }
+
+    @Test
+    void theCeilingLineFollowsTheHeldAmbassadorContactAndCanBeHidden() {
+        TimelineData data = TimelineData.of(SeedData.contacts());
+        TimelineData.Mark ambassador = data.marks().stream().filter(m -> m.level() == Level.AMBASSADOR)
+                .findFirst().orElseThrow();
+        for (boolean shown : new boolean[] {true, false}) {
+            BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+            painter.setCeilingShown(shown);
+            TimelineLayout layout = painter.paint(g, 900, 500, data, Viewport.fit(data), 0);
+            g.dispose();
+            Color right = new Color(image.getRGB((int) layout.x(ambassador) + 60, (int) Math.round(layout.y(ambassador))));
+            if (shown) {
+                assertThat(right.getRed()).as("a grey line runs on from the held contact").isLessThan(200);
+            } else {
+                assertThat(right.getRed()).as("only the lane's background").isGreaterThan(230);
+            }
+        }
+    }
 }
