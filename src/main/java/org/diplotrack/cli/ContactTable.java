@@ -3,9 +3,7 @@ package org.diplotrack.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.diplotrack.model.Contact;
-import org.diplotrack.model.Participant;
 
 /** A plain-text table for terminals: one line a contact, long cells cut with an ellipsis. */
 final class ContactTable {
@@ -18,7 +16,7 @@ final class ContactTable {
         for (Contact c : contacts) {
             rows.add(new String[] {String.valueOf(c.id()), (c.approximate() ? "~" : "") + c.date(),
                     c.a().country().alpha2() + "-" + c.b().country().alpha2(), c.level().label(),
-                    c.mode().label(), c.status().label(), participants(c)});
+                    c.mode().label(), c.status().label(), c.participantsLabel()});
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {
@@ -35,11 +33,6 @@ final class ContactTable {
             out.println(line.toString().stripTrailing());
         }
         out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
-    }
-
-    private static String participants(Contact c) {
-        return java.util.stream.Stream.concat(c.a().participants().stream(), c.b().participants().stream())
-                .map(Participant::label).collect(Collectors.joining("; "));
     }
 
     private static String cut(String s) {

@@ -49,6 +49,18 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         return Dyad.of(a.country(), b.country());
     }
 
+    /** Everyone who took part, side A first. */
+    public List<Participant> participants() {
+        List<Participant> all = new java.util.ArrayList<>(a.participants());
+        all.addAll(b.participants());
+        return List.copyOf(all);
+    }
+
+    /** "Oleg Stepanov (Ambassador of Russia to Canada); …", or empty. */
+    public String participantsLabel() {
+        return String.join("; ", participants().stream().map(Participant::label).toList());
+    }
+
     /** The last day the contact covers: the end of its end date, else of its date. */
     public PartialDate lastDate() {
         return endDate == null ? date : endDate;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Source;
@@ -75,8 +74,7 @@ final class ContactText {
     static void bind(PreparedStatement ps, long id, Contact c) throws SQLException {
         ps.setLong(1, key(c.date().firstDay().toEpochDay(), id));
         ps.setString(2, orEmpty(c.summary()));
-        ps.setString(3, Stream.concat(c.a().participants().stream(), c.b().participants().stream())
-                .map(ContactText::participant).collect(Collectors.joining(" ")));
+        ps.setString(3, c.participants().stream().map(ContactText::participant).collect(Collectors.joining(" ")));
         ps.setString(4, orEmpty(c.location()));
         ps.setString(5, String.join(" ", c.tags()));
         ps.setString(6, c.sources().stream().map(ContactText::source).collect(Collectors.joining(" ")));

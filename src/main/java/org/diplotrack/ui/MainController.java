@@ -99,8 +99,7 @@ public final class MainController {
 
     /** The timeline's tooltip: what a researcher needs to recognise a contact. */
     private static String describe(Contact c) {
-        String people = java.util.stream.Stream.concat(c.a().participants().stream(), c.b().participants().stream())
-                .map(org.diplotrack.model.Participant::label).collect(java.util.stream.Collectors.joining("; "));
+        String people = c.participantsLabel();
         String summary = c.summary() == null ? "" : c.summary().lines().findFirst().orElse("");
         String source = c.sources().isEmpty() ? "" : c.sources().get(0).label();
         return Messages.get("timeline.tooltip", c.title(), c.level().label(), c.mode().label(), c.status().label(),

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -26,7 +25,6 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
-import org.diplotrack.model.Participant;
 import org.diplotrack.model.Source;
 import org.diplotrack.ui.ContactActions;
 import org.diplotrack.ui.MainViewModel;
@@ -83,8 +81,7 @@ public final class ContactsController {
         });
         modeColumn.setCellValueFactory(value(c -> c.mode().label()));
         statusColumn.setCellValueFactory(value(c -> c.status().label()));
-        participantsColumn.setCellValueFactory(value(c -> Stream.concat(c.a().participants().stream(),
-                c.b().participants().stream()).map(Participant::label).collect(Collectors.joining("; "))));
+        participantsColumn.setCellValueFactory(value(Contact::participantsLabel));
         sourceColumn.setCellValueFactory(value(c -> c.sources().stream().map(Source::label)
                 .collect(Collectors.joining("; "))));
         sortKeys = Map.of(dateColumn, ContactOrder.Key.DATE, countriesColumn, ContactOrder.Key.COUNTRIES,
