@@ -1,19 +1,32 @@
 package org.diplotrack.chart;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.diplotrack.chart.TimelineData.Mark;
+import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 
 /**
- * One lane per rank, highest at the top, so a pair's history reads as "how high do they talk".
- * Ranks 5 to 1 are always shown (an empty lane is an answer too); the unknown lane only when used.
+ * The timeline's rows. For one pair: one lane per rank, highest at the top, so the history
+ * reads as "how high do they talk"; ranks 5 to 1 are always shown (an empty lane is an answer
+ * too), the unknown lane only when used. For several pairs: one lane per pair, the most active
+ * first, up to {@link #MAX_PAIR_LANES}, the rest together in a last lane.
  */
 public final class Lanes {
+    static final int MAX_PAIR_LANES = 12;
     private static final String[] LABELS = {"Unknown level", "Official", "Ambassador", "Deputy minister",
             "Minister", "Head of state / gov."};
+    private static final String OTHER_PAIRS = "";
 
     private final List<Integer> ranks = new ArrayList<>();
+    private final List<String> pairs = new ArrayList<>();
+    private final Map<String, Integer> pairLane = new HashMap<>();
+    private int otherPairs;
 
+    /** One lane per level. */
     public Lanes(TimelineData data) {
         for (int rank = 5; rank >= 1; rank--) {
             ranks.add(rank);
@@ -23,8 +36,39 @@ public final class Lanes {
         }
     }
 
+    private Lanes(List<String> byActivity, int otherPairs) {
+        pairs.addAll(byActivity);
+        for (int i = 0; i < pairs.size(); i++) {
+            pairLane.put(pairs.get(i), i);
+        }
+        this.otherPairs = otherPairs;
+        if (otherPairs > 0) {
+            pairs.add(OTHER_PAIRS);
+        }
+    }
+
+    /** One lane per pair, the most active first. */
+    public static Lanes byPair(TimelineData data) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mark m : data.marks()) {
+            counts.merge(m.pair(), 1, Integer::sum);
+        }
+        List<String> order = counts.keySet().stream()
+                .sorted(Comparator.comparing((String p) -> -counts.get(p)).thenComparing(p -> p)).toList();
+        List<String> shown = order.subList(0, Math.min(MAX_PAIR_LANES, order.size()));
+        return new Lanes(shown, order.size() - shown.size());
+    }
+
+    public boolean isByPair() {
+        return ranks.isEmpty();
+    }
+
     public int count() {
-        return ranks.size();
+        return isByPair() ? pairs.size() : ranks.size();
+    }
+
+    public int laneOf(Mark mark) {
+        return isByPair() ? pairLane.getOrDefault(mark.pair(), pairs.size() - 1) : laneOf(mark.level());
     }
 
     public int laneOf(Level level) {
@@ -40,12 +84,15 @@ public final class Lanes {
     }
 
     public String label(int lane) {
-        return rankLabel(ranks.get(lane));
+        if (!isByPair()) {
+            return rankLabel(ranks.get(lane));
+        }
+        String pair = pairs.get(lane);
+        return pair.equals(OTHER_PAIRS) ? otherPairs + " other pairs" : Dyad.parse(pair).label();
     }
 
     /** "Minister" for rank 4; heads of state and government share rank 5. */
     public static String rankLabel(int rank) {
         return LABELS[rank];
     }
-
 }

@@ -16,7 +16,12 @@ public record TimelineData(List<Mark> marks, int total) {
 
     /** A contact reduced to what the chart needs; days are epoch days, end inclusive. */
     public record Mark(long id, long startDay, long endDay, boolean approximate, Level level, Mode mode,
-                       Status status) {
+                       Status status, String pair) {
+
+        /** A mark whose pair does not matter (one pair's timeline). */
+        public Mark(long id, long startDay, long endDay, boolean approximate, Level level, Mode mode, Status status) {
+            this(id, startDay, endDay, approximate, level, mode, status, "");
+        }
     }
 
     public TimelineData {
@@ -32,7 +37,7 @@ public record TimelineData(List<Mark> marks, int total) {
         List<Mark> marks = new java.util.ArrayList<>(m.size());
         for (int i = 0; i < m.size(); i++) {
             marks.add(new Mark(m.ids()[i], m.startDays()[i], m.endDays()[i], m.approximate()[i], m.level(i),
-                    m.mode(i), m.status(i)));
+                    m.mode(i), m.status(i), m.pairs()[i]));
         }
         return new TimelineData(marks, m.total());
     }
@@ -45,7 +50,7 @@ public record TimelineData(List<Mark> marks, int total) {
         return new TimelineData(contacts.stream()
                 .map(c -> new Mark(c.id(), c.date().firstDay().toEpochDay(),
                         c.endDate() == null ? c.date().firstDay().toEpochDay() : c.endDate().lastDay().toEpochDay(),
-                        c.approximate(), c.level(), c.mode(), c.status()))
+                        c.approximate(), c.level(), c.mode(), c.status(), c.dyad().code()))
                 .toList());
     }
 

@@ -21,7 +21,7 @@ public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scal
     }
 
     public double y(Mark mark) {
-        return laneCentre(lanes.laneOf(mark.level()));
+        return laneCentre(lanes.laneOf(mark));
     }
 
     /** The id of the mark nearest to the point, within a few pixels of its marker. */

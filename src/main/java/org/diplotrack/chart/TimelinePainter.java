@@ -29,15 +29,19 @@ public final class TimelinePainter {
     public static final int CEILING_WINDOW_MONTHS = 12;
 
     private final ChartTheme theme;
-    /** The ceiling belongs to one pair; with several pairs in the lanes it would mislead. */
-    private boolean ceilingShown = true;
+    /** Lanes by level for one pair (with its ceiling), or by pair for several. */
+    private boolean lanesByPair;
 
     public TimelinePainter(ChartTheme theme) {
         this.theme = theme;
     }
 
-    public void setCeilingShown(boolean shown) {
-        this.ceilingShown = shown;
+    /**
+     * One lane per pair (several pairs) instead of one per level (one pair). The contact
+     * ceiling belongs to one pair, so it is drawn only with lanes by level.
+     */
+    public void setLanesByPair(boolean byPair) {
+        this.lanesByPair = byPair;
     }
 
     /**
@@ -56,8 +60,9 @@ public final class TimelinePainter {
             drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
             return null;
         }
-        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD);
-        Lanes lanes = new Lanes(data);
+        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD, !lanesByPair);
+        Lanes lanes = lanesByPair ? Lanes.byPair(data) : new Lanes(data);
+        boolean ceilingShown = !lanesByPair;
         double labelWidth = 0;
         g.setFont(theme.font());
         FontMetrics fm = g.getFontMetrics();
@@ -124,21 +129,24 @@ public final class TimelinePainter {
         Rectangle2D plot = layout.plot();
         int bins = (int) Math.ceil(plot.getWidth() / DENSITY_BIN);
         int[][] counts = new int[layout.lanes().count()][bins];
+        int[][] topRank = new int[layout.lanes().count()][bins];
         int max = 1;
         for (Mark mark : visible) {
             int bin = (int) ((layout.x(mark) - plot.getX()) / DENSITY_BIN);
             if (bin >= 0 && bin < bins) {
-                int lane = layout.lanes().laneOf(mark.level());
+                int lane = layout.lanes().laneOf(mark);
                 max = Math.max(max, ++counts[lane][bin]);
+                topRank[lane][bin] = Math.max(topRank[lane][bin], mark.level().rank());
             }
         }
         double full = layout.laneHeight() * 0.8;
         for (int lane = 0; lane < counts.length; lane++) {
-            Color c = LevelPalette.colourOfRank(layout.lanes().rankOf(lane));
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
             double centre = layout.laneCentre(lane);
             for (int bin = 0; bin < bins; bin++) {
                 if (counts[lane][bin] > 0) {
+                    // The bar takes the colour of the highest level among its contacts.
+                    Color c = LevelPalette.colourOfRank(topRank[lane][bin]);
+                    g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
                     double h = Math.max(2, full * Math.log1p(counts[lane][bin]) / Math.log1p(max));
                     g.fill(new Rectangle2D.Double(plot.getX() + bin * DENSITY_BIN, centre - h / 2, DENSITY_BIN - 0.5, h));
                 }
@@ -256,7 +264,7 @@ public final class TimelinePainter {
     }
 
     /** Draws the legend in one row (wrapping when narrow) and returns its bottom edge. */
-    private double drawLegend(Graphics2D g, double left, double top, double width) {
+    private double drawLegend(Graphics2D g, double left, double top, double width, boolean ceilingShown) {
         g.setFont(theme.smallFont());
         FontMetrics fm = g.getFontMetrics();
         double x = left;

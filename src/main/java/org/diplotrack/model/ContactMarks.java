@@ -2,11 +2,12 @@ package org.diplotrack.model;
 
 /**
  * The few fields a timeline needs of many contacts, as parallel primitive arrays (ordered by
- * start day): compact enough to hold a million. {@code total} is how many contacts matched;
+ * start day; pair codes such as {@code CA-RU} are shared strings): compact enough to hold a
+ * million. {@code total} is how many contacts matched;
  * when it exceeds the arrays' length, only the first ones by date were read.
  */
 public record ContactMarks(long[] ids, long[] startDays, long[] endDays, byte[] levels, byte[] modes,
-                           byte[] statuses, boolean[] approximate, int total) {
+                           byte[] statuses, boolean[] approximate, String[] pairs, int total) {
 
     public int size() {
         return ids.length;
@@ -30,6 +31,6 @@ public record ContactMarks(long[] ids, long[] startDays, long[] endDays, byte[] 
 
     public static ContactMarks empty() {
         return new ContactMarks(new long[0], new long[0], new long[0], new byte[0], new byte[0], new byte[0],
-                new boolean[0], 0);
+                new boolean[0], new String[0], 0);
     }
 }

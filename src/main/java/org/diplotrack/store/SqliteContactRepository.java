@@ -96,9 +96,11 @@ final class SqliteContactRepository implements ContactRepository {
             byte[] modes = new byte[n];
             byte[] statuses = new byte[n];
             boolean[] approximate = new boolean[n];
+            String[] pairs = new String[n];
+            Map<String, String> shared = new HashMap<>();
             int i = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, level, mode, status, approximate"
-                    + " FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, level, mode, status, approximate,"
+                    + " pair FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
                 bind(ps, where.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && i < n) {
@@ -109,6 +111,7 @@ final class SqliteContactRepository implements ContactRepository {
                         modes[i] = (byte) Mode.fromCode(rs.getString(5)).ordinal();
                         statuses[i] = (byte) Status.fromCode(rs.getString(6)).ordinal();
                         approximate[i] = rs.getInt(7) != 0;
+                        pairs[i] = shared.computeIfAbsent(rs.getString(8), code -> code);
                         i++;
                     }
                 }
@@ -117,9 +120,9 @@ final class SqliteContactRepository implements ContactRepository {
                 return new ContactMarks(java.util.Arrays.copyOf(ids, i), java.util.Arrays.copyOf(starts, i),
                         java.util.Arrays.copyOf(ends, i), java.util.Arrays.copyOf(levels, i),
                         java.util.Arrays.copyOf(modes, i), java.util.Arrays.copyOf(statuses, i),
-                        java.util.Arrays.copyOf(approximate, i), Math.max(i, total));
+                        java.util.Arrays.copyOf(approximate, i), java.util.Arrays.copyOf(pairs, i), Math.max(i, total));
             }
-            return new ContactMarks(ids, starts, ends, levels, modes, statuses, approximate, total);
+            return new ContactMarks(ids, starts, ends, levels, modes, statuses, approximate, pairs, total);
         });
     }
 

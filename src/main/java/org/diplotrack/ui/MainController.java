@@ -84,7 +84,7 @@ public final class MainController {
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
         model.selectedDyadProperty().addListener((obs, old, dyad) -> {
             timeline.fitAll();
-            timeline.setCeilingShown(dyad != null);
+            timeline.setLanesByPair(dyad == null);
         });
         timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.selectContact(id, actions::edit));

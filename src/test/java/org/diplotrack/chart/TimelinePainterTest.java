@@ -144,7 +144,7 @@ class TimelinePainterTest {
     }
 
     @Test
-    void theCeilingLineFollowsTheHeldAmbassadorContactAndCanBeHidden() {
+    void theCeilingLineFollowsTheHeldAmbassadorContactAndIsLeftOutWithLanesByPair() {
         TimelineData data = TimelineData.of(SeedData.contacts());
         TimelineData.Mark ambassador = data.marks().stream().filter(m -> m.level() == Level.AMBASSADOR)
                 .findFirst().orElseThrow();
@@ -152,15 +152,50 @@ class TimelinePainterTest {
             BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
             TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
-            painter.setCeilingShown(shown);
+            painter.setLanesByPair(!shown);
             TimelineLayout layout = painter.paint(g, 900, 500, data, Viewport.fit(data), 0);
             g.dispose();
-            Color right = new Color(image.getRGB((int) layout.x(ambassador) + 60, (int) Math.round(layout.y(ambassador))));
+            TimelineLayout byLevel = shown ? layout : new TimelineLayout(data, layout.plot(), layout.scale(),
+                    new Lanes(data));
+            Color right = new Color(image.getRGB((int) layout.x(ambassador) + 60,
+                    (int) Math.round(byLevel.y(ambassador))));
             if (shown) {
                 assertThat(right.getRed()).as("a grey line runs on from the held contact").isLessThan(200);
             } else {
                 assertThat(right.getRed()).as("only the lane's background").isGreaterThan(230);
             }
         }
+    }
+
+    @Test
+    void severalPairsGetALaneEachTheMostActiveFirst() {
+        List<TimelineData.Mark> marks = new java.util.ArrayList<>();
+        String[] pairs = {"CA-RU", "FR-RU", "CA-RU", "DE-FR", "CA-RU", "FR-RU"};
+        for (int i = 0; i < pairs.length; i++) {
+            marks.add(new TimelineData.Mark(i + 1, 19000 + i * 30, 19000 + i * 30, false, Level.MINISTER,
+                    org.diplotrack.model.Mode.VISIT, Status.HELD, pairs[i]));
+        }
+        TimelineData data = new TimelineData(marks);
+        Lanes lanes = Lanes.byPair(data);
+        assertThat(lanes.count()).isEqualTo(3);
+        assertThat(lanes.label(0)).isEqualTo("Canada–Russia");
+        assertThat(lanes.label(1)).isEqualTo("France–Russia");
+        assertThat(lanes.label(2)).isEqualTo("Germany–France");
+        assertThat(lanes.laneOf(marks.get(3))).isEqualTo(2);
+
+        List<TimelineData.Mark> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String pair = org.diplotrack.model.Countries.all().stream().skip(i + 1).findFirst().orElseThrow().alpha2()
+                    + "-ZW";
+            for (int k = 0; k <= i; k++) {
+                many.add(new TimelineData.Mark(i * 100 + k, 19000, 19000, false, Level.OFFICIAL,
+                        org.diplotrack.model.Mode.OTHER, Status.HELD, pair));
+            }
+        }
+        Lanes capped = Lanes.byPair(new TimelineData(many));
+        assertThat(capped.count()).isEqualTo(Lanes.MAX_PAIR_LANES + 1);
+        assertThat(capped.label(capped.count() - 1)).isEqualTo((20 - Lanes.MAX_PAIR_LANES) + " other pairs");
+        assertThat(capped.laneOf(many.get(0))).as("the least active pair goes to the last lane")
+                .isEqualTo(Lanes.MAX_PAIR_LANES);
     }
 }

@@ -35,7 +35,7 @@ public final class TimelineCanvas extends Region {
     private Viewport viewport;
     private TimelineLayout layout;
     private long selectedId;
-    private boolean ceilingShown = true;
+    private boolean lanesByPair;
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -87,9 +87,9 @@ public final class TimelineCanvas extends Region {
         repaint();
     }
 
-    /** Whether to draw the contact ceiling (it belongs to a single pair). */
-    public void setCeilingShown(boolean shown) {
-        this.ceilingShown = shown;
+    /** One lane per pair (several pairs shown) or per level (one pair, with its ceiling). */
+    public void setLanesByPair(boolean byPair) {
+        this.lanesByPair = byPair;
         repaint();
     }
 
@@ -234,7 +234,7 @@ public final class TimelineCanvas extends Region {
                 graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
                 painter = new TimelinePainter(ChartTheme.LIGHT);
             }
-            painter.setCeilingShown(ceilingShown);
+            painter.setLanesByPair(lanesByPair);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
             dirty = false;
         }
