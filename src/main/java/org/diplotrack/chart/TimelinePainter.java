@@ -93,8 +93,8 @@ public final class TimelinePainter {
         g.setClip(clip);
         if (data.truncated()) {
             g.setFont(theme.smallFont());
-            drawCentred(g, String.format("Showing the first %,d of %,d contacts: choose a pair or narrow the filters.",
-                    data.marks().size(), data.total()), plot.getCenterX(), plot.getY() + 12, theme.mutedText());
+            drawNotice(g, String.format("Showing the first %,d of %,d contacts: choose a pair or narrow the filters.",
+                    data.marks().size(), data.total()), plot.getCenterX(), plot.getY() + 12);
         }
         return layout;
     }
@@ -153,8 +153,8 @@ public final class TimelinePainter {
             }
         }
         g.setFont(theme.smallFont());
-        drawCentred(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
-                visible.size()), plot.getCenterX(), plot.getMaxY() - 14, theme.mutedText());
+        drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
+                visible.size()), plot.getCenterX(), plot.getMaxY() - 14);
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
@@ -336,6 +336,17 @@ public final class TimelinePainter {
             x += itemWidth;
         }
         return y + rowHeight;
+    }
+
+    /** A line of small text on a plate of the background colour, legible over the marks. */
+    private void drawNotice(Graphics2D g, String text, double cx, double cy) {
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(text) + 12;
+        double h = fm.getHeight() + 4;
+        Color b = theme.background();
+        g.setColor(new Color(b.getRed(), b.getGreen(), b.getBlue(), 225));
+        g.fill(new RoundRectangle2D.Double(cx - w / 2, cy - h / 2, w, h, 8, 8));
+        drawCentred(g, text, cx, cy, theme.mutedText());
     }
 
     private void drawCentred(Graphics2D g, String text, double cx, double cy, Color colour) {
