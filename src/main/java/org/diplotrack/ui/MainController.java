@@ -36,6 +36,7 @@ public final class MainController {
     private final FxTaskRunner tasks;
     private final Consumer<String> linkOpener;
     private final ContactActions actions;
+    private final Settings settings;
     /** The pair list: "All pairs" first, then the pairs on record. */
     private final ObservableList<DyadActivity> pairs = FXCollections.observableArrayList();
 
@@ -46,6 +47,7 @@ public final class MainController {
     @FXML private Tab trashTab;
     @FXML private TimelineCanvas timeline;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem editItem;
@@ -60,7 +62,8 @@ public final class MainController {
 
     /** @param linkOpener opens a web address in the user's browser */
     public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks,
-                          Consumer<String> linkOpener) {
+                          Consumer<String> linkOpener, Settings settings) {
+        this.settings = settings;
         this.model = model;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -91,6 +94,30 @@ public final class MainController {
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
         bindEditing();
         bindStatusBar();
+        darkThemeItem.setSelected(settings.darkTheme());
+        timeline.sceneProperty().addListener((obs, old, scene) -> applyTheme());
+    }
+
+    @FXML
+    private void toggleDarkTheme() {
+        settings.saveDarkTheme(darkThemeItem.isSelected());
+        applyTheme();
+    }
+
+    /** The dark stylesheet over the base one, and the chart's matching colours. */
+    private void applyTheme() {
+        javafx.scene.Scene scene = timeline.getScene();
+        if (scene == null) {
+            return;
+        }
+        // On the root, the dark sheet outranks the base one, which is on the scene.
+        String dark = MainController.class.getResource("/css/dark.css").toExternalForm();
+        scene.getRoot().getStylesheets().remove(dark);
+        if (darkThemeItem.isSelected()) {
+            scene.getRoot().getStylesheets().add(dark);
+        }
+        timeline.setTheme(darkThemeItem.isSelected() ? org.diplotrack.chart.ChartTheme.DARK
+                : org.diplotrack.chart.ChartTheme.LIGHT);
     }
 
     private java.util.Optional<Contact> contactById(long id) {

@@ -38,7 +38,7 @@ public final class MainWindow {
         model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
-                ? new MainController(model, dialogs, tasks, linkOpener) : instantiate(type));
+                ? new MainController(model, dialogs, tasks, linkOpener, settings) : instantiate(type));
         Parent root;
         try {
             root = loader.load();

@@ -28,6 +28,7 @@ public final class Settings {
     private static final String STATUSES = "filter.statuses";
     private static final String MODES = "filter.modes";
     private static final String TAG = "filter.tag";
+    private static final String DARK = "theme.dark";
 
     private final Preferences node;
 
@@ -78,6 +79,19 @@ public final class Settings {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience: failing to keep them must not disturb the user's work.
+        }
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean(DARK, false);
+    }
+
+    public void saveDarkTheme(boolean dark) {
+        node.putBoolean(DARK, dark);
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // As in save(): a preference that cannot be kept must not disturb the user's work.
         }
     }
 

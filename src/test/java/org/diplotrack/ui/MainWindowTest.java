@@ -161,4 +161,24 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getViewport().startDay()).isGreaterThan(layout.scale().startDay());
     }
+
+    @Test
+    void theDarkThemeDarkensTheWindowAndTheChartAndIsRemembered(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.stage().getScene().getRoot().getStylesheets()).anyMatch(s -> s.endsWith("/css/dark.css"));
+        assertThat(prefs.getBoolean("theme.dark", false)).isTrue();
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.canvas().snapshot(null, null))
+                .get(10, TimeUnit.SECONDS);
+        javafx.scene.paint.Color corner = image.getPixelReader().getColor(3, (int) image.getHeight() - 3);
+        assertThat(corner.getBrightness()).as("dark chart background").isLessThan(0.3);
+        javafx.scene.paint.Color text = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.Labeled)
+                robot.lookup("#summarySentence").query()).getTextFill()).get(5, TimeUnit.SECONDS) instanceof
+                javafx.scene.paint.Color c ? c : javafx.scene.paint.Color.BLACK;
+        assertThat(text.getBrightness()).as("light text on the dark window").isGreaterThan(0.7);
+    }
 }

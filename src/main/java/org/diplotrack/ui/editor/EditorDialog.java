@@ -47,6 +47,7 @@ public final class EditorDialog {
         dialog.getDialogPane().setContent(content);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
         }
         ButtonType save = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

@@ -36,6 +36,7 @@ public final class TimelineCanvas extends Region {
     private TimelineLayout layout;
     private long selectedId;
     private boolean lanesByPair;
+    private ChartTheme theme = ChartTheme.LIGHT;
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -84,6 +85,12 @@ public final class TimelineCanvas extends Region {
                 viewport = shown.pan(m.startDay() - (shown.startDay() + shown.span() / 2));
             }
         });
+        repaint();
+    }
+
+    public void setTheme(ChartTheme newTheme) {
+        this.theme = newTheme;
+        painter = null;
         repaint();
     }
 
@@ -232,7 +239,9 @@ public final class TimelineCanvas extends Region {
                 graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
                 // Measure text with JavaFX's own metrics, so labels fit as they are drawn on screen.
                 graphics.setRenderingHint(FXHints.KEY_USE_FX_FONT_METRICS, Boolean.TRUE);
-                painter = new TimelinePainter(ChartTheme.LIGHT);
+            }
+            if (painter == null) {
+                painter = new TimelinePainter(theme);
             }
             painter.setLanesByPair(lanesByPair);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
