@@ -46,6 +46,7 @@ public final class MainController {
     @FXML private Tab timelineTab;
     @FXML private Tab trashTab;
     @FXML private TimelineCanvas timeline;
+    @FXML private org.controlsfx.control.RangeSlider timelineRange;
     @FXML private StatusBar statusBar;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML private MenuItem undoItem;
@@ -94,8 +95,42 @@ public final class MainController {
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
         bindEditing();
         bindStatusBar();
+        bindOverview();
         darkThemeItem.setSelected(settings.darkTheme());
         timeline.sceneProperty().addListener((obs, old, scene) -> applyTheme());
+    }
+
+    /**
+     * The slider under the timeline: its track is all the contacts' time, its thumbs the span
+     * shown; moving either moves the other.
+     */
+    private void bindOverview() {
+        boolean[] syncing = {false};
+        timeline.shownProperty().addListener((obs, old, shown) -> {
+            if (shown == null || syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            org.diplotrack.chart.Viewport all = org.diplotrack.chart.Viewport.fit(timeline.getData());
+            timelineRange.setMin(Math.min(all.startDay(), shown.startDay()));
+            timelineRange.setMax(Math.max(all.endDay(), shown.endDay()));
+            // Widest first, so that neither thumb is clamped by the other on the way.
+            timelineRange.setLowValue(timelineRange.getMin());
+            timelineRange.setHighValue(timelineRange.getMax());
+            timelineRange.setHighValue(shown.endDay());
+            timelineRange.setLowValue(shown.startDay());
+            syncing[0] = false;
+        });
+        javafx.beans.InvalidationListener moved = o -> {
+            if (!syncing[0] && timelineRange.getHighValue() > timelineRange.getLowValue()) {
+                syncing[0] = true;
+                timeline.setViewport(new org.diplotrack.chart.Viewport(timelineRange.getLowValue(),
+                        timelineRange.getHighValue()));
+                syncing[0] = false;
+            }
+        };
+        timelineRange.lowValueProperty().addListener(moved);
+        timelineRange.highValueProperty().addListener(moved);
     }
 
     @FXML

@@ -160,6 +160,21 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getViewport().startDay()).isGreaterThan(layout.scale().startDay());
+
+        org.controlsfx.control.RangeSlider overview = robot.lookup(".timeline-range")
+                .queryAs(org.controlsfx.control.RangeSlider.class);
+        assertThat(overview.getLowValue()).isCloseTo(timeline.getViewport().startDay(),
+                org.assertj.core.api.Assertions.within(0.5));
+        assertThat(overview.getHighValue()).isCloseTo(timeline.getViewport().endDay(),
+                org.assertj.core.api.Assertions.within(0.5));
+        double from = overview.getMin() + 10;
+        double to = overview.getMin() + 100;
+        robot.interact(() -> {
+            overview.setLowValue(from);
+            overview.setHighValue(to);
+        });
+        assertThat(timeline.getViewport().startDay()).isCloseTo(from, org.assertj.core.api.Assertions.within(0.5));
+        assertThat(timeline.getViewport().endDay()).isCloseTo(to, org.assertj.core.api.Assertions.within(0.5));
     }
 
     @Test

@@ -37,6 +37,9 @@ public final class TimelineCanvas extends Region {
     private long selectedId;
     private boolean lanesByPair;
     private ChartTheme theme = ChartTheme.LIGHT;
+    /** What is shown, for the overview slider; updated on every paint and every move. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> shownProperty =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -108,6 +111,17 @@ public final class TimelineCanvas extends Region {
 
     public Viewport getViewport() {
         return shown();
+    }
+
+    /** Shows this span of time (from the overview slider). */
+    public void setViewport(Viewport wanted) {
+        this.viewport = wanted;
+        repaint();
+    }
+
+    /** The span of time shown, as it changes. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Viewport> shownProperty() {
+        return shownProperty.getReadOnlyProperty();
     }
 
     /** Called with a contact's id when its marker is clicked. */
@@ -233,6 +247,7 @@ public final class TimelineCanvas extends Region {
     }
 
     private void repaint() {
+        shownProperty.set(shown());
         dirty = true;
         if (active && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             if (graphics == null) {
