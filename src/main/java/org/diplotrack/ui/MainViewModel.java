@@ -67,6 +67,8 @@ public final class MainViewModel {
     private boolean pageOnly;
     /** On a first start the most active pair is shown; later, what the user chose last. */
     private boolean pickMostActive;
+    /** What was remembered is read with the first open, off the FX thread (it costs ≈50 ms). */
+    private boolean settingsRead;
     private long selectAfterLoad;
     private boolean applying;
 
@@ -77,9 +79,6 @@ public final class MainViewModel {
         this.settings = settings;
         this.history = new UndoHistory(tasks, this::repository, this::afterChange,
                 e -> dialogs.showError("The change was not saved", message(e)));
-        filter.set(settings.filter());
-        selectedDyad.set(settings.pair());
-        pickMostActive = !settings.hasPair();
         selectedDyad.addListener((obs, old, dyad) -> {
             queryChanged();
             loadSummary();
@@ -105,10 +104,15 @@ public final class MainViewModel {
         ContactFilter wantedFilter = filter.get();
         ContactOrder wantedOrder = order.get();
         boolean pick = pickMostActive;
+        boolean first = !settingsRead;
         tasks.run("Opening " + file.getFileName(), () -> {
             Database db = opener.apply(file);
+            if (first) {
+                return Snapshot.read(db, settings.pair(), !settings.hasPair(), settings.filter(), wantedOrder, 0);
+            }
             return Snapshot.read(db, wanted, pick, wantedFilter, wantedOrder, 0);
         }, snapshot -> {
+            settingsRead = true;
             pickMostActive = false;
             Database previous = database.get();
             database.set(snapshot.db());
@@ -125,8 +129,8 @@ public final class MainViewModel {
     }
 
     /** Everything the window shows, read in one background task. */
-    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, int matching, int page,
-                            List<Contact> contacts, List<Contact> trash, ContactMarks marks) {
+    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, ContactFilter filter,
+                            int matching, int page, List<Contact> contacts, List<Contact> trash, ContactMarks marks) {
 
         /**
          * @param wanted         the pair to show, null for all pairs
@@ -143,7 +147,7 @@ public final class MainViewModel {
             int matching = repo.count(effective);
             int lastPage = Math.max(0, (matching - 1) / PAGE_SIZE);
             int shownPage = Math.min(page, lastPage);
-            return new Snapshot(db, dyads, repo.count(), dyad, matching, shownPage,
+            return new Snapshot(db, dyads, repo.count(), dyad, filter, matching, shownPage,
                     repo.page(effective, order, shownPage * PAGE_SIZE, PAGE_SIZE), repo.trash(),
                     repo.marks(effective, TIMELINE_LIMIT));
         }
@@ -154,6 +158,7 @@ public final class MainViewModel {
         try {
             dyads.setAll(s.dyads());
             totalContacts.set(s.total());
+            filter.set(s.filter());
             selectedDyad.set(s.dyad());
             matchingContacts.set(s.matching());
             page.set(s.page());
@@ -274,8 +279,14 @@ public final class MainViewModel {
         }), e -> dialogs.showError("Cannot read the contact", message(e)));
     }
 
+    /** Keeps the pair and the filters for the next run, off the FX thread. */
     private void remember() {
-        settings.save(selectedDyad.get(), filter.get());
+        Dyad dyad = selectedDyad.get();
+        ContactFilter f = filter.get();
+        tasks.run("Remembering the filters", () -> {
+            settings.save(dyad, f);
+            return null;
+        }, done -> { }, e -> { });
     }
 
     // Changes to the record, each one undoable.

@@ -39,6 +39,7 @@ public final class FilterBar extends HBox {
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
     private boolean filling;
+    private boolean writing;
 
     public FilterBar() {
         getStyleClass().add("filter-bar");
@@ -108,6 +109,12 @@ public final class FilterBar extends HBox {
     public void bind(ObjectProperty<ContactFilter> filter) {
         this.target = filter;
         show(filter.get());
+        // The filters remembered from the last run arrive with the first open.
+        filter.addListener((obs, old, now) -> {
+            if (!writing) {
+                show(now);
+            }
+        });
     }
 
     public void focusSearch() {
@@ -151,9 +158,14 @@ public final class FilterBar extends HBox {
             mark(to, true);
             end = null;
         }
-        target.set(ContactFilter.ALL.withText(search.getText()).withRange(start, end)
-                .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
-                .withModes(checked(modes, Mode.class)).withTag(tag.getText()));
+        writing = true;
+        try {
+            target.set(ContactFilter.ALL.withText(search.getText()).withRange(start, end)
+                    .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
+                    .withModes(checked(modes, Mode.class)).withTag(tag.getText()));
+        } finally {
+            writing = false;
+        }
     }
 
     private static PartialDate date(TextField field) {
