@@ -99,7 +99,16 @@ public final class Lanes {
             return rankLabel(ranks.get(lane));
         }
         String pair = pairs.get(lane);
-        return pair.equals(OTHER_PAIRS) ? otherPairs + " other pairs" : Dyad.parse(pair).label();
+        return pair.equals(OTHER_PAIRS) ? otherPairs + " other pairs" : pairLabel(pair);
+    }
+
+    /** "Canada–Russia"; a code that names no known pair is shown as it is rather than failing the frame. */
+    private static String pairLabel(String code) {
+        try {
+            return Dyad.parse(code).label();
+        } catch (RuntimeException e) {
+            return code;
+        }
     }
 
     /** "Minister" for rank 4; heads of state and government share rank 5. */

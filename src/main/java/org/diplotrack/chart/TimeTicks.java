@@ -48,10 +48,17 @@ public final class TimeTicks {
      * @param gap        the least free space between two labels, in pixels
      */
     public static List<Tick> ticks(TimeScale scale, ToDoubleFunction<String> labelWidth, double gap) {
+        LocalDate sampleDay = LocalDate.ofEpochDay((long) Math.floor(scale.startDay()));
         for (Step step : STEPS) {
+            double spacing = step.approximateDays() * scale.pixelsPerDay() * 0.9;
+            // Steps far too fine are passed over without listing (and measuring) all their ticks:
+            // forty years by day would be 15,000 labels.
+            if (spacing < gap || spacing < 0.7 * labelWidth.applyAsDouble(step.format().format(sampleDay))) {
+                continue;
+            }
             List<Tick> ticks = ticks(scale, step);
             double widest = ticks.stream().mapToDouble(t -> labelWidth.applyAsDouble(t.label())).max().orElse(0);
-            if (step.approximateDays() * scale.pixelsPerDay() * 0.9 >= widest + gap) {
+            if (spacing >= widest + gap) {
                 return ticks;
             }
         }

@@ -37,8 +37,19 @@ public final class TimelinePainter {
                             List<CeilingSteps.Step> ceiling) {
         static Prepared of(TimelineData data, boolean byPair) {
             Lanes lanes = byPair ? Lanes.byPair(data) : Lanes.byLevel(data);
+            // The ceiling is one pair's: lanes by level over several pairs go without it.
+            boolean ceiling = !byPair && onePair(data);
             return new Prepared(data, byPair, lanes, LaneIndex.of(data, lanes),
-                    byPair ? List.of() : CeilingSteps.of(data, CEILING_WINDOW_MONTHS));
+                    ceiling ? CeilingSteps.of(data, CEILING_WINDOW_MONTHS) : null);
+        }
+
+        private static boolean onePair(TimelineData data) {
+            for (int i = 1; i < data.size(); i++) {
+                if (!data.pair(i).equals(data.pair(0))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -47,8 +58,8 @@ public final class TimelinePainter {
     }
 
     /**
-     * One lane per pair (several pairs) instead of one per level (one pair). The contact
-     * ceiling belongs to one pair, so it is drawn only with lanes by level.
+     * One lane per pair instead of one per level. The contact ceiling belongs to one pair, so
+     * it is drawn only with lanes by level for data of a single pair.
      */
     public void setLanesByPair(boolean byPair) {
         this.lanesByPair = byPair;
@@ -70,10 +81,10 @@ public final class TimelinePainter {
             drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
             return null;
         }
-        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD, !lanesByPair);
         Prepared p = prepare(data);
         Lanes lanes = p.lanes();
-        boolean ceilingShown = !lanesByPair;
+        boolean ceilingShown = p.ceiling() != null;
+        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD, ceilingShown);
         double labelWidth = 0;
         g.setFont(theme.font());
         FontMetrics fm = g.getFontMetrics();

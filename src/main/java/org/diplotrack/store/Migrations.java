@@ -28,7 +28,7 @@ final class Migrations {
     }
 
     private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
-            Migrations::addPairStats, Migrations::keyTextByDate);
+            Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -155,6 +155,19 @@ final class Migrations {
             createTextIndex(st);
             st.execute("INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) "
                     + ContactText.SELECT_FROM_TABLES + " WHERE c.deleted IS NULL");
+        }
+    }
+
+    /**
+     * Step 5: the live contacts' index by day also holds what the timeline reads of each
+     * (decision 0009), so reading a million marks in date order is one scan of the index
+     * instead of a table lookup per row (measured 0.5 s against 2.4 s).
+     */
+    private static void coverTimelineMarks(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP INDEX contact_live_day");
+            st.execute("CREATE INDEX contact_live_day ON contact(deleted, day_from, id, day_to, level, mode, status,"
+                    + " approximate, pair)");
         }
     }
 

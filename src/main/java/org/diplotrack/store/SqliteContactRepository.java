@@ -99,19 +99,22 @@ final class SqliteContactRepository implements ContactRepository {
             String[] pairs = new String[n];
             Map<String, String> shared = new HashMap<>();
             int i = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, level, mode, status, approximate,"
-                    + " pair FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
+            // Level, mode, status and the approximate flag come packed in one integer (see
+            // MarksCodes): a quarter of the column reads of a million rows.
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, " + MarksCodes.PACKED
+                    + ", pair FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
                 bind(ps, where.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && i < n) {
                         ids[i] = rs.getLong(1);
                         starts[i] = rs.getLong(2);
                         ends[i] = rs.getLong(3);
-                        levels[i] = (byte) Level.fromCode(rs.getString(4)).ordinal();
-                        modes[i] = (byte) Mode.fromCode(rs.getString(5)).ordinal();
-                        statuses[i] = (byte) Status.fromCode(rs.getString(6)).ordinal();
-                        approximate[i] = rs.getInt(7) != 0;
-                        pairs[i] = shared.computeIfAbsent(rs.getString(8), code -> code);
+                        int packed = rs.getInt(4);
+                        levels[i] = MarksCodes.level(packed);
+                        modes[i] = MarksCodes.mode(packed);
+                        statuses[i] = MarksCodes.status(packed);
+                        approximate[i] = MarksCodes.approximate(packed);
+                        pairs[i] = shared.computeIfAbsent(rs.getString(5), code -> code);
                         i++;
                     }
                 }

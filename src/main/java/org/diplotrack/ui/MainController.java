@@ -49,6 +49,9 @@ public final class MainController {
     @FXML private org.controlsfx.control.RangeSlider timelineRange;
     @FXML private StatusBar statusBar;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
+    @FXML private javafx.scene.control.CheckMenuItem lanesByLevelItem;
+    @FXML private javafx.scene.control.ToggleButton lanesByPairButton;
+    @FXML private javafx.scene.control.ToggleButton lanesByLevelButton;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem editItem;
@@ -88,8 +91,11 @@ public final class MainController {
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
         model.selectedDyadProperty().addListener((obs, old, dyad) -> {
             timeline.fitAll();
-            timeline.setLanesByPair(dyad == null);
+            // Several pairs read best a lane each, one pair by level with its ceiling; the
+            // toggle switches either way.
+            lanesByLevelItem.setSelected(dyad != null);
         });
+        bindLaneChoice();
         timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
@@ -98,6 +104,25 @@ public final class MainController {
         bindOverview();
         darkThemeItem.setSelected(settings.darkTheme());
         timeline.sceneProperty().addListener((obs, old, scene) -> applyTheme());
+    }
+
+    /** The toggle over the timeline and the View menu's item are one choice: lanes by level or by pair. */
+    private void bindLaneChoice() {
+        lanesByLevelButton.selectedProperty().bindBidirectional(lanesByLevelItem.selectedProperty());
+        lanesByPairButton.selectedProperty().addListener((obs, was, byPair) -> lanesByLevelItem.setSelected(!byPair));
+        lanesByLevelItem.selectedProperty().addListener((obs, was, byLevel) -> {
+            lanesByPairButton.setSelected(!byLevel);
+            timeline.setLanesByPair(!byLevel);
+        });
+        lanesByLevelItem.setSelected(model.selectedDyadProperty().get() != null);
+        lanesByPairButton.setSelected(!lanesByLevelItem.isSelected());
+        timeline.setLanesByPair(!lanesByLevelItem.isSelected());
+    }
+
+    @FXML
+    private void fitTimeline() {
+        timeline.fitAll();
+        timeline.requestFocus();
     }
 
     /**

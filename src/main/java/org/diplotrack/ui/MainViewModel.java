@@ -38,7 +38,7 @@ public final class MainViewModel {
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
     public static final int PAGE_SIZE = 200;
     /** At most this many contacts are read for the timeline (the earliest, when more match). */
-    public static final int TIMELINE_LIMIT = 100_000;
+    public static final int TIMELINE_LIMIT = 2_000_000;
     /** The trailing window of the contact ceiling. */
     public static final int SUMMARY_WINDOW_MONTHS = 12;
 

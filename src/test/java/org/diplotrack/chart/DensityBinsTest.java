@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.diplotrack.chart.TimelineData.Mark;
-import org.diplotrack.model.Level;
-import org.diplotrack.model.Mode;
-import org.diplotrack.model.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,23 +12,8 @@ class DensityBinsTest {
     private static final double WIDTH = 1599; // 533 columns of 3 pixels
     private static final double COLUMN = 3;
 
-    /** 40 years, 200 pairs, levels and modes at random, some long contacts. */
     static TimelineData randomData(int n, long seed) {
-        Random random = new Random(seed);
-        String[] pairs = new String[200];
-        for (int p = 0; p < pairs.length; p++) {
-            pairs[p] = String.format("A%c-Z%c", 'A' + p % 26, 'A' + p / 26);
-        }
-        List<Mark> marks = new ArrayList<>();
-        long first = java.time.LocalDate.of(1985, 1, 1).toEpochDay();
-        for (int i = 0; i < n; i++) {
-            long start = first + random.nextInt(40 * 365);
-            long end = start + (random.nextInt(50) == 0 ? random.nextInt(400) : 0);
-            marks.add(new Mark(i + 1, start, end, random.nextBoolean(),
-                    Level.values()[random.nextInt(Level.values().length)], Mode.values()[random.nextInt(Mode.values().length)],
-                    Status.values()[random.nextInt(Status.values().length)], pairs[(int) Math.abs(random.nextGaussian() * 40) % 200]));
-        }
-        return TimelineData.ofMarks(marks);
+        return SyntheticTimeline.of(n, seed);
     }
 
     @ParameterizedTest

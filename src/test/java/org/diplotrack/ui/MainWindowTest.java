@@ -102,6 +102,34 @@ class MainWindowTest {
         assertThat(countColour(image, 0xD55E00)).as("head-of-state vermillion").isGreaterThan(20);
     }
 
+    @Test
+    void theLaneToggleSwitchesBetweenLevelsAndPairs(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        assertThat(timeline.lastLayout().lanes().isByPair()).as("one pair: a lane per level").isFalse();
+        assertThat(timeline.lastLayout().lanes().count()).isEqualTo(5);
+
+        robot.clickOn("One per pair");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.lastLayout().lanes().isByPair()).isTrue();
+        assertThat(timeline.lastLayout().lanes().label(0)).isEqualTo("Canada–Russia");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.lastLayout().lanes().isByPair()).as("Ctrl+L: back to levels").isFalse();
+        assertThat(robot.lookup("One per level").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .isTrue();
+
+        ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
+        robot.interact(() -> pairs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout().lanes().isByPair());
+        assertThat(robot.lookup("One per pair").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                .as("All pairs: a lane per pair").isTrue();
+    }
+
     private static int countColour(WritableImage image, int rgb) {
         PixelReader pixels = image.getPixelReader();
         int n = 0;
