@@ -31,9 +31,26 @@ public final class TimelinePainter {
     private final ChartTheme theme;
     /** Lanes by level for one pair (with its ceiling), or by pair for several. */
     private boolean lanesByPair;
+    // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
+    private boolean legendShown = true;
+    private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
 
     public TimelinePainter(ChartTheme theme) {
         this.theme = theme;
+    }
+
+    /** Draws the legend above the lanes (the default) or leaves it out. */
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+    }
+
+    /** How levels are coloured; Okabe–Ito ({@link ChartPalette#COLOUR_BLIND_SAFE}) by default. */
+    public void setPalette(ChartPalette palette) {
+        this.palette = palette;
+    }
+
+    private Color colourOfRank(int rank) {
+        return palette.colourOfRank(rank, theme.background());
     }
 
     /**
@@ -60,7 +77,7 @@ public final class TimelinePainter {
             drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
             return null;
         }
-        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD, !lanesByPair);
+        double legendBottom = legendShown ? drawLegend(g, PAD, PAD, width - 2 * PAD, !lanesByPair) : 0;
         Lanes lanes = lanesByPair ? Lanes.byPair(data) : new Lanes(data);
         boolean ceilingShown = !lanesByPair;
         double labelWidth = 0;
@@ -145,7 +162,7 @@ public final class TimelinePainter {
             for (int bin = 0; bin < bins; bin++) {
                 if (counts[lane][bin] > 0) {
                     // The bar takes the colour of the highest level among its contacts.
-                    Color c = LevelPalette.colourOfRank(topRank[lane][bin]);
+                    Color c = colourOfRank(topRank[lane][bin]);
                     g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
                     double h = Math.max(2, full * Math.log1p(counts[lane][bin]) / Math.log1p(max));
                     g.fill(new Rectangle2D.Double(plot.getX() + bin * DENSITY_BIN, centre - h / 2, DENSITY_BIN - 0.5, h));
@@ -219,7 +236,7 @@ public final class TimelinePainter {
     }
 
     private void drawMark(Graphics2D g, Mark mark, TimeScale scale, double y, boolean selected) {
-        Color colour = LevelPalette.colour(mark.level());
+        Color colour = colourOfRank(mark.level().rank());
         double x = scale.toX(mark.startDay() + 0.5);
         if (mark.endDay() > mark.startDay()) {
             double x2 = scale.toX(mark.endDay() + 0.5);
@@ -277,7 +294,7 @@ public final class TimelinePainter {
                 x = left;
                 y += rowHeight;
             }
-            g.setColor(LevelPalette.colourOfRank(rank));
+            g.setColor(colourOfRank(rank));
             g.fill(new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10));
             g.setColor(theme.text());
             g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
