@@ -3,10 +3,8 @@ package org.diplotrack.chart.export;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -24,14 +22,13 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(file.toString(), null, "cannot write " + file + ": the folder "
-                    + dir + " does not exist");
+            throw new IOException("cannot write " + file + ": the folder " + dir + " does not exist");
         }
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write " + file + ": it is a folder");
         }
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new AccessDeniedException(file.toString(), null, "cannot write " + file + ": permission denied");
+            throw new IOException("cannot write " + file + ": permission denied");
         }
     }
 
