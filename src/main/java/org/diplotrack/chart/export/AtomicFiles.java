@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a file whole or not at all: into a temporary file beside it, then moved over it. */
 public final class AtomicFiles {
@@ -32,6 +36,19 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * A temporary file is private to its owner (0600); the file it becomes keeps the permissions
+     * of the file it replaces, or gets the usual rw-r--r--.
+     */
+    private static void permitReading(Path tmp, Path file) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(file) ? Files.getPosixFilePermissions(file)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, permissions);
+    }
+
     public static void write(Path target, Content content) throws IOException {
         checkWritable(target);
         Path file = target.toAbsolutePath();
@@ -41,6 +58,7 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
+            permitReading(tmp, file);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

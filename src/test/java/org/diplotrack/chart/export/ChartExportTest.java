@@ -83,6 +83,10 @@ class ChartExportTest {
             assertThat(Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis"))).isEqualTo(5906); // 150 / 0.0254
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("chart.png");
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("readable like any new file, not private like a temporary one").isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

@@ -106,6 +106,15 @@ class ExportDialogTest {
             robot.lookup("#exportWidth").queryAs(TextField.class).setText("1200");
             robot.lookup("#exportHeight").queryAs(TextField.class).setText("700");
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(400);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (System.getProperty("export.screenshot") != null) {
+            javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> shot[0] = preview.getScene().snapshot(null));
+            ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
+                    Path.of(System.getProperty("export.screenshot")).toFile());
+        }
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(chosen));
         BufferedImage image = ImageIO.read(chosen.toFile());
