@@ -138,9 +138,9 @@ final class ChartCommand implements Callable<Integer> {
             });
         }
         spec.commandLine().getOut().printf("Wrote %s: %,d contacts, %s%s%n", output, timeline.total(),
-                options.size(), options.format() == ExportFormat.PNG ? " at " + options.dpi() + " DPI (" +
-                options.size().pixelWidth(options.dpi()) + " × " + options.size().pixelHeight(options.dpi())
-                + " pixels)" : "");
+                options.size(), options.format() == ExportFormat.PNG && options.size().isPhysical() ? " at "
+                + options.dpi() + " DPI (" + options.size().pixelWidth(options.dpi()) + " × "
+                + options.size().pixelHeight(options.dpi()) + " pixels)" : "");
         spec.commandLine().getOut().flush();
         return 0;
     }
