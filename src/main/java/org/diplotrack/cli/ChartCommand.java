@@ -112,6 +112,8 @@ final class ChartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Drawing needs no display; without this, a DISPLAY with no X server behind it fails.
+        System.setProperty("java.awt.headless", "true");
         ExportOptions options = options();
         AtomicFiles.checkWritable(output);
         if (data != null) {

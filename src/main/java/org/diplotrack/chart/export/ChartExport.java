@@ -153,17 +153,30 @@ public final class ChartExport {
         root.appendChild(phys);
         IIOMetadataNode text = new IIOMetadataNode("tEXt");
         addText(text, "Software", "DiploTrack");
-        if (!options.title().isBlank() && StandardCharsets.ISO_8859_1.newEncoder().canEncode(options.title())) {
-            addText(text, "Title", options.title());
-        }
-        addText(text, "Description", String.join(" ", ChartFrame.caption(content))
-                .replace('–', '-').replaceAll("[^\\x20-\\xFF]", "?"));
         root.appendChild(text);
+        // Title and caption may hold any character (en dashes, Cyrillic names): UTF-8 iTXt chunks.
+        IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
+        if (!options.title().isBlank()) {
+            addInternationalText(itxt, "Title", options.title());
+        }
+        addInternationalText(itxt, "Description", String.join(" ", ChartFrame.caption(content)));
+        root.appendChild(itxt);
         try {
             metadata.mergeTree(format, root);
         } catch (IIOInvalidTreeException e) {
             throw new IOException("could not write the PNG's metadata: " + e.getMessage(), e);
         }
+    }
+
+    private static void addInternationalText(IIOMetadataNode itxt, String key, String value) {
+        IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+        entry.setAttribute("keyword", key);
+        entry.setAttribute("compressionFlag", "FALSE");
+        entry.setAttribute("compressionMethod", "0");
+        entry.setAttribute("languageTag", "");
+        entry.setAttribute("translatedKeyword", "");
+        entry.setAttribute("text", value);
+        itxt.appendChild(entry);
     }
 
     private static void addText(IIOMetadataNode text, String key, String value) {

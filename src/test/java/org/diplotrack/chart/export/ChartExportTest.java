@@ -81,6 +81,9 @@ class ChartExportTest {
             IIOMetadataNode phys = (IIOMetadataNode) root.getElementsByTagName("pHYs").item(0);
             assertThat(phys.getAttribute("unitSpecifier")).isEqualTo("meter");
             assertThat(Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis"))).isEqualTo(5906); // 150 / 0.0254
+            IIOMetadataNode title = (IIOMetadataNode) root.getElementsByTagName("iTXtEntry").item(0);
+            assertThat(title.getAttribute("keyword")).isEqualTo("Title");
+            assertThat(title.getAttribute("text")).isEqualTo(TITLE);
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("chart.png");
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
