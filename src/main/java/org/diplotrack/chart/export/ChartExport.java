@@ -209,6 +209,9 @@ public final class ChartExport {
         if (size.isPhysical()) {
             root.setAttributeNS(null, "width", fmt(size.width()) + size.unit().code());
             root.setAttributeNS(null, "height", fmt(size.height()) + size.unit().code());
+        } else {
+            root.setAttributeNS(null, "width", fmt(size.cssWidth()));
+            root.setAttributeNS(null, "height", fmt(size.cssHeight()));
         }
         root.setAttributeNS(null, "viewBox", "0 0 " + fmt(w) + " " + fmt(h));
         if (!options.title().isBlank()) {
@@ -253,8 +256,9 @@ public final class ChartExport {
             }
             progress.accept(0.6);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                float scale = (float) (72 / ChartSize.LAYOUT_DPI);
-                stream.transform(Matrix.getScaleInstance(scale, scale));
+                // Layout pixels to points: 72/96, and smaller for a chart laid out larger than its page.
+                stream.transform(Matrix.getScaleInstance((float) (size.pointWidth() / w),
+                        (float) (size.pointHeight() / h)));
                 stream.drawForm(g.getXFormObject());
             }
             PDDocumentInformation info = document.getDocumentInformation();

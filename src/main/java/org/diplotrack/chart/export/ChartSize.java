@@ -7,12 +7,20 @@ import java.util.Locale;
  * laid out in CSS pixels (1/96 inch), so text keeps a readable size in print: a physical size
  * becomes {@code inches × 96} layout pixels, a PNG of it {@code inches × DPI} image pixels and a
  * PDF page {@code inches × 72} points. A size in pixels is drawn one to one.
+ * <p>
+ * A small chart (a journal column) would leave no room for the lanes between legend and
+ * caption, so below {@link #MIN_LAYOUT_WIDTH} × {@link #MIN_LAYOUT_HEIGHT} CSS pixels the whole
+ * chart is laid out larger and scaled down: text shrinks with it (13 px text becomes about 7 pt
+ * in an 89 mm column) instead of the lanes disappearing.
  */
 public record ChartSize(double width, double height, Unit unit) {
     /** Layout pixels per inch (CSS pixels). */
     public static final double LAYOUT_DPI = 96;
     /** The largest side an export may have, in layout or image pixels. */
     public static final int MAX_PIXELS = 20_000;
+    /** The smallest area the chart is laid out in, in CSS pixels; smaller sizes are scaled down. */
+    public static final double MIN_LAYOUT_WIDTH = 480;
+    public static final double MIN_LAYOUT_HEIGHT = 340;
 
     public enum Unit {
         PX("px", 1.0 / LAYOUT_DPI), MM("mm", 1 / 25.4), IN("in", 1);
@@ -101,13 +109,27 @@ public record ChartSize(double width, double height, Unit unit) {
         return unit != Unit.PX;
     }
 
-    /** Width in layout (CSS) pixels. */
-    public double layoutWidth() {
+    /** Width in CSS pixels (1/96 inch): the size on a screen or page. */
+    public double cssWidth() {
         return isPhysical() ? unit.toInches(width) * LAYOUT_DPI : width;
     }
 
-    public double layoutHeight() {
+    public double cssHeight() {
         return isPhysical() ? unit.toInches(height) * LAYOUT_DPI : height;
+    }
+
+    /** 1, or less for a chart smaller than the minimum layout: how much the layout is scaled down. */
+    public double layoutScale() {
+        return Math.min(1, Math.min(cssWidth() / MIN_LAYOUT_WIDTH, cssHeight() / MIN_LAYOUT_HEIGHT));
+    }
+
+    /** Width of the area the chart is laid out in (CSS pixels before scaling down). */
+    public double layoutWidth() {
+        return cssWidth() / layoutScale();
+    }
+
+    public double layoutHeight() {
+        return cssHeight() / layoutScale();
     }
 
     /** The PNG's width in pixels at a DPI: physical size × DPI, or the pixels asked for. */
@@ -121,11 +143,11 @@ public record ChartSize(double width, double height, Unit unit) {
 
     /** PDF page size in points (1/72 inch); pixels count as CSS pixels. */
     public double pointWidth() {
-        return layoutWidth() * 72 / LAYOUT_DPI;
+        return cssWidth() * 72 / LAYOUT_DPI;
     }
 
     public double pointHeight() {
-        return layoutHeight() * 72 / LAYOUT_DPI;
+        return cssHeight() * 72 / LAYOUT_DPI;
     }
 
     /**

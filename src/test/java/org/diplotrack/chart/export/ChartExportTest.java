@@ -213,6 +213,24 @@ class ChartExportTest {
         assertThatThrownBy(() -> ChartSize.parseLengths("297mm", "8in")).hasMessageContaining("same unit");
         assertThatThrownBy(() -> ExportFormat.of(Path.of("a.gif"))).hasMessageContaining(".gif");
         assertThat(ChartSize.parseLengths("297mm", "210 mm").pixelWidth(300)).isEqualTo(3508);
+        assertThat(ChartSize.Preset.A4_LANDSCAPE.size().layoutScale()).isEqualTo(1);
+    }
+
+    @Test
+    void aJournalColumnIsLaidOutLargerAndScaledDownSoItsLanesKeepTheirRoom() throws Exception {
+        ChartSize column = ChartSize.Preset.JOURNAL_COLUMN.size();
+        assertThat(column.layoutWidth()).isCloseTo(480, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(column.layoutScale()).isCloseTo(0.7, org.assertj.core.data.Offset.offset(0.01));
+        Path png = dir.resolve("column.png");
+        new ChartExport(options(ExportFormat.PNG).withSize(column).withDpi(300), seed()).write(png);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1051); // 89 mm at 300 DPI, whatever the layout
+        Path pdf = dir.resolve("column.pdf");
+        new ChartExport(options(ExportFormat.PDF).withSize(column), seed()).write(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(252.28f,
+                    org.assertj.core.data.Offset.offset(0.5f)); // 89 mm in points
+        }
     }
 
     @Test
