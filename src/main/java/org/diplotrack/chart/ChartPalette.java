@@ -17,6 +17,8 @@ public enum ChartPalette {
 
     private static final int[] BRIGHT = {0x9E9E9E, 0x9467BD, 0x1F77B4, 0x2CA02C, 0xFF7F0E, 0xD62728};
     private static final int[] GREYS = {0xC8C8C8, 0xA8A8A8, 0x8A8A8A, 0x6A6A6A, 0x444444, 0x111111};
+    /** On a dark background: the highest level the lightest, the lowest still clear of the background. */
+    private static final int[] GREYS_ON_DARK = {0x5C5C5C, 0x777777, 0x939393, 0xB0B0B0, 0xCFCFCF, 0xF2F2F2};
 
     private final String code;
 
@@ -45,7 +47,7 @@ public enum ChartPalette {
         return switch (this) {
             case COLOUR -> new Color(BRIGHT[r]);
             case COLOUR_BLIND_SAFE -> LevelPalette.colourOfRank(r);
-            case GREYSCALE -> isDark(background) ? new Color(0xFFFFFF - GREYS[r]) : new Color(GREYS[r]);
+            case GREYSCALE -> new Color(isDark(background) ? GREYS_ON_DARK[r] : GREYS[r]);
         };
     }
 
