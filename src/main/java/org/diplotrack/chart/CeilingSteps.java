@@ -1,9 +1,8 @@
 package org.diplotrack.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
-import org.diplotrack.chart.TimelineData.Mark;
 import org.diplotrack.model.Status;
 
 /**
@@ -21,20 +20,25 @@ public final class CeilingSteps {
 
     public static List<Step> of(TimelineData data, int windowMonths) {
         long window = Math.round(windowMonths * 30.4375);
-        // Sweep: +1 for a rank when a contact starts counting, -1 the day after it stops.
-        TreeMap<Long, int[]> changes = new TreeMap<>();
-        for (Mark m : data.marks()) {
-            if (m.status() != Status.HELD || !m.level().isKnown()) {
+        // Sweep over sorted events, packed in longs so a million contacts sort as primitives:
+        // a rank counts from a held contact's start to the day after its window ends.
+        long[] events = new long[2 * data.size()];
+        int n = 0;
+        for (int i = 0; i < data.size(); i++) {
+            int rank = data.rank(i);
+            if (data.status(i) != Status.HELD || rank < 1) {
                 continue;
             }
-            changes.computeIfAbsent(m.startDay(), d -> new int[6])[m.level().rank()]++;
-            changes.computeIfAbsent(m.endDay() + window + 1, d -> new int[6])[m.level().rank()]--;
+            events[n++] = pack(data.startDay(i), rank, true);
+            events[n++] = pack(data.endDay(i) + window + 1, rank, false);
         }
+        Arrays.sort(events, 0, n);
         int[] active = new int[6];
         List<Step> steps = new ArrayList<>();
-        for (var change : changes.entrySet()) {
-            for (int r = 0; r < 6; r++) {
-                active[r] += change.getValue()[r];
+        for (int k = 0; k < n; ) {
+            long day = dayOf(events[k]);
+            for (; k < n && dayOf(events[k]) == day; k++) {
+                active[(int) (events[k] >> 1 & 7)] += (events[k] & 1) == 1 ? 1 : -1;
             }
             int rank = -1;
             for (int r = 5; r >= 1; r--) {
@@ -44,9 +48,20 @@ public final class CeilingSteps {
                 }
             }
             if (steps.isEmpty() || steps.get(steps.size() - 1).rank() != rank) {
-                steps.add(new Step(change.getKey(), rank));
+                steps.add(new Step(day, rank));
             }
         }
         return steps;
+    }
+
+    /** Days are offset so that dates before 1970 sort right too. */
+    private static final long DAY_OFFSET = 1L << 40;
+
+    private static long pack(long day, int rank, boolean starts) {
+        return (day + DAY_OFFSET) << 4 | (long) rank << 1 | (starts ? 1 : 0);
+    }
+
+    private static long dayOf(long event) {
+        return (event >> 4) - DAY_OFFSET;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.diplotrack.chart.TimelineData.Mark;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 
@@ -21,22 +20,33 @@ public final class Lanes {
             "Minister", "Head of state / gov."};
     private static final String OTHER_PAIRS = "";
 
+    private final TimelineData data;
     private final List<Integer> ranks = new ArrayList<>();
     private final List<String> pairs = new ArrayList<>();
     private final Map<String, Integer> pairLane = new HashMap<>();
     private int otherPairs;
 
-    /** One lane per level. */
-    public Lanes(TimelineData data) {
-        for (int rank = 5; rank >= 1; rank--) {
-            ranks.add(rank);
-        }
-        if (data.marks().stream().anyMatch(m -> !m.level().isKnown())) {
-            ranks.add(0);
-        }
+    private Lanes(TimelineData data) {
+        this.data = data;
     }
 
-    private Lanes(List<String> byActivity, int otherPairs) {
+    /** One lane per level. */
+    public static Lanes byLevel(TimelineData data) {
+        Lanes lanes = new Lanes(data);
+        for (int rank = 5; rank >= 1; rank--) {
+            lanes.ranks.add(rank);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            if (data.rank(i) == 0) {
+                lanes.ranks.add(0);
+                break;
+            }
+        }
+        return lanes;
+    }
+
+    private Lanes(TimelineData data, List<String> byActivity, int otherPairs) {
+        this.data = data;
         pairs.addAll(byActivity);
         for (int i = 0; i < pairs.size(); i++) {
             pairLane.put(pairs.get(i), i);
@@ -50,13 +60,13 @@ public final class Lanes {
     /** One lane per pair, the most active first. */
     public static Lanes byPair(TimelineData data) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Mark m : data.marks()) {
-            counts.merge(m.pair(), 1, Integer::sum);
+        for (int i = 0; i < data.size(); i++) {
+            counts.merge(data.pair(i), 1, Integer::sum);
         }
         List<String> order = counts.keySet().stream()
                 .sorted(Comparator.comparing((String p) -> -counts.get(p)).thenComparing(p -> p)).toList();
         List<String> shown = order.subList(0, Math.min(MAX_PAIR_LANES, order.size()));
-        return new Lanes(shown, order.size() - shown.size());
+        return new Lanes(data, shown, order.size() - shown.size());
     }
 
     public boolean isByPair() {
@@ -67,8 +77,9 @@ public final class Lanes {
         return isByPair() ? pairs.size() : ranks.size();
     }
 
-    public int laneOf(Mark mark) {
-        return isByPair() ? pairLane.getOrDefault(mark.pair(), pairs.size() - 1) : laneOf(mark.level());
+    /** The lane of the data's contact {@code i}. */
+    public int laneOf(int i) {
+        return isByPair() ? pairLane.getOrDefault(data.pair(i), pairs.size() - 1) : laneOfRank(data.rank(i));
     }
 
     public int laneOf(Level level) {

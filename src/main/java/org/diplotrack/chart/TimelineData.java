@@ -2,6 +2,7 @@ package org.diplotrack.chart;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.Level;
@@ -9,12 +10,14 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.Status;
 
 /**
- * What the timeline draws: one mark per contact, ordered by start; {@code total} is how many
- * contacts matched (more than the marks when only the earliest were read).
+ * What the timeline draws: the contacts as parallel primitive arrays ordered by start day (then
+ * id), so a million of them take tens of megabytes and the visible ones are found by binary
+ * search. {@code total} is how many contacts matched (more than {@link #size()} when only the
+ * earliest were read). Immutable.
  */
-public record TimelineData(List<Mark> marks, int total) {
+public final class TimelineData {
 
-    /** A contact reduced to what the chart needs; days are epoch days, end inclusive. */
+    /** One contact reduced to what the chart needs, made on demand (tooltips, tests); days are epoch days, end inclusive. */
     public record Mark(long id, long startDay, long endDay, boolean approximate, Level level, Mode mode,
                        Status status, String pair) {
 
@@ -24,45 +27,224 @@ public record TimelineData(List<Mark> marks, int total) {
         }
     }
 
-    public TimelineData {
-        marks = marks.stream().sorted(Comparator.comparingLong(Mark::startDay).thenComparingLong(Mark::id)).toList();
-        total = Math.max(total, marks.size());
-    }
+    private static final Level[] LEVELS = Level.values();
+    private static final Mode[] MODES = Mode.values();
+    private static final Status[] STATUSES = Status.values();
 
-    public TimelineData(List<Mark> marks) {
-        this(marks, marks.size());
-    }
+    private final ContactMarks m;
+    private final long lastDay;
+    /**
+     * Contacts longer than {@link #SHORT_DAYS} (few: summits, long negotiations), kept apart so
+     * that finding the visible ones looks back only a month for the rest.
+     */
+    private final int[] longOnes;
+    static final int SHORT_DAYS = 31;
 
-    public static TimelineData of(ContactMarks m) {
-        List<Mark> marks = new java.util.ArrayList<>(m.size());
+    private TimelineData(ContactMarks marks) {
+        this.m = sorted(marks);
+        long last = Long.MIN_VALUE;
+        IntStream.Builder longer = IntStream.builder();
         for (int i = 0; i < m.size(); i++) {
-            marks.add(new Mark(m.ids()[i], m.startDays()[i], m.endDays()[i], m.approximate()[i], m.level(i),
-                    m.mode(i), m.status(i), m.pairs()[i]));
+            last = Math.max(last, m.endDays()[i]);
+            if (m.endDays()[i] - m.startDays()[i] > SHORT_DAYS) {
+                longer.add(i);
+            }
         }
-        return new TimelineData(marks, m.total());
+        this.lastDay = m.size() == 0 ? 0 : last;
+        this.longOnes = longer.build().toArray();
     }
 
-    public boolean truncated() {
-        return total > marks.size();
+    public static TimelineData of(ContactMarks marks) {
+        return new TimelineData(marks);
     }
 
     public static TimelineData of(List<Contact> contacts) {
-        return new TimelineData(contacts.stream()
+        return ofMarks(contacts.stream()
                 .map(c -> new Mark(c.id(), c.date().firstDay().toEpochDay(),
                         c.endDate() == null ? c.date().firstDay().toEpochDay() : c.endDate().lastDay().toEpochDay(),
                         c.approximate(), c.level(), c.mode(), c.status(), c.dyad().code()))
                 .toList());
     }
 
+    public static TimelineData ofMarks(List<Mark> marks) {
+        return ofMarks(marks, marks.size());
+    }
+
+    public static TimelineData ofMarks(List<Mark> marks, int total) {
+        int n = marks.size();
+        ContactMarks m = new ContactMarks(new long[n], new long[n], new long[n], new byte[n], new byte[n],
+                new byte[n], new boolean[n], new String[n], Math.max(total, n));
+        for (int i = 0; i < n; i++) {
+            Mark mark = marks.get(i);
+            m.ids()[i] = mark.id();
+            m.startDays()[i] = mark.startDay();
+            m.endDays()[i] = mark.endDay();
+            m.levels()[i] = (byte) mark.level().ordinal();
+            m.modes()[i] = (byte) mark.mode().ordinal();
+            m.statuses()[i] = (byte) mark.status().ordinal();
+            m.approximate()[i] = mark.approximate();
+            m.pairs()[i] = mark.pair();
+        }
+        return new TimelineData(m);
+    }
+
+    /** The store reads marks in order; anything else is put in order here. */
+    private static ContactMarks sorted(ContactMarks m) {
+        long[] s = m.startDays();
+        long[] id = m.ids();
+        boolean inOrder = true;
+        for (int i = 1; i < m.size() && inOrder; i++) {
+            inOrder = s[i - 1] < s[i] || (s[i - 1] == s[i] && id[i - 1] <= id[i]);
+        }
+        if (inOrder) {
+            return m;
+        }
+        int[] order = IntStream.range(0, m.size()).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> s[i]).thenComparingLong(i -> id[i]))
+                .mapToInt(Integer::intValue).toArray();
+        int n = order.length;
+        ContactMarks out = new ContactMarks(new long[n], new long[n], new long[n], new byte[n], new byte[n],
+                new byte[n], new boolean[n], new String[n], m.total());
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            out.ids()[k] = m.ids()[i];
+            out.startDays()[k] = s[i];
+            out.endDays()[k] = m.endDays()[i];
+            out.levels()[k] = m.levels()[i];
+            out.modes()[k] = m.modes()[i];
+            out.statuses()[k] = m.statuses()[i];
+            out.approximate()[k] = m.approximate()[i];
+            out.pairs()[k] = m.pairs()[i];
+        }
+        return out;
+    }
+
+    public int size() {
+        return m.size();
+    }
+
+    public int total() {
+        return m.total();
+    }
+
+    public boolean truncated() {
+        return m.truncated();
+    }
+
     public boolean isEmpty() {
-        return marks.isEmpty();
+        return m.size() == 0;
+    }
+
+    public long id(int i) {
+        return m.ids()[i];
+    }
+
+    public long startDay(int i) {
+        return m.startDays()[i];
+    }
+
+    public long endDay(int i) {
+        return m.endDays()[i];
+    }
+
+    public boolean approximate(int i) {
+        return m.approximate()[i];
+    }
+
+    public Level level(int i) {
+        return LEVELS[m.levels()[i]];
+    }
+
+    public int rank(int i) {
+        return LEVELS[m.levels()[i]].rank();
+    }
+
+    public Mode mode(int i) {
+        return MODES[m.modes()[i]];
+    }
+
+    public Status status(int i) {
+        return STATUSES[m.statuses()[i]];
+    }
+
+    public String pair(int i) {
+        return m.pairs()[i];
+    }
+
+    public Mark mark(int i) {
+        return new Mark(id(i), startDay(i), endDay(i), approximate(i), level(i), mode(i), status(i), pair(i));
+    }
+
+    /** The index of the contact with this id, or -1. */
+    public int indexOf(long id) {
+        long[] ids = m.ids();
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public long firstDay() {
-        return marks.stream().mapToLong(Mark::startDay).min().orElse(0);
+        return isEmpty() ? 0 : m.startDays()[0];
     }
 
     public long lastDay() {
-        return marks.stream().mapToLong(Mark::endDay).max().orElse(0);
+        return lastDay;
+    }
+
+    /** How many contacts start within the span of days (a bound on what a frame must draw, by binary search). */
+    public int countStarting(double startDay, double endDay) {
+        return Math.max(0, lowerBound(Math.floor(endDay) + 1) - lowerBound(Math.ceil(startDay)));
+    }
+
+    /** The indexes of the contacts that overlap the span, in start order. */
+    public int[] visible(double startDay, double endDay) {
+        int from = lowerBound(Math.ceil(startDay - 1 - SHORT_DAYS));
+        int to = lowerBound(Math.floor(endDay) + 1);
+        IntStream.Builder found = IntStream.builder();
+        for (int i : longOnes) { // started before the look-back yet still running
+            if (i < from && overlaps(i, startDay, endDay)) {
+                found.add(i);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (overlaps(i, startDay, endDay)) {
+                found.add(i);
+            }
+        }
+        return found.build().toArray();
+    }
+
+    /** First index whose start day is at least {@code day}. */
+    private int lowerBound(double day) {
+        long[] s = m.startDays();
+        int lo = 0;
+        int hi = s.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (s[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether contact {@code i} overlaps the span of days (a contact covers its whole last day). */
+    public boolean overlaps(int i, double startDay, double endDay) {
+        return m.startDays()[i] <= endDay && m.endDays()[i] + 1 >= startDay;
+    }
+
+    @Override
+    public String toString() {
+        return "TimelineData[" + size() + " of " + total() + " contacts]";
+    }
+
+    /** For tests and tooltips of small data: every mark as an object. */
+    public List<Mark> marks() {
+        return IntStream.range(0, size()).mapToObj(this::mark).toList();
     }
 }

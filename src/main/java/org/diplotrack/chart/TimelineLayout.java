@@ -1,12 +1,24 @@
 package org.diplotrack.chart;
 
 import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 import java.util.OptionalLong;
-import org.diplotrack.chart.TimelineData.Mark;
 
-/** Where the painter put things: the plot area, its time scale and lanes; answers "what is at x, y". */
-public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scale, Lanes lanes) {
+/**
+ * Where the painter put things: the plot area, its time scale and lanes, and what it drew there
+ * — the visible contacts one by one, or their density bins when there were too many. Answers
+ * "what is at x, y".
+ *
+ * @param visible indexes into the data of the markers drawn (empty when drawn as density)
+ * @param bins    the density drawn instead of markers, or null
+ */
+public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scale, Lanes lanes, int[] visible,
+                             DensityBins bins) {
     static final double HIT_RADIUS = 10;
+
+    /** A density bin under the pointer: how many contacts start in its days, the highest level. */
+    public record Bin(int count, int topRank, long fromDay, long toDay) {
+    }
 
     public double laneHeight() {
         return plot.getHeight() / lanes.count();
@@ -16,30 +28,50 @@ public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scal
         return plot.getY() + (lane + 0.5) * laneHeight();
     }
 
-    public double x(Mark mark) {
-        return scale.toX(mark.startDay() + 0.5);
+    /** The centre of contact {@code i}'s marker. */
+    public double x(int i) {
+        return scale.toX(data.startDay(i) + 0.5);
     }
 
-    public double y(Mark mark) {
-        return laneCentre(lanes.laneOf(mark));
+    public double y(int i) {
+        return laneCentre(lanes.laneOf(i));
     }
 
-    /** The id of the mark nearest to the point, within a few pixels of its marker. */
+    public boolean aggregated() {
+        return bins != null;
+    }
+
+    /** The id of the drawn marker nearest to the point, within a few pixels of it. */
     public OptionalLong markAt(double px, double py) {
         long best = 0;
         double bestDistance = HIT_RADIUS * HIT_RADIUS;
         boolean found = false;
-        for (Mark mark : data.marks()) {
-            double dx = x(mark) - px;
-            double dy = y(mark) - py;
+        for (int i : visible) {
+            double dx = x(i) - px;
+            double dy = y(i) - py;
             double d = dx * dx + dy * dy;
             if (d <= bestDistance) {
                 bestDistance = d;
-                best = mark.id();
+                best = data.id(i);
                 found = true;
             }
         }
         return found ? OptionalLong.of(best) : OptionalLong.empty();
+    }
+
+    /** The density bin under the point, when the contacts were drawn as density. */
+    public Optional<Bin> binAt(double px, double py) {
+        if (bins == null || !plot.contains(px, py)) {
+            return Optional.empty();
+        }
+        int column = bins.columnAt(px);
+        int lane = (int) ((py - plot.getY()) / laneHeight());
+        if (column < 0 || lane < 0 || lane >= bins.lanes() || bins.count(lane, column) == 0) {
+            return Optional.empty();
+        }
+        double left = bins.columnX(column);
+        return Optional.of(new Bin(bins.count(lane, column), bins.topRank(lane, column),
+                (long) Math.floor(scale.toDay(left)), (long) Math.floor(scale.toDay(left + bins.columnWidth()))));
     }
 
     /** Whether a point is inside the plot, where dragging pans and the wheel zooms. */

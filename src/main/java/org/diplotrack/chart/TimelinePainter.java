@@ -10,7 +10,6 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.List;
-import org.diplotrack.chart.TimelineData.Mark;
 
 /**
  * Draws the timeline through {@link Graphics2D}: lanes by level, a calendar axis, one marker per
@@ -34,6 +33,17 @@ public final class TimelinePainter {
     // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
     private boolean legendShown = true;
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
+    /** What is worked out once per data and lane choice, not per frame. */
+    private Prepared prepared;
+
+    private record Prepared(TimelineData data, boolean byPair, Lanes lanes, LaneIndex index,
+                            List<CeilingSteps.Step> ceiling) {
+        static Prepared of(TimelineData data, boolean byPair) {
+            Lanes lanes = byPair ? Lanes.byPair(data) : Lanes.byLevel(data);
+            return new Prepared(data, byPair, lanes, LaneIndex.of(data, lanes),
+                    byPair ? List.of() : CeilingSteps.of(data, CEILING_WINDOW_MONTHS));
+        }
+    }
 
     public TimelinePainter(ChartTheme theme) {
         this.theme = theme;
@@ -78,7 +88,8 @@ public final class TimelinePainter {
             return null;
         }
         double legendBottom = legendShown ? drawLegend(g, PAD, PAD, width - 2 * PAD, !lanesByPair) : 0;
-        Lanes lanes = lanesByPair ? Lanes.byPair(data) : new Lanes(data);
+        Prepared p = prepare(data);
+        Lanes lanes = p.lanes();
         boolean ceilingShown = !lanesByPair;
         double labelWidth = 0;
         g.setFont(theme.font());
@@ -90,93 +101,87 @@ public final class TimelinePainter {
                 Math.max(1, width - labelWidth - 3 * PAD),
                 Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
         TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
-        TimelineLayout layout = new TimelineLayout(data, plot, scale, lanes);
+        boolean aggregate = data.countStarting(viewport.startDay(), viewport.endDay())
+                > plot.getWidth() / PIXELS_PER_MARKER;
+        TimelineLayout layout = aggregate
+                ? new TimelineLayout(data, plot, scale, lanes, new int[0],
+                        DensityBins.of(p.index(), scale, plot.getWidth(), DENSITY_BIN))
+                : new TimelineLayout(data, plot, scale, lanes, data.visible(viewport.startDay(), viewport.endDay()),
+                        null);
         drawLanes(g, lanes, plot, layout.laneHeight());
         drawAxis(g, scale, plot);
         java.awt.Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
         if (ceilingShown) {
-            drawCeiling(g, layout);
+            drawCeiling(g, layout, p.ceiling());
         }
-        List<Mark> visible = visible(data, viewport);
-        if (visible.size() > plot.getWidth() / PIXELS_PER_MARKER) {
-            drawDensity(g, layout, visible);
+        if (layout.aggregated()) {
+            drawDensity(g, layout);
+            drawSelected(g, layout, viewport, selectedId);
         } else {
-            for (Mark mark : visible) {
-                drawMark(g, mark, scale, layout.y(mark), mark.id() == selectedId && selectedId != 0);
+            for (int i : layout.visible()) {
+                drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
             }
         }
         g.setClip(clip);
         if (data.truncated()) {
             g.setFont(theme.smallFont());
             drawNotice(g, String.format("Showing the first %,d of %,d contacts: choose a pair or narrow the filters.",
-                    data.marks().size(), data.total()), plot.getCenterX(), plot.getY() + 12);
+                    data.size(), data.total()), plot.getCenterX(), plot.getY() + 12);
         }
         return layout;
     }
 
-    /** The marks that overlap the viewport; marks are sorted by start, so the end is found by search. */
-    static List<Mark> visible(TimelineData data, Viewport viewport) {
-        List<Mark> marks = data.marks();
-        int lo = 0;
-        int hi = marks.size();
-        while (lo < hi) { // first mark starting after the viewport
-            int mid = (lo + hi) >>> 1;
-            if (marks.get(mid).startDay() <= viewport.endDay()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    private Prepared prepare(TimelineData data) {
+        if (prepared == null || prepared.data() != data || prepared.byPair() != lanesByPair) {
+            prepared = Prepared.of(data, lanesByPair);
         }
-        List<Mark> visible = new java.util.ArrayList<>();
-        for (int i = 0; i < lo; i++) {
-            if (marks.get(i).endDay() + 1 >= viewport.startDay()) {
-                visible.add(marks.get(i));
-            }
+        return prepared;
+    }
+
+    /** Over density, the selected contact still shows as its marker. */
+    private void drawSelected(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
+        int i = selectedId == 0 ? -1 : layout.data().indexOf(selectedId);
+        if (i >= 0 && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
+            drawMark(g, layout, i, true);
         }
-        return visible;
     }
 
     /**
      * Too many markers to tell apart: per lane and column of a few pixels, a bar whose height
-     * grows with the number of contacts there (logarithmically), in the lane's colour.
+     * grows with the number of contacts there (logarithmically), in the colour of the highest
+     * level among them.
      */
-    private void drawDensity(Graphics2D g, TimelineLayout layout, List<Mark> visible) {
-        Rectangle2D plot = layout.plot();
-        int bins = (int) Math.ceil(plot.getWidth() / DENSITY_BIN);
-        int[][] counts = new int[layout.lanes().count()][bins];
-        int[][] topRank = new int[layout.lanes().count()][bins];
-        int max = 1;
-        for (Mark mark : visible) {
-            int bin = (int) ((layout.x(mark) - plot.getX()) / DENSITY_BIN);
-            if (bin >= 0 && bin < bins) {
-                int lane = layout.lanes().laneOf(mark);
-                max = Math.max(max, ++counts[lane][bin]);
-                topRank[lane][bin] = Math.max(topRank[lane][bin], mark.level().rank());
-            }
+    private void drawDensity(Graphics2D g, TimelineLayout layout) {
+        DensityBins bins = layout.bins();
+        Color[] colours = new Color[LaneIndex.RANKS];
+        for (int rank = 0; rank < colours.length; rank++) {
+            Color c = colourOfRank(rank);
+            colours[rank] = new Color(c.getRed(), c.getGreen(), c.getBlue(), 210);
         }
         double full = layout.laneHeight() * 0.8;
-        for (int lane = 0; lane < counts.length; lane++) {
+        double logMax = Math.log1p(Math.max(1, bins.max()));
+        Rectangle2D.Double bar = new Rectangle2D.Double();
+        for (int lane = 0; lane < bins.lanes(); lane++) {
             double centre = layout.laneCentre(lane);
-            for (int bin = 0; bin < bins; bin++) {
-                if (counts[lane][bin] > 0) {
-                    // The bar takes the colour of the highest level among its contacts.
-                    Color c = colourOfRank(topRank[lane][bin]);
-                    g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 210));
-                    double h = Math.max(2, full * Math.log1p(counts[lane][bin]) / Math.log1p(max));
-                    g.fill(new Rectangle2D.Double(plot.getX() + bin * DENSITY_BIN, centre - h / 2, DENSITY_BIN - 0.5, h));
+            for (int column = 0; column < bins.columns(); column++) {
+                int count = bins.count(lane, column);
+                if (count > 0) {
+                    g.setColor(colours[bins.topRank(lane, column)]);
+                    double h = Math.max(2, full * Math.log1p(count) / logMax);
+                    bar.setRect(bins.columnX(column), centre - h / 2, bins.columnWidth() - 0.5, h);
+                    g.fill(bar);
                 }
             }
         }
         g.setFont(theme.smallFont());
         drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
-                visible.size()), plot.getCenterX(), plot.getMaxY() - 14);
+                bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
-    private void drawCeiling(Graphics2D g, TimelineLayout layout) {
-        List<CeilingSteps.Step> steps = CeilingSteps.of(layout.data(), CEILING_WINDOW_MONTHS);
+    private void drawCeiling(Graphics2D g, TimelineLayout layout, List<CeilingSteps.Step> steps) {
         Color c = theme.text();
         g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
@@ -235,23 +240,25 @@ public final class TimelinePainter {
         g.draw(new Line2D.Double(plot.getX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));
     }
 
-    private void drawMark(Graphics2D g, Mark mark, TimeScale scale, double y, boolean selected) {
-        Color colour = colourOfRank(mark.level().rank());
-        double x = scale.toX(mark.startDay() + 0.5);
-        if (mark.endDay() > mark.startDay()) {
-            double x2 = scale.toX(mark.endDay() + 0.5);
+    private void drawMark(Graphics2D g, TimelineLayout layout, int i, boolean selected) {
+        TimelineData data = layout.data();
+        Color colour = colourOfRank(data.level(i).rank());
+        double x = layout.x(i);
+        double y = layout.y(i);
+        if (data.endDay(i) > data.startDay(i)) {
+            double x2 = layout.scale().toX(data.endDay(i) + 0.5);
             g.setColor(colour);
             g.fill(new RoundRectangle2D.Double(x, y - 3, x2 - x, 6, 6, 6));
         }
-        if (mark.approximate()) {
+        if (data.approximate(i)) {
             // Faded whiskers: the date may be off by some days either way.
             g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90));
             g.setStroke(new BasicStroke(2f));
             g.draw(new Line2D.Double(x - 3 * MARKER_RADIUS, y, x + 3 * MARKER_RADIUS, y));
         }
-        java.awt.Shape dot = MarkerShapes.of(mark.mode(), x, y, MARKER_RADIUS);
+        java.awt.Shape dot = MarkerShapes.of(data.mode(i), x, y, MARKER_RADIUS);
         g.setStroke(new BasicStroke(2.5f));
-        switch (mark.status()) {
+        switch (data.status(i)) {
             case HELD -> {
                 g.setColor(colour);
                 g.fill(dot);

@@ -41,9 +41,10 @@ class TimelinePainterTest {
         Graphics2D g = image.createGraphics();
         TimelineLayout layout = new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, Viewport.fit(data), 0);
         g.dispose();
-        for (TimelineData.Mark mark : data.marks()) {
-            int x = (int) Math.round(layout.x(mark));
-            int y = (int) Math.round(layout.y(mark));
+        for (int i = 0; i < data.size(); i++) {
+            TimelineData.Mark mark = data.mark(i);
+            int x = (int) Math.round(layout.x(i));
+            int y = (int) Math.round(layout.y(i));
             int colour = LevelPalette.colour(mark.level()).getRGB() & 0xFFFFFF;
             int centre = image.getRGB(x, y) & 0xFFFFFF;
             if (mark.status() == Status.HELD) {
@@ -79,7 +80,7 @@ class TimelinePainterTest {
 
     @Test
     void anEmptySelectionSaysSoInsteadOfDrawingAnAxis() {
-        BufferedImage image = paint(new TimelineData(List.of()), 0);
+        BufferedImage image = paint(TimelineData.ofMarks(List.of()), 0);
         for (int rank = 0; rank <= 5; rank++) {
             assertThat(countBelowLegend(image, LevelPalette.colourOfRank(rank))).isZero();
         }
@@ -110,9 +111,8 @@ class TimelinePainterTest {
         Graphics2D g = image.createGraphics();
         TimelineLayout layout = new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, Viewport.fit(data), 0);
         g.dispose();
-        TimelineData.Mark mark = data.marks().get(0);
-        assertThat(layout.markAt(layout.x(mark) + 3, layout.y(mark) - 2)).hasValue(77);
-        assertThat(layout.markAt(layout.x(mark) + 40, layout.y(mark))).isEmpty();
+        assertThat(layout.markAt(layout.x(0) + 3, layout.y(0) - 2)).hasValue(77);
+        assertThat(layout.markAt(layout.x(0) + 40, layout.y(0))).isEmpty();
     }
 
     @Test
@@ -124,9 +124,9 @@ class TimelinePainterTest {
             marks.add(new TimelineData.Mark(i + 1, c.date().firstDay().toEpochDay(),
                     c.lastDate().lastDay().toEpochDay(), false, c.level(), c.mode(), c.status()));
         }
-        TimelineData data = new TimelineData(marks);
+        TimelineData data = TimelineData.ofMarks(marks);
         Viewport all = Viewport.fit(data);
-        assertThat(TimelinePainter.visible(data, all)).hasSize(20_000);
+        assertThat(data.visible(all.startDay(), all.endDay())).hasSize(20_000);
         BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         new TimelinePainter(ChartTheme.LIGHT).paint(g, 900, 500, data, all, 0);
@@ -135,7 +135,8 @@ class TimelinePainterTest {
                 .as("no solid markers when aggregated").isLessThan(50);
 
         Viewport week = new Viewport(all.startDay() + all.span() / 2, all.startDay() + all.span() / 2 + 7);
-        List<TimelineData.Mark> inWeek = TimelinePainter.visible(data, week);
+        List<TimelineData.Mark> inWeek = java.util.Arrays.stream(data.visible(week.startDay(), week.endDay()))
+                .mapToObj(data::mark).toList();
         assertThat(inWeek).isNotEmpty().hasSizeLessThan(300)
                 .allSatisfy(m -> assertThat(m.endDay() + 1 >= week.startDay() && m.startDay() <= week.endDay()).isTrue());
         long expected = marks.stream().filter(m -> m.endDay() + 1 >= week.startDay() && m.startDay() <= week.endDay())
@@ -146,8 +147,8 @@ class TimelinePainterTest {
     @Test
     void theCeilingLineFollowsTheHeldAmbassadorContactAndIsLeftOutWithLanesByPair() {
         TimelineData data = TimelineData.of(SeedData.contacts());
-        TimelineData.Mark ambassador = data.marks().stream().filter(m -> m.level() == Level.AMBASSADOR)
-                .findFirst().orElseThrow();
+        int ambassador = java.util.stream.IntStream.range(0, data.size())
+                .filter(i -> data.level(i) == Level.AMBASSADOR).findFirst().orElseThrow();
         for (boolean shown : new boolean[] {true, false}) {
             BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();
@@ -156,7 +157,7 @@ class TimelinePainterTest {
             TimelineLayout layout = painter.paint(g, 900, 500, data, Viewport.fit(data), 0);
             g.dispose();
             TimelineLayout byLevel = shown ? layout : new TimelineLayout(data, layout.plot(), layout.scale(),
-                    new Lanes(data));
+                    Lanes.byLevel(data), new int[0], null);
             Color right = new Color(image.getRGB((int) layout.x(ambassador) + 60,
                     (int) Math.round(byLevel.y(ambassador))));
             if (shown) {
@@ -175,13 +176,13 @@ class TimelinePainterTest {
             marks.add(new TimelineData.Mark(i + 1, 19000 + i * 30, 19000 + i * 30, false, Level.MINISTER,
                     org.diplotrack.model.Mode.VISIT, Status.HELD, pairs[i]));
         }
-        TimelineData data = new TimelineData(marks);
+        TimelineData data = TimelineData.ofMarks(marks);
         Lanes lanes = Lanes.byPair(data);
         assertThat(lanes.count()).isEqualTo(3);
         assertThat(lanes.label(0)).isEqualTo("Canada–Russia");
         assertThat(lanes.label(1)).isEqualTo("France–Russia");
         assertThat(lanes.label(2)).isEqualTo("Germany–France");
-        assertThat(lanes.laneOf(marks.get(3))).isEqualTo(2);
+        assertThat(lanes.laneOf(3)).as("DE-FR, the fourth by date").isEqualTo(2);
 
         List<TimelineData.Mark> many = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -192,10 +193,10 @@ class TimelinePainterTest {
                         org.diplotrack.model.Mode.OTHER, Status.HELD, pair));
             }
         }
-        Lanes capped = Lanes.byPair(new TimelineData(many));
+        Lanes capped = Lanes.byPair(TimelineData.ofMarks(many));
         assertThat(capped.count()).isEqualTo(Lanes.MAX_PAIR_LANES + 1);
         assertThat(capped.label(capped.count() - 1)).isEqualTo((20 - Lanes.MAX_PAIR_LANES) + " other pairs");
-        assertThat(capped.laneOf(many.get(0))).as("the least active pair goes to the last lane")
+        assertThat(capped.laneOf(0)).as("the least active pair goes to the last lane")
                 .isEqualTo(Lanes.MAX_PAIR_LANES);
     }
 }

@@ -35,7 +35,7 @@ class ViewportAndCeilingTest {
 
     @Test
     void theCeilingFallsWhenHighLevelContactsAgeOutOfTheWindow() {
-        TimelineData data = new TimelineData(List.of(
+        TimelineData data = TimelineData.ofMarks(List.of(
                 held(1, "2019-05-01", Level.HEAD_OF_STATE),
                 held(2, "2020-03-01", Level.MINISTER),
                 held(3, "2022-01-29", Level.AMBASSADOR),

@@ -122,8 +122,9 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
         org.diplotrack.chart.TimelineLayout layout = timeline.lastLayout();
-        org.diplotrack.chart.TimelineData.Mark ambassador = timeline.getData().marks().stream()
-                .filter(m -> m.level() == Level.AMBASSADOR).findFirst().orElseThrow();
+        org.diplotrack.chart.TimelineData data = timeline.getData();
+        int ambassador = java.util.stream.IntStream.range(0, data.size())
+                .filter(i -> data.level(i) == Level.AMBASSADOR).findFirst().orElseThrow();
         javafx.geometry.Point2D onMark = timeline.localToScreen(layout.x(ambassador), layout.y(ambassador));
 
         robot.moveTo(onMark);

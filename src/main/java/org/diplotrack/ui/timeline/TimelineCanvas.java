@@ -31,7 +31,7 @@ public final class TimelineCanvas extends Region {
     private final Tooltip tooltip = new Tooltip();
     private FXGraphics2D graphics;
     private TimelinePainter painter;
-    private TimelineData data = new TimelineData(java.util.List.of());
+    private TimelineData data = TimelineData.of(org.diplotrack.model.ContactMarks.empty());
     private Viewport viewport;
     private TimelineLayout layout;
     private long selectedId;
@@ -82,12 +82,13 @@ public final class TimelineCanvas extends Region {
     /** Rings a contact and brings it into view. */
     public void setSelectedId(long id) {
         this.selectedId = id;
-        data.marks().stream().filter(m -> m.id() == id).findFirst().ifPresent(m -> {
+        int i = id == 0 ? -1 : data.indexOf(id);
+        if (i >= 0) {
             Viewport shown = shown();
-            if (!shown.contains(m.startDay())) {
-                viewport = shown.pan(m.startDay() - (shown.startDay() + shown.span() / 2));
+            if (!shown.contains(data.startDay(i))) {
+                viewport = shown.pan(data.startDay(i) - (shown.startDay() + shown.span() / 2));
             }
-        });
+        }
         repaint();
     }
 
@@ -199,17 +200,17 @@ public final class TimelineCanvas extends Region {
 
     private void hover(MouseEvent e) {
         OptionalLong hit = layout == null ? OptionalLong.empty() : layout.markAt(e.getX(), e.getY());
-        if (hit.isEmpty()) {
-            tooltip.hide();
-            return;
-        }
-        String text = describe.apply(hit.getAsLong());
-        if (text == null) {
-            // Not on the table's page: say what the timeline itself knows; a click opens the rest.
-            text = data.marks().stream().filter(m -> m.id() == hit.getAsLong()).findFirst()
-                    .map(m -> java.time.LocalDate.ofEpochDay(m.startDay()) + " · " + m.level().label() + " · "
-                            + m.mode().label() + " · " + m.status().label())
-                    .orElse(null);
+        String text;
+        if (hit.isPresent()) {
+            text = describe.apply(hit.getAsLong());
+            int i = data.indexOf(hit.getAsLong());
+            if (text == null && i >= 0) {
+                // Not on the table's page: say what the timeline itself knows; a click opens the rest.
+                text = java.time.LocalDate.ofEpochDay(data.startDay(i)) + " · " + data.level(i).label() + " · "
+                        + data.mode(i).label() + " · " + data.status(i).label();
+            }
+        } else {
+            text = layout == null ? null : layout.binAt(e.getX(), e.getY()).map(TimelineCanvas::describe).orElse(null);
         }
         if (text == null) {
             tooltip.hide();
@@ -217,6 +218,13 @@ public final class TimelineCanvas extends Region {
         }
         tooltip.setText(text);
         tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+
+    private static String describe(TimelineLayout.Bin bin) {
+        java.time.LocalDate from = java.time.LocalDate.ofEpochDay(bin.fromDay());
+        java.time.LocalDate to = java.time.LocalDate.ofEpochDay(Math.max(bin.fromDay(), bin.toDay() - 1));
+        return String.format("%,d contacts, %s – %s%nhighest level: %s%nzoom in to see each one", bin.count(), from, to,
+                org.diplotrack.chart.Lanes.rankLabel(bin.topRank()));
     }
 
     private void key(KeyEvent e) {

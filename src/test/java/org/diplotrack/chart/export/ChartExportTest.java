@@ -57,7 +57,7 @@ class ChartExportTest {
             marks.add(new TimelineData.Mark(i + 1, day, day, false, Level.values()[random.nextInt(7)],
                     Mode.values()[random.nextInt(Mode.values().length)], Status.values()[random.nextInt(6)], "CA-RU"));
         }
-        return new ChartContent(new TimelineData(marks), null, false, "Canada–Russia (CA-RU), all dates",
+        return new ChartContent(TimelineData.ofMarks(marks), null, false, "Canada–Russia (CA-RU), all dates",
                 LocalDate.of(2026, 11, 28));
     }
 
@@ -165,9 +165,9 @@ class ChartExportTest {
         ExportOptions options = options(ExportFormat.SVG);
         Path a = dir.resolve("a.svg");
         Path b = dir.resolve("b.svg");
-        new ChartExport(options, new ChartContent(new TimelineData(base), null, false, "x", LocalDate.of(2026, 1, 1)))
+        new ChartExport(options, new ChartContent(TimelineData.ofMarks(base), null, false, "x", LocalDate.of(2026, 1, 1)))
                 .write(a);
-        new ChartExport(options, new ChartContent(new TimelineData(more), null, false, "x", LocalDate.of(2026, 1, 1)))
+        new ChartExport(options, new ChartContent(TimelineData.ofMarks(more), null, false, "x", LocalDate.of(2026, 1, 1)))
                 .write(b);
         assertThat(shapes(b) - shapes(a)).isEqualTo(5 * 2);
         assertThat(Files.readString(b)).doesNotContain("drawn as density");

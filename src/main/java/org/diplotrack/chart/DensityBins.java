@@ -1,0 +1,122 @@
+package org.diplotrack.chart;
+
+/**
+ * Contacts too many to draw one by one, counted per lane and pixel column, with the highest
+ * level in each bin (its colour). A contact falls in the column of its marker's centre, as it
+ * would be drawn. Computed from a {@link LaneIndex} with a few binary searches per bin, so the
+ * cost of a frame depends on its size in pixels, not on the number of contacts.
+ */
+public final class DensityBins {
+    private final double x0;
+    private final double columnWidth;
+    private final int[][] counts;
+    private final int[][] topRanks;
+    private final int total;
+    private final int max;
+
+    private DensityBins(double x0, double columnWidth, int[][] counts, int[][] topRanks) {
+        this.x0 = x0;
+        this.columnWidth = columnWidth;
+        this.counts = counts;
+        this.topRanks = topRanks;
+        int sum = 0;
+        int most = 0;
+        for (int[] lane : counts) {
+            for (int c : lane) {
+                sum += c;
+                most = Math.max(most, c);
+            }
+        }
+        this.total = sum;
+        this.max = most;
+    }
+
+    /**
+     * @param width       the plot's width from {@code scale.x0()}
+     * @param columnWidth pixels per bin
+     */
+    public static DensityBins of(LaneIndex index, TimeScale scale, double width, double columnWidth) {
+        int columns = Math.max(1, (int) Math.ceil(width / columnWidth));
+        long[] firstDays = new long[columns + 1];
+        for (int c = 0; c <= columns; c++) {
+            firstDays[c] = firstDayOfColumn(scale, columnWidth, c);
+        }
+        int lanes = index.lanes().count();
+        int[][] counts = new int[lanes][columns];
+        int[][] topRanks = new int[lanes][columns];
+        for (int lane = 0; lane < lanes; lane++) {
+            for (int rank = 0; rank < LaneIndex.RANKS; rank++) {
+                if (index.isEmpty(lane, rank)) {
+                    continue;
+                }
+                for (int c = 0; c < columns; c++) {
+                    int n = index.countStarting(lane, rank, firstDays[c], firstDays[c + 1]);
+                    if (n > 0) {
+                        counts[lane][c] += n;
+                        topRanks[lane][c] = Math.max(topRanks[lane][c], rank);
+                    }
+                }
+            }
+        }
+        return new DensityBins(scale.x0(), columnWidth, counts, topRanks);
+    }
+
+    /** The column a contact starting on {@code day} is drawn in (its marker's centre). */
+    static long columnOf(TimeScale scale, double columnWidth, long day) {
+        return (long) Math.floor((scale.toX(day + 0.5) - scale.x0()) / columnWidth);
+    }
+
+    /** The first whole day whose marker falls in column {@code c} or later. */
+    private static long firstDayOfColumn(TimeScale scale, double columnWidth, int c) {
+        long day = (long) Math.ceil(scale.toDay(scale.x0() + c * columnWidth) - 0.5);
+        // Rounding can put the estimate a day off: settle it by the same rule as columnOf.
+        while (columnOf(scale, columnWidth, day - 1) >= c) {
+            day--;
+        }
+        while (columnOf(scale, columnWidth, day) < c) {
+            day++;
+        }
+        return day;
+    }
+
+    public int columns() {
+        return counts.length == 0 ? 0 : counts[0].length;
+    }
+
+    public int lanes() {
+        return counts.length;
+    }
+
+    public int count(int lane, int column) {
+        return counts[lane][column];
+    }
+
+    /** The highest level rank among the bin's contacts (0 when empty or all unknown). */
+    public int topRank(int lane, int column) {
+        return topRanks[lane][column];
+    }
+
+    /** All the contacts counted: those whose marker would fall in the plot. */
+    public int total() {
+        return total;
+    }
+
+    /** The largest bin, the scale of the strips' heights. */
+    public int max() {
+        return max;
+    }
+
+    public double columnWidth() {
+        return columnWidth;
+    }
+
+    public double columnX(int column) {
+        return x0 + column * columnWidth;
+    }
+
+    /** The column under an x coordinate, or -1 outside. */
+    public int columnAt(double x) {
+        int c = (int) Math.floor((x - x0) / columnWidth);
+        return c >= 0 && c < columns() ? c : -1;
+    }
+}
