@@ -30,6 +30,9 @@ public final class TimelinePainter {
     private final ChartTheme theme;
     /** Lanes by level for one pair (with its ceiling), or by pair for several. */
     private boolean lanesByPair;
+    // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
+    private boolean legendShown = true;
+    private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
     /** What is worked out once per data and lane choice, not per frame. */
     private Prepared prepared;
 
@@ -55,6 +58,20 @@ public final class TimelinePainter {
 
     public TimelinePainter(ChartTheme theme) {
         this.theme = theme;
+    }
+
+    /** Draws the legend above the lanes (the default) or leaves it out. */
+    public void setLegendShown(boolean shown) {
+        this.legendShown = shown;
+    }
+
+    /** How levels are coloured; Okabe–Ito ({@link ChartPalette#COLOUR_BLIND_SAFE}) by default. */
+    public void setPalette(ChartPalette palette) {
+        this.palette = palette;
+    }
+
+    private Color colourOfRank(int rank) {
+        return palette.colourOfRank(rank, theme.background());
     }
 
     /**
@@ -84,7 +101,7 @@ public final class TimelinePainter {
         Prepared p = prepare(data);
         Lanes lanes = p.lanes();
         boolean ceilingShown = p.ceiling() != null;
-        double legendBottom = drawLegend(g, PAD, PAD, width - 2 * PAD, ceilingShown);
+        double legendBottom = legendShown ? drawLegend(g, PAD, PAD, width - 2 * PAD, ceilingShown) : 0;
         double labelWidth = 0;
         g.setFont(theme.font());
         FontMetrics fm = g.getFontMetrics();
@@ -151,7 +168,7 @@ public final class TimelinePainter {
         DensityBins bins = layout.bins();
         Color[] colours = new Color[LaneIndex.RANKS];
         for (int rank = 0; rank < colours.length; rank++) {
-            Color c = LevelPalette.colourOfRank(rank);
+            Color c = colourOfRank(rank);
             colours[rank] = new Color(c.getRed(), c.getGreen(), c.getBlue(), 210);
         }
         double full = layout.laneHeight() * 0.8;
@@ -236,7 +253,7 @@ public final class TimelinePainter {
 
     private void drawMark(Graphics2D g, TimelineLayout layout, int i, boolean selected) {
         TimelineData data = layout.data();
-        Color colour = LevelPalette.colour(data.level(i));
+        Color colour = colourOfRank(data.level(i).rank());
         double x = layout.x(i);
         double y = layout.y(i);
         if (data.endDay(i) > data.startDay(i)) {
@@ -295,7 +312,7 @@ public final class TimelinePainter {
                 x = left;
                 y += rowHeight;
             }
-            g.setColor(LevelPalette.colourOfRank(rank));
+            g.setColor(colourOfRank(rank));
             g.fill(new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10));
             g.setColor(theme.text());
             g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));

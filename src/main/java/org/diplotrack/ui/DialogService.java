@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.editor.ContactForm;
 
@@ -26,4 +27,14 @@ public interface DialogService {
      * @return the contact to save, or empty when the user cancelled
      */
     Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar);
+
+    /**
+     * Where to save an exported chart (issue 5).
+     *
+     * @param suggestedName a file name with the format's extension
+     * @return the file, or empty when the user cancelled
+     */
+    default Optional<Path> chooseExportFile(ExportFormat format, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.ui.editor.EditorDialog;
@@ -66,6 +67,16 @@ public final class FxDialogService implements DialogService {
                         .map(c -> c.title() + " — " + c.level().label() + ", " + c.mode().label() + ", "
                                 + c.status().label() + (c.summary() == null ? "" : ": " + c.summary()))
                         .collect(Collectors.joining("\n")))));
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(ExportFormat format, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("export.choose"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override

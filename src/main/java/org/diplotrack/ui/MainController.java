@@ -258,6 +258,20 @@ public final class MainController {
         statusBar.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
     }
 
+    /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
+    @FXML
+    private void exportChart() {
+        org.diplotrack.model.Dyad dyad = model.selectedDyadProperty().get();
+        org.diplotrack.model.ContactFilter filter = model.filterProperty().get().withDyad(dyad);
+        org.diplotrack.store.Database db = model.databaseProperty().get();
+        org.diplotrack.chart.export.ChartContent content = new org.diplotrack.chart.export.ChartContent(
+                timeline.getData(), timeline.getViewport(), dyad == null,
+                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now());
+        org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
+                new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
+                () -> db == null ? java.util.List.of() : db.contacts().find(filter));
+    }
+
     @FXML
     private void openDatabase() {
         dialogs.chooseDatabaseToOpen().ifPresent(model::open);

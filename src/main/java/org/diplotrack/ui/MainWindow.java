@@ -32,8 +32,15 @@ public final class MainWindow {
      */
     public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
                                   Consumer<String> linkOpener, Settings settings) {
+        return show(stage, database, opener, linkOpener, settings, d -> d);
+    }
+
+    /** As above, with the dialogs wrapped (tests answer file choosers through this). */
+    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+                                  Consumer<String> linkOpener, Settings settings,
+                                  java.util.function.UnaryOperator<DialogService> dialogWrapper) {
         FxTaskRunner tasks = new FxTaskRunner();
-        DialogService dialogs = new FxDialogService(stage, Messages.bundle());
+        DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
         MainViewModel model = new MainViewModel(opener, tasks, dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());

@@ -82,6 +82,11 @@ public final class Settings {
         }
     }
 
+    /** A child node for a feature's own choices (the export dialog's, for one). */
+    public java.util.prefs.Preferences node(String child) {
+        return node.node(child);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean(DARK, false);
     }

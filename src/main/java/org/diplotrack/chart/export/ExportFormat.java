@@ -1,0 +1,54 @@
+package org.diplotrack.chart.export;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The file formats a chart is exported to, known by their file extension. */
+public enum ExportFormat {
+    PNG("png", "PNG image"),
+    SVG("svg", "SVG (vector)"),
+    PDF("pdf", "PDF (vector)");
+
+    private final String extension;
+    private final String label;
+
+    ExportFormat(String extension, String label) {
+        this.extension = extension;
+        this.label = label;
+    }
+
+    /** {@code png}, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isVector() {
+        return this != PNG;
+    }
+
+    /** The format a file name asks for by its extension. */
+    public static ExportFormat of(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (ExportFormat f : values()) {
+            if (f.extension.equals(ext)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown chart format '" + (ext.isEmpty() ? name : "." + ext)
+                + "' (the file name must end in .png, .svg or .pdf)");
+    }
+
+    /** The file name with this format's extension in place of any other. */
+    public Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot <= 0 ? name : name.substring(0, dot);
+        return file.resolveSibling(base + "." + extension);
+    }
+}

@@ -1,0 +1,179 @@
+package org.diplotrack.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.diplotrack.chart.ChartPalette;
+import org.diplotrack.chart.TimelineData;
+import org.diplotrack.chart.export.AtomicFiles;
+import org.diplotrack.chart.export.ChartContent;
+import org.diplotrack.chart.export.ChartExport;
+import org.diplotrack.chart.export.ChartSize;
+import org.diplotrack.chart.export.ExportFormat;
+import org.diplotrack.chart.export.ExportOptions;
+import org.diplotrack.chart.export.FilterWords;
+import org.diplotrack.io.ContactCsvWriter;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Status;
+import org.diplotrack.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chart -o FILE.png|.svg|.pdf}: exports the timeline of the contacts that match the
+ * filters, without a display. The file is written whole or not at all.
+ */
+@Command(name = "chart", mixinStandardHelpOptions = true,
+        description = "Exports the timeline as PNG, SVG or PDF (the format follows the file's extension).")
+final class ChartCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "The chart file: .png, .svg or .pdf.")
+    private Path output;
+
+    @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class,
+            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes). Without it, one lane per pair.")
+    private Dyad dyad;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "Contacts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    private PartialDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "Contacts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    private PartialDate to;
+
+    @Option(names = "--level", split = ",", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
+            description = "Contact levels: head-of-state, head-of-government, minister, deputy-minister, "
+                    + "ambassador, official, unknown.")
+    private List<Level> levels = new ArrayList<>();
+
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = Converters.StatusConverter.class,
+            description = "Statuses: held, scheduled, invited, proposed, declined, cancelled.")
+    private List<Status> statuses = new ArrayList<>();
+
+    @Option(names = "--size", paramLabel = "PRESET",
+            description = "slide (16:9, 13.33 x 7.5 in), a4-landscape, letter-landscape or column (89 x 70 mm).")
+    private String preset;
+
+    @Option(names = "--width", paramLabel = "W", description = "Width: pixels (1600), or 297mm, 11in.")
+    private String width;
+
+    @Option(names = "--height", paramLabel = "H", description = "Height, in the width's unit (default 900 pixels).")
+    private String height;
+
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "PNG resolution, 72 to 600 (default 300 for a size in mm or in, else 96).")
+    private Integer dpi;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title on top of the chart.")
+    private String title = "";
+
+    @Option(names = "--subtitle", paramLabel = "TEXT",
+            description = "Subtitle (default: the filters in words; \"\" for none).")
+    private String subtitle;
+
+    @Option(names = "--no-legend", description = "Leave out the legend.")
+    private boolean noLegend;
+
+    @Option(names = "--no-caption", description = "Leave out the caption (source, filters, level rule, date).")
+    private boolean noCaption;
+
+    @Option(names = "--palette", paramLabel = "PALETTE", defaultValue = "colour-blind-safe",
+            description = "colour, colour-blind-safe or greyscale (default: ${DEFAULT-VALUE}).")
+    private String palette;
+
+    @Option(names = "--dark", description = "Dark background.")
+    private boolean dark;
+
+    @Option(names = "--data", paramLabel = "FILE.csv",
+            description = "Also write the contacts drawn as CSV (the columns of list --format csv).")
+    private Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        // Drawing needs no display; without this, a DISPLAY with no X server behind it fails.
+        System.setProperty("java.awt.headless", "true");
+        ExportOptions options = options();
+        AtomicFiles.checkWritable(output);
+        if (data != null) {
+            AtomicFiles.checkWritable(data);
+        }
+        ContactFilter filter = ContactFilter.ALL.withDyad(dyad).withRange(from, to).withLevels(Set.copyOf(levels))
+                .withStatuses(Set.copyOf(statuses));
+        TimelineData timeline;
+        List<Contact> contacts = null;
+        try (Database db = root.openDatabase()) {
+            timeline = TimelineData.of(db.contacts().marks(filter, ChartExport.MAX_CONTACTS));
+            if (data != null) {
+                contacts = db.contacts().find(filter);
+            }
+        }
+        ChartContent content = new ChartContent(timeline, null, dyad == null, FilterWords.of(filter),
+                LocalDate.now(root.clock));
+        new ChartExport(options, content).write(output);
+        if (contacts != null) {
+            List<Contact> rows = contacts;
+            AtomicFiles.write(data, out -> {
+                // The CSV printer flushes and closes the writer when done.
+                new ContactCsvWriter().write(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            });
+        }
+        spec.commandLine().getOut().printf("Wrote %s: %,d contacts, %s%s%n", output, timeline.total(),
+                options.size(), options.format() == ExportFormat.PNG && options.size().isPhysical() ? " at "
+                + options.dpi() + " DPI (" + options.size().pixelWidth(options.dpi()) + " × "
+                + options.size().pixelHeight(options.dpi()) + " pixels)" : "");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** The options, or a usage error naming what is wrong. */
+    private ExportOptions options() {
+        try {
+            ExportFormat format;
+            try {
+                format = ExportFormat.of(output);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--output: " + e.getMessage());
+            }
+            ChartSize size;
+            if (preset != null) {
+                if (width != null || height != null) {
+                    throw new IllegalArgumentException("give either --size or --width and --height, not both");
+                }
+                size = ChartSize.Preset.fromCode(preset).size();
+            } else if (width == null && height == null) {
+                size = ChartSize.px(1600, 900);
+            } else if (width == null || height == null) {
+                throw new IllegalArgumentException("give both --width and --height");
+            } else {
+                size = ChartSize.parseLengths(width, height);
+            }
+            int resolution = dpi != null ? dpi : size.isPhysical() ? 300 : 96;
+            return new ExportOptions(format, ExportOptions.Range.WHOLE, size, resolution, title, subtitle, !noLegend,
+                    !noCaption, ChartPalette.fromCode(palette), dark);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
