@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
+import org.sqlite.SQLiteConfig;
 
 /**
  * One open DiploTrack database file. Opening it sets the connection pragmas, checks that the
@@ -24,59 +24,113 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ContactRepository contacts;
     private final CountryRepository countries;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
         this.contacts = new SqliteContactRepository(this);
         this.countries = new SqliteCountryRepository(this);
     }
 
     /**
-     * Opens (creating if needed) the database at {@code file}.
+     * Opens (creating if needed) the database at {@code file}. A file that cannot be written
+     * (its permissions or its folder's) opens read-only. An existing file that needs a newer
+     * schema gets a verified backup first, and its upgrade is one transaction.
      *
      * @param seed the contacts a newly created database starts with
-     * @throws StoreException with a message naming the file when it cannot be used
+     * @throws StoreException with a message naming the file when it cannot be used; an
+     *         {@link UnusableDatabaseException} when it is foreign, truncated or damaged, in
+     *         which case it was not changed
      */
     public static Database open(Path file, Supplier<List<Contact>> seed) {
         Path absolute = file.toAbsolutePath();
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        return open(absolute, seed, Files.isRegularFile(absolute) && !canWrite(absolute));
+    }
+
+    /** Opens an existing file read-only: nothing is written to it, not even a schema upgrade. */
+    public static Database openReadOnly(Path file) {
+        return open(file.toAbsolutePath(), List::of, true);
+    }
+
+    private static boolean canWrite(Path file) {
+        // WAL needs to create the -wal and -shm files beside the database.
+        return Files.isWritable(file) && (file.getParent() == null || Files.isWritable(file.getParent()));
+    }
+
+    private static Database open(Path absolute, Supplier<List<Contact>> seed, boolean readOnly) {
+        if (!readOnly) {
+            try {
+                Path parent = absolute.getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw new StoreException("cannot create the folder for " + absolute + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            refuseEmptyFileWithBackups(absolute);
+        } else if (!Files.isRegularFile(absolute)) {
+            throw new StoreException(absolute + " does not exist");
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly);
+            // Waits for another process's write (a second window, the command line) instead of
+            // failing; IMMEDIATE takes the write lock at BEGIN, where that wait applies, rather
+            // than on the first write of a transaction that has read (which cannot wait).
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            connection = config.createConnection("jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + absolute + ": " + e.getMessage(), e);
         }
-        Database db = new Database(absolute, connection);
+        Database db = new Database(absolute, connection, readOnly);
         try {
             db.configure();
-            Migrations.migrate(connection, absolute, c -> SqliteContactRepository.insertAll(c, seed.get()));
+            if (readOnly) {
+                Migrations.requireCurrent(connection, absolute);
+            } else {
+                Migrations.migrate(connection, absolute, c -> SqliteContactRepository.insertAll(c, seed.get()),
+                        from -> Backups.of(absolute).backupNow());
+            }
             return db;
         } catch (SQLException e) {
             db.close();
-            throw new StoreException(describe(absolute, e), e);
+            throw unusable(absolute, e);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
+    /**
+     * SQLite takes an empty file for a new database; when the file has backups it was a
+     * database once (truncated by a crash or a bad copy), so it is refused, not re-seeded.
+     */
+    private static void refuseEmptyFileWithBackups(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0 && Backups.of(file).any()) {
+                throw new UnusableDatabaseException(file + " is empty (truncated?), but it has backups");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
     private void configure() throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA busy_timeout = 5000");
             st.execute("PRAGMA foreign_keys = ON");
             // Reading the schema first makes a foreign file fail here, before anything is written.
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
             quickCheck(st);
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
-                rs.next();
+            if (!readOnly) {
+                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                    rs.next();
+                }
             }
         }
     }
@@ -85,12 +139,18 @@ public final class Database implements AutoCloseable {
         try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equalsIgnoreCase(result)) {
-                throw new StoreException(file + " is damaged (quick_check: " + result + ")");
+                throw new UnusableDatabaseException(file + " is damaged (quick_check: " + result + ")");
             }
         }
     }
 
-    private static String describe(Path file, SQLException e) {
+    private static StoreException unusable(Path file, SQLException e) {
+        String message = describe(file, e);
+        return message.startsWith("cannot open") ? new StoreException(message, e)
+                : new UnusableDatabaseException(message, e);
+    }
+
+    static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
             return file + " is not a DiploTrack database (not an SQLite file)";
@@ -103,6 +163,11 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Opened read-only: every write fails with a message saying so. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public ContactRepository contacts() {
@@ -128,8 +193,22 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("database error in " + file + ": " + e.getMessage(), e);
+            throw writeFailed(e);
         }
+    }
+
+    private StoreException writeFailed(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (readOnly || message.contains("SQLITE_READONLY")) {
+            return new StoreException(file + " is read-only: the change was not saved", e);
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return new StoreException("the disk holding " + file + " is full: the change was not saved", e);
+        }
+        if (message.contains("SQLITE_BUSY")) {
+            return new StoreException(file + " is busy in another program: the change was not saved", e);
+        }
+        return new StoreException("database error in " + file + ": the change was not saved (" + message + ")", e);
     }
 
     /** Runs a read; SQLite gives it a consistent snapshot. */

@@ -12,22 +12,28 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Level;
 
 /**
- * Schema steps, numbered by {@code PRAGMA user_version}. Each step runs in its own transaction
- * together with the version bump, so a file is always at one whole version.
+ * Schema steps, numbered by {@code PRAGMA user_version}. An upgrade runs every step it needs and
+ * the version bump in one transaction, after a verified backup: a failing step leaves the file
+ * as it was (decision 0013).
  */
 final class Migrations {
     /** "DIPT": marks a file as a DiploTrack database. */
     static final int APPLICATION_ID = 0x44495054;
 
-    private interface Step {
+    interface Step {
         void apply(Connection c) throws SQLException;
+    }
+
+    /** Runs before an existing file is upgraded (a backup), given its version. */
+    interface BeforeUpgrade {
+        void run(int fromVersion);
     }
 
     private interface Work {
         void run() throws SQLException;
     }
 
-    private static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
+    static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks);
 
     static final int CURRENT_VERSION = STEPS.size();
@@ -39,38 +45,65 @@ final class Migrations {
      * Brings the schema to {@link #CURRENT_VERSION}; {@code onCreate} runs inside the transaction
      * that creates a new database, so the seed is there exactly when the schema is.
      */
-    static void migrate(Connection c, Path file, SqlWork<?> onCreate) throws SQLException {
-        int version = pragmaInt(c, "user_version");
-        int applicationId = pragmaInt(c, "application_id");
-        if (version == 0 && applicationId == 0 && hasTables(c)) {
-            throw new StoreException(file + " is an SQLite database but not a DiploTrack one");
-        }
-        if (version > 0 && applicationId != APPLICATION_ID) {
-            throw new StoreException(file + " is not a DiploTrack database");
-        }
-        if (version > CURRENT_VERSION) {
-            throw new StoreException(file + " was written by a newer DiploTrack (schema " + version
-                    + ", this version reads up to " + CURRENT_VERSION + ")");
-        }
+    static void migrate(Connection c, Path file, SqlWork<?> onCreate, BeforeUpgrade beforeUpgrade)
+            throws SQLException {
+        migrate(c, file, onCreate, beforeUpgrade, STEPS);
+    }
+
+    /** As above with the steps given (tests use a prefix, or a failing step). */
+    static void migrate(Connection c, Path file, SqlWork<?> onCreate, BeforeUpgrade beforeUpgrade, List<Step> steps)
+            throws SQLException {
+        int version = checkOurs(c, file, steps.size());
         if (version == 0) {
             // A new file: every step and the seed in one transaction, so it is whole or empty.
             inTransaction(c, () -> {
-                for (Step step : STEPS) {
+                for (Step step : steps) {
                     step.apply(c);
                 }
                 onCreate.run(c);
-                setVersion(c, CURRENT_VERSION);
+                setVersion(c, steps.size());
             });
             return;
         }
-        for (int v = version; v < CURRENT_VERSION; v++) {
-            Step step = STEPS.get(v);
-            int next = v + 1;
-            inTransaction(c, () -> {
-                step.apply(c);
-                setVersion(c, next);
-            });
+        if (version == steps.size()) {
+            return;
         }
+        beforeUpgrade.run(version);
+        inTransaction(c, () -> {
+            for (Step step : steps.subList(version, steps.size())) {
+                step.apply(c);
+            }
+            setVersion(c, steps.size());
+        });
+    }
+
+    /** For a read-only open: the file must be ours and need no upgrade, since none can be written. */
+    static void requireCurrent(Connection c, Path file) throws SQLException {
+        int version = checkOurs(c, file, CURRENT_VERSION);
+        if (version == 0) {
+            throw new UnusableDatabaseException(file + " is empty and read-only");
+        }
+        if (version < CURRENT_VERSION) {
+            throw new StoreException(file + " needs an upgrade to schema " + CURRENT_VERSION
+                    + " but is read-only; open a writable copy");
+        }
+    }
+
+    /** The file's version, after refusing foreign and newer files. */
+    private static int checkOurs(Connection c, Path file, int current) throws SQLException {
+        int version = pragmaInt(c, "user_version");
+        int applicationId = pragmaInt(c, "application_id");
+        if (version == 0 && applicationId == 0 && hasTables(c)) {
+            throw new UnusableDatabaseException(file + " is an SQLite database but not a DiploTrack one");
+        }
+        if (version > 0 && applicationId != APPLICATION_ID) {
+            throw new UnusableDatabaseException(file + " is not a DiploTrack database");
+        }
+        if (version > current) {
+            throw new StoreException(file + " was written by a newer DiploTrack (schema " + version
+                    + ", this version reads up to " + current + ")");
+        }
+        return version;
     }
 
     private static void inTransaction(Connection c, Work work) throws SQLException {

@@ -1,0 +1,61 @@
+package org.diplotrack.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.diplotrack.model.Contact;
+
+/**
+ * Databases at every earlier schema version, built by the real steps up to that version, with
+ * contacts written by today's code and copied into the first schema's tables (whose columns
+ * every later schema keeps).
+ */
+final class SchemaFixtures {
+    private SchemaFixtures() {
+    }
+
+    /** Writes {@code contacts} into a new file at schema {@code version} and returns them as stored. */
+    static List<Contact> create(Path file, int version, List<Contact> contacts, Path scratch) throws SQLException {
+        List<Contact> stored;
+        try (Database current = Database.open(scratch, List::of)) {
+            current.contacts().insertAll(contacts);
+            stored = current.contacts().find(org.diplotrack.model.ContactFilter.ALL);
+        }
+        try (Connection c = SqliteFiles.readWrite(file)) {
+            Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, 1));
+            try (Statement st = c.createStatement()) {
+                st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
+                st.execute("BEGIN");
+                st.execute("INSERT INTO contact SELECT " + v1Columns() + " FROM now.contact");
+                for (String table : new String[] {"participant", "source", "tag"}) {
+                    st.execute("INSERT INTO " + table + " SELECT * FROM now." + table);
+                }
+                st.execute("COMMIT");
+                st.execute("DETACH DATABASE now");
+            }
+            Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
+        }
+        return stored;
+    }
+
+    private static String v1Columns() {
+        return "id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair, level, date, end_date,"
+                + " day_from, day_to, approximate, mode, setting, event, status, location, summary, origin, dataset,"
+                + " source_file, event_id, cameo_code, created, modified";
+    }
+
+    /** The schema's SQL, sorted: equal before and after means no DDL survived. */
+    static List<String> schema(Path file) throws SQLException {
+        try (Connection c = SqliteFiles.readOnly(file); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema"
+                     + " ORDER BY 1")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        }
+    }
+}
