@@ -127,6 +127,8 @@ public final class Database implements AutoCloseable {
             // Reading the schema first makes a foreign file fail here, before anything is written.
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
             quickCheck(st);
+            // Only a file known to be ours (or new) is switched to WAL, which rewrites its header.
+            Migrations.checkOurs(connection, file, Migrations.CURRENT_VERSION);
             if (!readOnly) {
                 try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
                     rs.next();

@@ -90,7 +90,7 @@ final class Migrations {
     }
 
     /** The file's version, after refusing foreign and newer files. */
-    private static int checkOurs(Connection c, Path file, int current) throws SQLException {
+    static int checkOurs(Connection c, Path file, int current) throws SQLException {
         int version = pragmaInt(c, "user_version");
         int applicationId = pragmaInt(c, "application_id");
         if (version == 0 && applicationId == 0 && hasTables(c)) {

@@ -1,0 +1,77 @@
+package org.diplotrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.diplotrack.RandomContacts;
+import org.diplotrack.TestContacts;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every earlier schema opens in the current one with its data, after a backup; a failing step changes nothing. */
+class MigrationSafetyTest {
+    @TempDir
+    Path dir;
+
+    private List<Contact> someContacts() {
+        List<Contact> contacts = new ArrayList<>(new RandomContacts(8).next(40));
+        contacts.add(TestContacts.full());
+        return contacts;
+    }
+
+    @ParameterizedTest(name = "schema {0}")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
+        Path file = dir.resolve("v" + version + ".db");
+        List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));
+        try (Database db = Database.open(file, List::of)) {
+            assertThat(db.contacts().find(ContactFilter.ALL)).isEqualTo(stored);
+            assertThat(db.contacts().dyads()).isNotEmpty();
+            assertThat(db.contacts().count(ContactFilter.ALL.withText("Stockholm"))).isPositive();
+        }
+        List<BackupInfo> backups = Backups.of(file).list();
+        assertThat(backups).singleElement().satisfies(b -> assertThat(b.contacts()).isEqualTo(stored.size()));
+        assertThat(IntegrityCheck.of(backups.get(0).file(), true).version()).isEqualTo(version);
+        try (Database again = Database.open(file, List::of)) {
+            assertThat(again.contacts().count()).isEqualTo(stored.size());
+        }
+        assertThat(Backups.of(file).list()).as("no backup when nothing is upgraded").hasSize(1);
+    }
+
+    @Test
+    void aFailingStepLeavesTheFileAsItWas() throws SQLException {
+        Path file = dir.resolve("v3.db");
+        List<Contact> stored = SchemaFixtures.create(file, 3, someContacts(), dir.resolve("scratch.db"));
+        List<String> schemaBefore = SchemaFixtures.schema(file);
+        List<Migrations.Step> steps = new ArrayList<>(Migrations.STEPS);
+        steps.add(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE half_done (x)");
+                st.execute("DELETE FROM contact");
+            }
+            throw new SQLException("step failed (simulated)");
+        });
+        AtomicInteger backups = new AtomicInteger();
+        try (Connection c = SqliteFiles.readWrite(file)) {
+            assertThatThrownBy(() -> Migrations.migrate(c, file, x -> null, v -> backups.incrementAndGet(), steps))
+                    .hasMessageContaining("simulated");
+        }
+        assertThat(backups).hasValue(1);
+        assertThat(SchemaFixtures.schema(file)).isEqualTo(schemaBefore);
+        IntegrityCheck check = IntegrityCheck.of(file, true);
+        assertThat(check.ok()).isTrue();
+        assertThat(check.version()).isEqualTo(3);
+        assertThat(check.contacts()).isEqualTo(stored.size());
+    }
+}
