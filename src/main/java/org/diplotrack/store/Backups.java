@@ -162,6 +162,9 @@ public final class Backups {
      */
     public static int write(Path source, Path target) {
         Path absolute = target.toAbsolutePath();
+        if (!Files.isRegularFile(source)) {
+            throw new StoreException(source.toAbsolutePath() + " does not exist");
+        }
         if (Files.exists(absolute)) {
             throw new StoreException(absolute + " already exists");
         }
