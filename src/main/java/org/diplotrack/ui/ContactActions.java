@@ -21,6 +21,9 @@ public final class ContactActions {
 
     /** A new contact; the countries start as the selected pair's. */
     public void newContact() {
+        if (!model.editable()) {
+            return;
+        }
         ContactForm form = ContactForm.blank(today);
         Dyad dyad = model.selectedDyadProperty().get();
         if (dyad != null) {
@@ -31,14 +34,14 @@ public final class ContactActions {
     }
 
     public void edit(Contact contact) {
-        if (contact != null) {
+        if (contact != null && model.editable()) {
             dialogs.editContact(ContactForm.editing(contact, today), model::findSimilar)
                     .ifPresent(edited -> model.save(contact, edited));
         }
     }
 
     public void duplicate(Contact contact) {
-        if (contact != null) {
+        if (contact != null && model.editable()) {
             dialogs.editContact(ContactForm.copying(contact, today), model::findSimilar)
                     .ifPresent(copy -> model.save(null, copy));
         }

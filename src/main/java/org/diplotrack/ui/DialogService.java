@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
+import org.diplotrack.store.BackupInfo;
 import org.diplotrack.ui.editor.ContactForm;
 
 /** Every dialog the app shows goes through here, so tests can answer them. */
@@ -35,6 +36,15 @@ public interface DialogService {
      * @return the file, or empty when the user cancelled
      */
     default Optional<Path> chooseExportFile(ExportFormat format, String suggestedName) {
+        return Optional.empty();
+    }
+
+    /**
+     * File › Restore from backup…: picks one of the backups (newest first).
+     *
+     * @return the backup to restore, or empty when the user cancelled
+     */
+    default Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         return Optional.empty();
     }
 }

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
+import org.diplotrack.store.BackupInfo;
 import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.ui.editor.EditorDialog;
 
@@ -88,5 +89,25 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
+        List<BackupChoice> choices = backups.stream().map(BackupChoice::new).toList();
+        javafx.scene.control.ChoiceDialog<BackupChoice> dialog = new javafx.scene.control.ChoiceDialog<>(
+                choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("restore.choose.title"));
+        dialog.setHeaderText(Messages.get("restore.choose.header"));
+        dialog.setContentText(Messages.get("restore.choose.label"));
+        return dialog.showAndWait().map(BackupChoice::backup);
+    }
+
+    /** A backup as the list shows it: its date and number of contacts. */
+    private record BackupChoice(BackupInfo backup) {
+        @Override
+        public String toString() {
+            return Messages.get("backup.describe", java.util.Date.from(backup.taken()), backup.contacts());
+        }
     }
 }

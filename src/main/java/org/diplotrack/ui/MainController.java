@@ -54,9 +54,11 @@ public final class MainController {
     @FXML private javafx.scene.control.ToggleButton lanesByLevelButton;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem newItem;
     @FXML private MenuItem editItem;
     @FXML private MenuItem duplicateItem;
     @FXML private MenuItem deleteItem;
+    @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
@@ -226,21 +228,26 @@ public final class MainController {
                 ? Messages.get("menu.edit.nothingToUndo") : Messages.get("menu.edit.undo", undoText.getValue()), undoText));
         redoItem.textProperty().bind(Bindings.createStringBinding(() -> redoText.getValue().isEmpty()
                 ? Messages.get("menu.edit.nothingToRedo") : Messages.get("menu.edit.redo", redoText.getValue()), redoText));
-        undoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> undoText.getValue().isEmpty(), undoText));
-        redoItem.disableProperty().bind(Bindings.createBooleanBinding(() -> redoText.getValue().isEmpty(), redoText));
         undoButton.disableProperty().bind(undoItem.disableProperty());
         redoButton.disableProperty().bind(redoItem.disableProperty());
         undoButton.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> new javafx.scene.control.Tooltip(undoItem.getText() + " (Ctrl+Z)"), undoItem.textProperty()));
         redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> new javafx.scene.control.Tooltip(redoItem.getText() + " (Ctrl+Shift+Z)"), redoItem.textProperty()));
-        var noSelection = model.selectedContactProperty().isNull();
+        var readOnly = model.readOnlyProperty();
+        var noSelection = model.selectedContactProperty().isNull().or(readOnly);
         for (MenuItem item : List.of(editItem, duplicateItem, deleteItem)) {
             item.disableProperty().bind(noSelection);
         }
         for (Button button : List.of(editButton, duplicateButton, deleteButton)) {
             button.disableProperty().bind(noSelection);
         }
+        newItem.disableProperty().bind(readOnly);
+        newButton.disableProperty().bind(readOnly);
+        undoItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> undoText.getValue().isEmpty() || readOnly.get(), undoText, readOnly));
+        redoItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> redoText.getValue().isEmpty() || readOnly.get(), redoText, readOnly));
     }
 
     private void bindStatusBar() {
@@ -255,6 +262,13 @@ public final class MainController {
                         model.totalContactsProperty().get()),
                 model.matchingContactsProperty(), model.totalContactsProperty()));
         statusBar.getRightItems().add(count);
+        // Read-only files say so where the user looks for the file's state, in the status bar.
+        Label readOnly = new Label(Messages.get("readonly.status"));
+        readOnly.setId("readOnlyNotice");
+        readOnly.getStyleClass().add("read-only-notice");
+        readOnly.visibleProperty().bind(model.readOnlyProperty());
+        readOnly.managedProperty().bind(model.readOnlyProperty());
+        statusBar.getLeftItems().add(readOnly);
         statusBar.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
     }
 
@@ -270,6 +284,24 @@ public final class MainController {
         org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
                 new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
                 () -> db == null ? java.util.List.of() : db.contacts().find(filter));
+    }
+
+    /** File › Back up now: a verified copy in the backups folder. */
+    @FXML
+    private void backupNow() {
+        model.backupNow();
+    }
+
+    /** File › Restore from backup…: the backups with date and contacts; the chosen one replaces the file. */
+    @FXML
+    private void restoreFromBackup() {
+        model.listBackups(backups -> {
+            if (backups.isEmpty()) {
+                dialogs.showInformation(Messages.get("backup.none.title"), Messages.get("backup.none.text"));
+                return;
+            }
+            dialogs.chooseBackup(backups).ifPresent(b -> model.restoreBackup(b.file()));
+        });
     }
 
     @FXML

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,8 +23,11 @@ import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.store.BackupInfo;
+import org.diplotrack.store.Backups;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.Database;
+import org.diplotrack.store.UnusableDatabaseException;
 import org.diplotrack.ui.undo.AddContact;
 import org.diplotrack.ui.undo.ContactCommand;
 import org.diplotrack.ui.undo.EditContact;
@@ -44,11 +49,16 @@ public final class MainViewModel {
 
     private final Function<Path, Database> opener;
     private final TaskRunner tasks;
+    /** Backups run apart from {@link #tasks}, so a long one holds up no read (they use their own connection). */
+    private final TaskRunner backupTasks;
     private final DialogService dialogs;
     private final Settings settings;
     private final UndoHistory history;
 
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    /** The file shown or being opened, also when it failed to open (to restore a backup over it). */
+    private Path currentFile;
     private final ObservableList<DyadActivity> dyads = FXCollections.observableArrayList();
     private final ObjectProperty<Dyad> selectedDyad = new SimpleObjectProperty<>();
     private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
@@ -73,8 +83,15 @@ public final class MainViewModel {
     private boolean applying;
 
     public MainViewModel(Function<Path, Database> opener, TaskRunner tasks, DialogService dialogs, Settings settings) {
+        this(opener, tasks, tasks, dialogs, settings);
+    }
+
+    /** @param backupTasks runs backups, apart from the reads and writes of {@code tasks} */
+    public MainViewModel(Function<Path, Database> opener, TaskRunner tasks, TaskRunner backupTasks,
+                         DialogService dialogs, Settings settings) {
         this.opener = opener;
         this.tasks = tasks;
+        this.backupTasks = backupTasks;
         this.dialogs = dialogs;
         this.settings = settings;
         this.history = new UndoHistory(tasks, this::repository, this::afterChange,
@@ -100,6 +117,7 @@ public final class MainViewModel {
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
         long mine = ++generation;
+        currentFile = file;
         Dyad wanted = selectedDyad.get();
         ContactFilter wantedFilter = filter.get();
         ContactOrder wantedOrder = order.get();
@@ -116,6 +134,7 @@ public final class MainViewModel {
             pickMostActive = false;
             Database previous = database.get();
             database.set(snapshot.db());
+            readOnly.set(snapshot.db().readOnly());
             history.clear();
             if (mine == generation) {
                 show(snapshot);
@@ -125,7 +144,108 @@ public final class MainViewModel {
             if (previous != null && previous != snapshot.db()) {
                 previous.close();
             }
-        }, e -> dialogs.showError("Cannot open the database", message(e)));
+            backupIfDue(snapshot.db());
+        }, e -> openFailed(file, e));
+    }
+
+    // Backups (decision 0013).
+
+    /** On start and on every open: a backup when the newest is older than 12 hours, off the FX thread. */
+    private void backupIfDue(Database db) {
+        if (db.readOnly()) {
+            return;
+        }
+        Path file = db.file();
+        backupTasks.run("Backing up", () -> Backups.of(file).backupIfDue(), done -> { },
+                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+    }
+
+    /**
+     * A file that is foreign, truncated or damaged was left as it was; when it has a good backup
+     * the user may restore it, the damaged file being kept renamed.
+     */
+    private void openFailed(Path file, Throwable e) {
+        Throwable cause = e instanceof RuntimeException && e.getCause() instanceof UnusableDatabaseException u ? u : e;
+        if (!(cause instanceof UnusableDatabaseException)) {
+            dialogs.showError(Messages.get("open.failed"), message(e));
+            return;
+        }
+        tasks.run("Looking for backups", () -> Backups.of(file).newestGood(), good -> {
+            if (good.isEmpty()) {
+                dialogs.showError(Messages.get("open.failed"), message(cause));
+            } else if (dialogs.confirm(Messages.get("open.damaged.title"), Messages.get("open.damaged.text",
+                    message(cause), describe(good.get()), file.getFileName()))) {
+                restore(file, good.get().file(), "damaged");
+            }
+        }, error -> dialogs.showError(Messages.get("open.failed"), message(cause)));
+    }
+
+    private static String describe(BackupInfo b) {
+        return Messages.get("backup.describe", java.util.Date.from(b.taken()), b.contacts());
+    }
+
+    /** File › Back up now. */
+    public void backupNow() {
+        Database db = database.get();
+        if (db == null) {
+            return;
+        }
+        Path file = db.file();
+        backupTasks.run("Backing up", () -> Backups.of(file).backupNow(),
+                done -> dialogs.showInformation(Messages.get("backup.done.title"),
+                        Messages.get("backup.done.text", done.contacts(), done.file())),
+                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+    }
+
+    /** The backups of the open file, newest first, each with its date and number of contacts. */
+    public void listBackups(java.util.function.Consumer<List<BackupInfo>> then) {
+        Path file = currentFile;
+        if (file == null) {
+            return;
+        }
+        backupTasks.run("Reading the backups", () -> Backups.of(file).list(), then,
+                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+    }
+
+    /** Puts a backup in place of the open file (which is kept, renamed) and opens it. */
+    public void restoreBackup(Path backup) {
+        if (currentFile != null) {
+            restore(currentFile, backup, "replaced");
+        }
+    }
+
+    private void restore(Path file, Path backup, String label) {
+        Database db = database.get();
+        // Nothing new starts on the old connection; the worker closes it after what is queued.
+        database.set(null);
+        ++generation;
+        tasks.run("Restoring " + backup.getFileName(), () -> {
+            if (db != null) {
+                db.close();
+            }
+            return java.util.Optional.ofNullable(Backups.restore(backup, file, label, java.time.Clock.systemUTC()));
+        }, kept -> {
+            open(file);
+            dialogs.showInformation(Messages.get("restore.done.title"), Messages.get("restore.done.text",
+                    backup, kept.map(Path::toString).orElse("—")));
+        }, e -> {
+            dialogs.showError(Messages.get("restore.failed"), message(e));
+            open(file);
+        });
+    }
+
+    /** True when the record may be changed; else tells the user why not. */
+    public boolean editable() {
+        if (readOnly.get()) {
+            dialogs.showInformation(Messages.get("readonly.title"), Messages.get("readonly.text"));
+            return false;
+        }
+        return database.get() != null;
+    }
+
+    /** The open file is read-only: editing is disabled. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     /** Everything the window shows, read in one background task. */
@@ -293,23 +413,29 @@ public final class MainViewModel {
 
     /** Saves an edited or new contact. */
     public void save(Contact original, Contact edited) {
+        if (!editable()) {
+            return;
+        }
         history.perform(original == null ? new AddContact(edited) : new EditContact(original, edited));
     }
 
     public void moveToTrash(List<Contact> chosen) {
-        if (!chosen.isEmpty()) {
+        if (!chosen.isEmpty() && editable()) {
             history.perform(new TrashContacts(chosen, false));
         }
     }
 
     public void restore(List<Contact> chosen) {
-        if (!chosen.isEmpty()) {
+        if (!chosen.isEmpty() && editable()) {
             history.perform(new TrashContacts(chosen, true));
         }
     }
 
     /** Removes contacts from the trash for good; not undoable, so the UI asks first. */
     public void purge(List<Contact> chosen) {
+        if (!editable()) {
+            return;
+        }
         Database db = database.get();
         List<Long> ids = chosen.stream().map(Contact::id).toList();
         tasks.run("Emptying the trash", () -> {
@@ -344,8 +470,8 @@ public final class MainViewModel {
     public void close() {
         Database db = database.get();
         if (db != null) {
-            db.close();
             database.set(null);
+            db.close();
         }
     }
 

@@ -41,7 +41,7 @@ public final class MainWindow {
                                   java.util.function.UnaryOperator<DialogService> dialogWrapper) {
         FxTaskRunner tasks = new FxTaskRunner();
         DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
-        MainViewModel model = new MainViewModel(opener, tasks, dialogs, settings);
+        MainViewModel model = new MainViewModel(opener, tasks, new FxTaskRunner(), dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
