@@ -1,0 +1,67 @@
+package org.diplotrack.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplotrack.RandomContacts;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.ContactFilter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two processes on one database: a child JVM adds and edits contacts while this one does the
+ * same and reads; neither sees "database is locked", and each reads the other's writes.
+ * {@code -Ddiplotrack.twoProcesses.seconds=300} runs the 5-minute version (default 3 s).
+ */
+class TwoProcessTest {
+    static final long SECONDS = Long.getLong("diplotrack.twoProcesses.seconds", 3);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void bothWriteAndReadAndSeeEachOther() throws Exception {
+        Path file = dir.resolve("shared.db");
+        Database.open(file, SeedData::contacts).close();
+        Path done = dir.resolve("parent-done.txt");
+        ChildJvm child = ChildJvm.start(file.toString(), String.valueOf(SECONDS), "child", done.toString());
+
+        List<Long> mine = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        int reads = 0;
+        RandomContacts random = new RandomContacts(99);
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            child.firstLine.await();
+            long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                try {
+                    mine.add(db.contacts().insert(random.next()).id());
+                    db.contacts().count(ContactFilter.ALL);
+                    db.contacts().page(ContactFilter.ALL, org.diplotrack.model.ContactOrder.BY_DATE, 0, 200);
+                    db.contacts().dyads();
+                    reads += 3;
+                } catch (StoreException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+            Files.write(done, mine.stream().map(String::valueOf).toList());
+            assertThat(child.waitFor(60)).as("child exit; it said %s", child.tail()).isZero();
+            // A refresh in this process reads every write the child reported.
+            List<Long> theirs = child.lines.stream().filter(l -> l.startsWith("saved "))
+                    .map(l -> Long.parseLong(l.substring(6))).toList();
+            assertThat(theirs).isNotEmpty();
+            assertThat(theirs).allSatisfy(id -> assertThat(db.contacts().get(id)).isPresent());
+            assertThat(db.contacts().count()).isEqualTo(3 + mine.size() + theirs.size());
+        }
+        assertThat(errors).as("errors in this process").isEmpty();
+        assertThat(child.lines).noneMatch(l -> l.startsWith("ERROR"));
+        assertThat(child.lines).contains("seen " + mine.size());
+        assertThat(IntegrityCheck.of(file, true).ok()).isTrue();
+        System.out.printf("two processes, %d s: this one %d writes and %d reads, the child %d lines, 0 errors%n",
+                SECONDS, mine.size(), reads, child.lines.size());
+    }
+}
