@@ -180,22 +180,38 @@ public final class Database implements AutoCloseable {
         return countries;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * BEGIN IMMEDIATE takes the write lock first, waiting out another process's write (busy
+     * timeout). The statements are explicit because the driver's commit() begins the next
+     * transaction at once, which could wait for, or fail on, another process's lock after this
+     * transaction was already committed.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(connection);
-                connection.commit();
+                st.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackKeeping(st, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw writeFailed(e);
+        }
+    }
+
+    /**
+     * After SQLITE_FULL, IOERR or NOMEM SQLite may already have rolled back, and then ROLLBACK
+     * fails too; the first error is the one that says what happened, so it is the one thrown.
+     */
+    private static void rollbackKeeping(Statement st, Exception first) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            first.addSuppressed(e);
         }
     }
 
