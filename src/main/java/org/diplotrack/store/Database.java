@@ -73,6 +73,20 @@ public final class Database implements AutoCloseable {
         } else if (!Files.isRegularFile(absolute)) {
             throw new StoreException(absolute + " does not exist");
         }
+        try {
+            return connect(absolute, seed, readOnly, false);
+        } catch (StoreException e) {
+            if (readOnly && e.getCause() instanceof SQLException cause
+                    && String.valueOf(cause.getMessage()).contains("READONLY_DIRECTORY")) {
+                // A WAL file in a folder we cannot write: SQLite cannot create the -shm it reads
+                // through, so the file is read as immutable (nobody can be writing it there).
+                return connect(absolute, seed, true, true);
+            }
+            throw e;
+        }
+    }
+
+    private static Database connect(Path absolute, Supplier<List<Contact>> seed, boolean readOnly, boolean immutable) {
         Connection connection;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -82,7 +96,11 @@ public final class Database implements AutoCloseable {
             // than on the first write of a transaction that has read (which cannot wait).
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            connection = config.createConnection("jdbc:sqlite:" + absolute);
+            if (immutable) {
+                config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            }
+            connection = config.createConnection(immutable ? "jdbc:sqlite:" + absolute.toUri() + "?immutable=1"
+                    : "jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
             throw new StoreException("cannot open " + absolute + ": " + e.getMessage(), e);
         }
