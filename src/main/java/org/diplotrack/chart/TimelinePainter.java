@@ -161,8 +161,8 @@ public final class TimelinePainter {
 
     /**
      * Too many markers to tell apart: per lane and column of a few pixels, a bar whose height
-     * grows with the number of contacts there (logarithmically), in the colour of the highest
-     * level among them.
+     * grows with the number of contacts there (logarithmically, up to the lane's busiest
+     * column), in the colour of the highest level among them.
      */
     private void drawDensity(Graphics2D g, TimelineLayout layout) {
         DensityBins bins = layout.bins();
@@ -172,10 +172,10 @@ public final class TimelinePainter {
             colours[rank] = new Color(c.getRed(), c.getGreen(), c.getBlue(), 210);
         }
         double full = layout.laneHeight() * 0.8;
-        double logMax = Math.log1p(Math.max(1, bins.max()));
         Rectangle2D.Double bar = new Rectangle2D.Double();
         for (int lane = 0; lane < bins.lanes(); lane++) {
             double centre = layout.laneCentre(lane);
+            double logMax = Math.log1p(Math.max(1, bins.max(lane)));
             for (int column = 0; column < bins.columns(); column++) {
                 int count = bins.count(lane, column);
                 if (count > 0) {
