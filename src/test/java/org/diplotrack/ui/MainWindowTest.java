@@ -190,6 +190,18 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getViewport().startDay()).isGreaterThan(layout.scale().startDay());
 
+        // Dragging right by 100 pixels shows what was to the left: the span moves back by 100 px of days.
+        org.diplotrack.chart.Viewport beforeDrag = timeline.getViewport();
+        double daysPer100px = 100 / timeline.lastLayout().scale().pixelsPerDay();
+        javafx.geometry.Point2D start = timeline.localToScreen(timeline.lastLayout().plot().getCenterX(),
+                timeline.lastLayout().plot().getCenterY());
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).moveBy(50, 0).moveBy(50, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getViewport().span()).as("a drag pans, it does not zoom")
+                .isCloseTo(beforeDrag.span(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(timeline.getViewport().startDay()).isCloseTo(beforeDrag.startDay() - daysPer100px,
+                org.assertj.core.api.Assertions.within(daysPer100px * 0.05));
+
         org.controlsfx.control.RangeSlider overview = robot.lookup(".timeline-range")
                 .queryAs(org.controlsfx.control.RangeSlider.class);
         assertThat(overview.getLowValue()).isCloseTo(timeline.getViewport().startDay(),
