@@ -265,8 +265,8 @@ public final class MainController {
         org.diplotrack.model.ContactFilter filter = model.filterProperty().get().withDyad(dyad);
         org.diplotrack.store.Database db = model.databaseProperty().get();
         org.diplotrack.chart.export.ChartContent content = new org.diplotrack.chart.export.ChartContent(
-                timeline.getData(), timeline.getViewport(), dyad == null,
-                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now());
+                timeline.getData(), timeline.getViewport(), !lanesByLevelItem.isSelected(),
+                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(), filter.from(), filter.to());
         org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
                 new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
                 () -> db == null ? java.util.List.of() : db.contacts().find(filter));
