@@ -244,8 +244,10 @@ public final class TimelinePainter {
             g.draw(new Line2D.Double(x, plot.getY(), x, plot.getMaxY()));
             g.setColor(theme.mutedText());
             g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 5));
-            g.drawString(tick.label(), (float) (x - fm.stringWidth(tick.label()) / 2.0),
-                    (float) (plot.getMaxY() + 7 + fm.getAscent()));
+            double half = fm.stringWidth(tick.label()) / 2.0;
+            if (x + half <= plot.getMaxX() + PAD) { // a label at the very end would run off the chart
+                g.drawString(tick.label(), (float) (x - half), (float) (plot.getMaxY() + 7 + fm.getAscent()));
+            }
         }
         g.setColor(theme.mutedText());
         g.draw(new Line2D.Double(plot.getX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));
