@@ -30,6 +30,7 @@ public final class TimelinePainter {
     private final ChartTheme theme;
     /** Lanes by level for one pair (with its ceiling), or by pair for several. */
     private boolean lanesByPair;
+    private boolean zoomHints = true;
     // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
     private boolean legendShown = true;
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
@@ -78,6 +79,11 @@ public final class TimelinePainter {
      * One lane per pair instead of one per level. The contact ceiling belongs to one pair, so
      * it is drawn only with lanes by level for data of a single pair.
      */
+    /** On screen the density notice says how to see each contact; an export leaves it out. */
+    public void setZoomHints(boolean shown) {
+        this.zoomHints = shown;
+    }
+
     public void setLanesByPair(boolean byPair) {
         this.lanesByPair = byPair;
     }
@@ -186,9 +192,11 @@ public final class TimelinePainter {
                 }
             }
         }
-        g.setFont(theme.smallFont());
-        drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
-                bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
+        if (zoomHints) {
+            g.setFont(theme.smallFont());
+            drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
+                    bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
+        }
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
