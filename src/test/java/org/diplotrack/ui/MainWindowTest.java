@@ -130,6 +130,29 @@ class MainWindowTest {
                 .as("All pairs: a lane per pair").isTrue();
     }
 
+    @Test
+    void theCountryFilterTakesANameOrCodeAndMarksAnUnknownOne(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        javafx.scene.control.TextField country = robot.lookup("#filterCountry").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(country).write("Frnace").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(country.getStyleClass()).contains("bad-input");
+        assertThat(window.model().filterProperty().get().country()).isNull();
+
+        robot.interact(() -> country.setText("ru"));
+        robot.clickOn(country).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(country.getStyleClass()).doesNotContain("bad-input");
+        assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("RU");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        robot.interact(() -> country.setText("Canada"));
+        robot.clickOn(country).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("CA");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prefs.get("filter.country", "").equals("CA"));
+    }
+
     private static int countColour(WritableImage image, int rgb) {
         PixelReader pixels = image.getPixelReader();
         int n = 0;
