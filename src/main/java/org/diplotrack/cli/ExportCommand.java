@@ -2,16 +2,10 @@ package org.diplotrack.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.diplotrack.io.ContactCsvWriter;
-import org.diplotrack.io.NativeJsonWriter;
+import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
@@ -51,8 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = root.openDatabase()) {
             contacts = db.contacts().find(filters.filter());
         }
-        Format chosen = format != null ? format
-                : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json") ? Format.json : Format.csv;
+        Format chosen = format != null ? format : ContactFiles.isJson(file) ? Format.json : Format.csv;
         write(contacts, chosen);
         spec.commandLine().getOut().println("Exported " + contacts.size() + (contacts.size() == 1 ? " contact" : " contacts")
                 + " to " + file + " (" + chosen + ")");
@@ -60,25 +53,11 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes beside the target and then moves it in place, so a failure never leaves half a file. */
     private void write(List<Contact> contacts, Format chosen) {
-        Path target = file.toAbsolutePath();
         try {
-            Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                    if (chosen == Format.json) {
-                        new NativeJsonWriter().write(contacts, w);
-                    } else {
-                        new ContactCsvWriter().write(contacts, w);
-                    }
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            ContactFiles.write(contacts, file, chosen == Format.json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -32,8 +32,13 @@ public final class MainWindow {
      */
     public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
                                   Consumer<String> linkOpener, Settings settings) {
+        return show(stage, database, opener, linkOpener, settings, new FxDialogService(stage, Messages.bundle()));
+    }
+
+    /** As above, with the dialogs given (tests answer file choosers through them). */
+    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+                                  Consumer<String> linkOpener, Settings settings, DialogService dialogs) {
         FxTaskRunner tasks = new FxTaskRunner();
-        DialogService dialogs = new FxDialogService(stage, Messages.bundle());
         MainViewModel model = new MainViewModel(opener, tasks, dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());

@@ -1,0 +1,108 @@
+package org.diplotrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.diplotrack.io.Fixtures;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.editor.ContactForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Import… through the real window, with the file chooser answered by the test. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        FxDialogService real = new FxDialogService(stage, Messages.bundle());
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                real.showError(title, message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                real.showInformation(title, message);
+            }
+
+            @Override
+            public Optional<Path> chooseDatabaseToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseImportFile() {
+                return Optional.of(Fixtures.icews());
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+                return Optional.empty();
+            }
+        };
+        window = MainWindow.show(stage, dir.resolve("import-" + UUID.randomUUID() + ".db"),
+                file -> Database.open(file, SeedData::contacts), url -> { }, new Settings(prefs), dialogs);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void importingAFixtureShowsProgressThenTheReportAndTheTableGrows(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.selectedDyadProperty().set(null));
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importStatus").tryQuery().isPresent());
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#importReport").queryAs(TextArea.class).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        String report = robot.lookup("#importReport").queryAs(TextArea.class).getText();
+        assertThat(report).startsWith("icews-2018-sample.tab (ICEWS events): 4,993 rows").contains("imported");
+        assertThat(robot.lookup("#importProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).as("the last progress shown")
+                .startsWith("4,993 rows, 100%").contains("rows/s");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() > 1000);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.dyads().size() > 100);
+        robot.clickOn("#importClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
+    }
+}
