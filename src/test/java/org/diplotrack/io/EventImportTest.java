@@ -184,4 +184,38 @@ class EventImportTest {
                 .isEqualTo(Level.MINISTER);
         assertThat(LevelRules.icews("Kim Yong-chol", "Government").level()).isEqualTo(Level.UNKNOWN);
     }
+
+    /** The GDELT 2.0 sample cut to 1.0's shape: without the three ADM2 columns (58), and without SOURCEURL (57). */
+    @Test
+    void gdelt1FilesOf58And57ColumnsGiveTheSameContacts(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = lines(Fixtures.gdelt2());
+        StringBuilder daily = new StringBuilder();
+        StringBuilder back = new StringBuilder();
+        for (String line : lines) {
+            List<String> f = new java.util.ArrayList<>(List.of(line.split("\t", -1)));
+            f.remove(55);
+            f.remove(47);
+            f.remove(39);
+            daily.append(String.join("\t", f)).append('\n');
+            back.append(String.join("\t", f.subList(0, 57))).append('\n');
+        }
+        Path file58 = Files.writeString(dir.resolve("20191024.export.CSV"), daily);
+        Path file57 = Files.writeString(dir.resolve("2005.csv"), back);
+        CollectingStore v2 = new CollectingStore();
+        run(Fixtures.gdelt2(), ImportFormat.AUTO, v2);
+        for (Path file : List.of(file58, file57)) {
+            CollectingStore v1 = new CollectingStore();
+            ImportReport report = run(file, ImportFormat.AUTO, v1);
+            assertThat(report.format()).isEqualTo(ImportFormat.GDELT1);
+            assertThat(report.skipped(SkipReason.MALFORMED)).isZero();
+            assertThat(v1.contacts).hasSameSizeAs(v2.contacts);
+            for (int i = 0; i < v1.contacts.size(); i++) {
+                assertThat(v1.contacts.get(i).location()).isEqualTo(v2.contacts.get(i).location());
+                assertThat(v1.contacts.get(i).provenance().dataset()).isEqualTo("GDELT 1.0");
+            }
+        }
+        CollectingStore v1 = new CollectingStore();
+        run(file58, ImportFormat.GDELT1, v1);
+        assertThat(v1.contacts.get(0).sources()).isEqualTo(v2.contacts.get(0).sources());
+    }
 }
