@@ -19,7 +19,8 @@ import org.diplotrack.model.ImportCounts;
 /**
  * Imports one file: opens it (unpacking gzip or zip), tells its format, streams its rows through
  * the format's reader and hands the contacts, as they come, to the store, which keeps them in one
- * transaction. Accounts for every row in an {@link ImportReport}.
+ * transaction. Accounts for every row in an {@link ImportReport}. The file is read on a thread of
+ * its own ({@link Prefetch}) while the store writes; progress is reported from that thread.
  *
  * <p>By default malformed rows are skipped and listed; with {@code strict} the first one stops
  * the import with an {@link ImportException}, and since the store's transaction then rolls
@@ -42,8 +43,11 @@ public final class DataImport {
             ImportFormat actual = FormatDetector.detect(input.content(), name, format);
             ImportReport report = new ImportReport(name, actual);
             RowReader rows = rows(actual, input);
-            Iterator<Contact> contacts = new Stream(rows, report, strict, progress, cancelled, input);
-            ImportCounts counts = store.apply(contacts);
+            ImportCounts counts;
+            try (Prefetch<Contact> contacts = new Prefetch<>(
+                    new Stream(rows, report, strict, progress, cancelled, input), 256, "diplotrack-import-reader")) {
+                counts = store.apply(contacts);
+            }
             report.stored(counts.added(), counts.alreadyPresent());
             report.blankLines(rows.blankLines());
             progress.update(report.rows(), input.totalBytes(), input.totalBytes());
