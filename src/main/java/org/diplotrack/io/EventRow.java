@@ -18,8 +18,11 @@ import org.diplotrack.model.Source;
 record EventRow(long line, String dataset, String file, String eventId, String eventCode, String date,
                 Actor a, Actor b, String summaryVerb, String location, String publication, String url) {
 
-    /** One actor: its country (null when unknown or missing), level, portfolio and participant name. */
-    record Actor(Country country, Level level, String portfolio, String participant) {
+    /**
+     * One actor: its country (null when unknown or missing), level, portfolio and the person or
+     * office taking part (null when the actor is only a country).
+     */
+    record Actor(Country country, Level level, String portfolio, Participant participant) {
     }
 
     RowResult toResult() {
@@ -50,14 +53,13 @@ record EventRow(long line, String dataset, String file, String eventId, String e
     }
 
     private String names() {
-        String first = a.participant() == null ? a.country().name() : a.participant();
-        String second = b.participant() == null ? b.country().name() : b.participant();
+        String first = a.participant() == null ? a.country().name() : a.participant().label();
+        String second = b.participant() == null ? b.country().name() : b.participant().label();
         return first + " – " + second;
     }
 
     private static Side side(Actor actor) {
-        List<Participant> people = actor.participant() == null ? List.of()
-                : List.of(new Participant(actor.participant(), null));
+        List<Participant> people = actor.participant() == null ? List.of() : List.of(actor.participant());
         return new Side(actor.country(), actor.level(), actor.portfolio(), people);
     }
 

@@ -2,6 +2,7 @@ package org.diplotrack.io;
 
 import java.io.IOException;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.Participant;
 
 /**
  * GDELT event files: tab-separated, no header; 1.0 has 58 columns (57 in the back-files, which
@@ -78,7 +79,7 @@ final class GdeltRows implements RowReader {
     private static EventRow.Actor actor(TabRecords.Record r, int name, int country) {
         String actorName = blankToNull(r.get(name));
         Level level = LevelRules.gdelt(actorName);
-        String participant = level.isKnown() ? title(actorName) : null;
+        Participant participant = level.isKnown() ? new Participant(null, title(actorName)) : null;
         return new EventRow.Actor(CameoTables.cameoCountry(r.get(country)), level, null, participant);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplotrack.model.Participant;
 
 /**
  * ICEWS event files: tab-separated with a header row, columns found by name. Missing values are
@@ -81,8 +82,10 @@ final class IcewsRows implements RowReader {
     private EventRow.Actor actor(TabRecords.Record r, String role) {
         String name = get(r, role + " Name");
         LevelRules.Inferred level = LevelRules.icews(name, get(r, role + " Sectors"));
+        Participant who = name == null ? null
+                : LevelRules.isGeneric(name) ? new Participant(null, name) : new Participant(name, null);
         return new EventRow.Actor(CameoTables.icewsCountry(get(r, role + " Country")), level.level(),
-                level.portfolio(), name);
+                level.portfolio(), who);
     }
 
     /** A column by name; null when the file has no such column or the value is empty or "NA". */

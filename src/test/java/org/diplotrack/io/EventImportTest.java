@@ -125,8 +125,12 @@ class EventImportTest {
     void icewsHeadsOfStateByExecutiveOffice() {
         CollectingStore store = new CollectingStore();
         run(Fixtures.icews(), ImportFormat.ICEWS, store);
-        assertThat(store.contacts).filteredOn(c -> c.a().participants().get(0).name().equals("Donald Trump"))
+        assertThat(store.contacts).filteredOn(c -> "Donald Trump".equals(c.a().participants().get(0).name()))
                 .isNotEmpty().allMatch(c -> c.a().level() == Level.HEAD_OF_STATE);
+        // Generic actors are offices, kept as the participant's title.
+        assertThat(store.contacts).filteredOn(c -> "32889836".equals(c.provenance().eventId())).singleElement()
+                .satisfies(c -> assertThat(c.a().participants().get(0).title())
+                        .isEqualTo("Foreign Affairs (Bangladesh)"));
     }
 
     @Test
