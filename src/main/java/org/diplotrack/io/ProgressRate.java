@@ -27,9 +27,9 @@ public record ProgressRate(long rows, long bytesDone, long totalBytes, double se
         return Math.round(seconds * (1 - f) / f);
     }
 
-    /** "120,000 rows, 38% , 61,000 rows/s, about 12 s left" */
+    /** "120,000 rows, 38%, 61,000 rows/s, about 12 s left" (no time left once done) */
     public String label() {
-        long left = secondsLeft();
+        long left = fraction() >= 1 ? -1 : secondsLeft();
         return String.format("%,d rows, %d%%, %,d rows/s%s", rows, Math.round(fraction() * 100), rowsPerSecond(),
                 left < 0 ? "" : ", about " + duration(left) + " left");
     }
