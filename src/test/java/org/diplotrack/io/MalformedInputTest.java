@@ -163,4 +163,29 @@ class MalformedInputTest {
                 false, ImportProgress.NONE, () -> false, new CollectingStore()))
                 .hasMessageContaining("this ICEWS header lacks the column");
     }
+
+    @Test
+    void nativeCsvRowsWithBadFieldsAreReportedByTheLineTheyStartOn() throws IOException {
+        List<org.diplotrack.model.Contact> contacts = new TrickyContacts(9).next(3);
+        java.io.StringWriter out = new java.io.StringWriter();
+        new ContactCsvWriter().write(contacts, out);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(out.toString()))
+                .getRecords();
+        String csv = out.toString().replace("\r\n" + records.get(1).get("id") + "," + records.get(1).get("date") + ",",
+                "\r\n" + records.get(1).get("id") + ",2022-02-30,") + "9,2022,,maybe,CA,RU\r\n";
+        Path file = dir.resolve("contacts.csv");
+        Files.writeString(file, "\uFEFF" + csv, StandardCharsets.UTF_8);
+        CollectingStore store = new CollectingStore();
+        ImportReport report = run(file, false, store);
+        assertThat(report.format()).isEqualTo(ImportFormat.CSV);
+        assertThat(report.rows()).isEqualTo(4);
+        assertThat(report.imported()).isEqualTo(2);
+        long secondStarts = records.get(1).getCharacterPosition();
+        long line = out.toString().substring(0, (int) secondStarts).chars().filter(c -> c == '\n').count() + 1;
+        assertThat(report.problems()).extracting(ImportReport.Problem::line).first().isEqualTo(line);
+        assertThat(report.problems().get(0).field()).isEqualTo("date");
+        assertThat(report.problems().get(1).message()).contains("expected 27 columns");
+        assertThatThrownBy(() -> run(file, true, new CollectingStore())).hasMessageContaining("field 'date'");
+    }
 }
