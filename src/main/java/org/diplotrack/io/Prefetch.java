@@ -29,7 +29,7 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
         thread = new Thread(() -> {
             try {
                 List<T> items = new ArrayList<>(batchSize);
-                while (source.hasNext()) {
+                while (!stopped && source.hasNext()) {
                     items.add(source.next());
                     if (items.size() == batchSize) {
                         put(items);
@@ -41,10 +41,12 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Throwable e) {
-                try {
-                    put(e);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
+                if (!stopped) {
+                    try {
+                        put(e);
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
             }
         }, name);
@@ -52,9 +54,12 @@ final class Prefetch<T> implements Iterator<T>, AutoCloseable {
         thread.start();
     }
 
+    /** Hands an item over, waiting while the consumer is busy; gives up once the consumer has. */
     private void put(Object item) throws InterruptedException {
-        while (!stopped && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-            // the consumer is busy; wait unless it has given up
+        while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+            if (stopped) {
+                throw new InterruptedException("the consumer stopped");
+            }
         }
     }
 
