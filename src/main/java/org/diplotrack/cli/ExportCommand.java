@@ -3,7 +3,7 @@ package org.diplotrack.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
@@ -41,21 +41,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Contact> contacts;
-        try (Database db = root.openDatabase()) {
-            contacts = db.contacts().find(filters.filter());
-        }
         Format chosen = format != null ? format : ContactFiles.isJson(file) ? Format.json : Format.csv;
-        write(contacts, chosen);
-        spec.commandLine().getOut().println("Exported " + contacts.size() + (contacts.size() == 1 ? " contact" : " contacts")
+        long n;
+        try (Database db = root.openDatabase()) {
+            n = write(sink -> db.contacts().forEach(filters.filter(), sink), chosen);
+        }
+        spec.commandLine().getOut().println("Exported " + n + (n == 1 ? " contact" : " contacts")
                 + " to " + file + " (" + chosen + ")");
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    private void write(List<Contact> contacts, Format chosen) {
+    private long write(Consumer<Consumer<Contact>> contacts, Format chosen) {
         try {
-            ContactFiles.write(contacts, file, chosen == Format.json);
+            return ContactFiles.write(contacts, file, chosen == Format.json);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,10 +29,19 @@ public final class ContactCsvWriter {
             "dataset", "file", "event_id", "cameo_code", "created", "modified");
 
     public void write(List<Contact> contacts, Appendable out) {
+        writeEach(contacts::forEach, out);
+    }
+
+    /** Writes the contacts {@code contacts} hands over one at a time, so that none need be held in memory. */
+    public void writeEach(Consumer<Consumer<Contact>> contacts, Appendable out) {
         try (CSVPrinter printer = printer(out)) {
-            for (Contact c : contacts) {
-                write(printer, c);
-            }
+            contacts.accept(c -> {
+                try {
+                    write(printer, c);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

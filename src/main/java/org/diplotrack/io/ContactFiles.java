@@ -1,6 +1,7 @@
 package org.diplotrack.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 
 /**
@@ -24,17 +26,35 @@ public final class ContactFiles {
     }
 
     public static void write(List<Contact> contacts, Path file, boolean json) throws IOException {
+        write(contacts::forEach, file, json);
+    }
+
+    /**
+     * Writes the contacts {@code contacts} hands over one at a time (for example straight from
+     * the store), so that an export of any size runs in little memory.
+     *
+     * @return how many contacts were written
+     */
+    public static long write(Consumer<Consumer<Contact>> contacts, Path file, boolean json) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
         try {
+            long[] count = {0};
+            Consumer<Consumer<Contact>> counted = sink -> contacts.accept(c -> {
+                count[0]++;
+                sink.accept(c);
+            });
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 if (json) {
-                    new NativeJsonWriter().write(contacts, w);
+                    new NativeJsonWriter().writeEach(counted, w);
                 } else {
-                    new ContactCsvWriter().write(contacts, w);
+                    new ContactCsvWriter().writeEach(counted, w);
                 }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count[0];
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMarks;
@@ -20,6 +21,12 @@ public interface ContactRepository {
 
     /** All contacts matching the filter, by date then id. For bounded sets; the GUI pages. */
     List<Contact> find(ContactFilter filter);
+
+    /**
+     * Hands every contact matching the filter to {@code action}, by date then id, reading a
+     * chunk at a time so that a million contacts never sit in memory together (exports).
+     */
+    void forEach(ContactFilter filter, Consumer<Contact> action);
 
     /** One page of the contacts matching the filter, in the given order. */
     List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMarks;
@@ -54,6 +55,29 @@ final class SqliteContactRepository implements ContactRepository {
             Where where = Where.of(c, filter);
             return load(c, where.sql(), where.params(), "day_from, id", -1, 0);
         });
+    }
+
+    @Override
+    public void forEach(ContactFilter filter, Consumer<Contact> action) {
+        List<Long> ids = db.read(c -> {
+            Where where = Where.of(c, filter);
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contact WHERE " + where.sql()
+                    + " ORDER BY day_from, id")) {
+                bind(ps, where.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+            }
+            return found;
+        });
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            // A contact removed since the ids were read is left out.
+            db.read(c -> loadByIds(c, chunk)).stream().filter(java.util.Objects::nonNull).forEach(action);
+        }
     }
 
     @Override

@@ -259,11 +259,9 @@ public final class MainController {
             return;
         }
         ContactFilter shown = model.filterProperty().get().withDyad(model.selectedDyadProperty().get());
-        dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()), () -> {
-            List<Contact> contacts = db.contacts().find(shown);
-            ContactFiles.write(contacts, file, ContactFiles.isJson(file));
-            return contacts.size();
-        }, n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
+        dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()),
+                () -> ContactFiles.write(sink -> db.contacts().forEach(shown, sink), file, ContactFiles.isJson(file)),
+                n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
                 e -> dialogs.showError(Messages.get("export.failed"), String.valueOf(e.getMessage()))));
     }
 
