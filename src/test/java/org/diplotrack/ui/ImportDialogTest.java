@@ -35,20 +35,21 @@ class ImportDialogTest {
     static Path dir;
 
     private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private final List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Path exported = dir.resolve("export-" + UUID.randomUUID() + ".json");
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        FxDialogService real = new FxDialogService(stage, Messages.bundle());
         DialogService dialogs = new DialogService() {
             @Override
             public void showError(String title, String message) {
-                real.showError(title, message);
+                shown.add(title + ": " + message);
             }
 
             @Override
             public void showInformation(String title, String message) {
-                real.showInformation(title, message);
+                shown.add(title + ": " + message);
             }
 
             @Override
@@ -59,6 +60,11 @@ class ImportDialogTest {
             @Override
             public Optional<Path> chooseImportFile() {
                 return Optional.of(Fixtures.icews());
+            }
+
+            @Override
+            public Optional<Path> chooseExportFile() {
+                return Optional.of(exported);
             }
 
             @Override
@@ -104,5 +110,18 @@ class ImportDialogTest {
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void exportingWritesThePairShownToTheChosenFile(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.contacts().size() == 3);
+        robot.clickOn(Messages.get("menu.file").replace("_", ""));
+        robot.clickOn(Messages.get("menu.file.exportContacts").replace("_", ""));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !shown.isEmpty());
+        assertThat(shown).singleElement().asString().contains("3 contacts written to");
+        List<Contact> back = new org.diplotrack.io.NativeJsonReader().read(
+                java.nio.file.Files.newInputStream(exported), "export.json");
+        assertThat(back).hasSize(3).allMatch(c -> c.dyad().code().equals("CA-RU"));
     }
 }
