@@ -16,7 +16,8 @@ import org.diplotrack.model.ImportCounts;
 /**
  * Stores a stream of imported contacts inside the caller's transaction: contacts whose
  * {@link ImportKey} is already on record (from before, or earlier in the same stream) are
- * counted and left out; ids are handed out here, so no generated-key query runs per row. The
+ * counted and left out; ids are handed out here, so no generated-key query runs per row, and
+ * rows are written in batches of {@value #BATCH} (one native call per statement and batch). The
  * cancel flag is read once per batch; cancelling throws, and the caller's transaction rolls back.
  */
 final class BulkImport {
@@ -51,27 +52,37 @@ final class BulkImport {
         long present = 0;
         Set<String> pairs = new HashSet<>();
         try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM contact WHERE import_key = ? LIMIT 1");
-             ContactInserter inserter = new ContactInserter(c)) {
+             ContactInserter inserter = new ContactInserter(c, true)) {
+            // Keys queued in the current batch: not yet visible to the query.
+            Set<String> queued = new HashSet<>();
             long seen = 0;
             while (contacts.hasNext()) {
-                if (seen++ % BATCH == 0 && cancelled.getAsBoolean()) {
-                    throw new CancellationException("the import was cancelled");
+                if (seen++ % BATCH == 0) {
+                    inserter.flush();
+                    queued.clear();
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("the import was cancelled");
+                    }
                 }
                 Contact contact = contacts.next();
                 String key = ImportKey.of(contact);
-                exists.setString(1, key);
-                boolean known;
-                try (ResultSet rs = exists.executeQuery()) {
-                    known = rs.next();
+                boolean known = queued.contains(key);
+                if (!known) {
+                    exists.setString(1, key);
+                    try (ResultSet rs = exists.executeQuery()) {
+                        known = rs.next();
+                    }
                 }
                 if (known) {
                     present++;
                 } else {
                     inserter.insert(contact, nextId++, key);
+                    queued.add(key);
                     pairs.add(contact.dyad().code());
                     added++;
                 }
             }
+            inserter.flush();
         }
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the import was cancelled");

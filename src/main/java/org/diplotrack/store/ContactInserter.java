@@ -24,8 +24,16 @@ final class ContactInserter implements AutoCloseable {
     private final PreparedStatement participant;
     private final PreparedStatement source;
     private final PreparedStatement tag;
+    /** Rows are queued with addBatch and written by {@link #flush()}: one native call per statement and batch. */
+    private final boolean batched;
 
     ContactInserter(Connection c) throws SQLException {
+        this(c, false);
+    }
+
+    /** @param batched queue the rows until {@link #flush()}; every contact must then come with its id */
+    ContactInserter(Connection c, boolean batched) throws SQLException {
+        this.batched = batched;
         row = c.prepareStatement("""
                 INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
                   level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
@@ -54,8 +62,11 @@ final class ContactInserter implements AutoCloseable {
     Contact insert(Contact contact, long id, String importKey) throws SQLException {
         Instant created = contact.created() == null ? now : contact.created();
         Instant modified = contact.modified() == null ? now : contact.modified();
+        if (batched && id == 0) {
+            throw new IllegalArgumentException("a batched insert needs the contact's id");
+        }
         bindContact(contact, id, created, modified, importKey);
-        row.executeUpdate();
+        run(row);
         long stored = id;
         if (stored == 0) {
             try (ResultSet keys = row.getGeneratedKeys()) {
@@ -64,18 +75,18 @@ final class ContactInserter implements AutoCloseable {
             }
         }
         ContactText.bind(text, stored, contact);
-        text.executeUpdate();
+        run(text);
         insertParticipants(stored, "A", contact.a());
         insertParticipants(stored, "B", contact.b());
         for (int i = 0; i < contact.sources().size(); i++) {
             Source s = contact.sources().get(i);
             SqliteContactRepository.bind(source, stored, i, s.publication(), s.title(), s.author(), s.url(),
                     text(s.published()), text(s.accessed()), s.quote());
-            source.executeUpdate();
+            run(source);
         }
         for (int i = 0; i < contact.tags().size(); i++) {
             SqliteContactRepository.bind(tag, stored, i, contact.tags().get(i));
-            tag.executeUpdate();
+            run(tag);
         }
         return contact.withId(stored, created, modified);
     }
@@ -96,7 +107,26 @@ final class ContactInserter implements AutoCloseable {
         for (int i = 0; i < s.participants().size(); i++) {
             Participant p = s.participants().get(i);
             SqliteContactRepository.bind(participant, id, side, i, p.name(), p.title());
-            participant.executeUpdate();
+            run(participant);
+        }
+    }
+
+    private void run(PreparedStatement ps) throws SQLException {
+        if (batched) {
+            ps.addBatch();
+        } else {
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes the queued rows, contacts first (their children refer to them). */
+    void flush() throws SQLException {
+        if (batched) {
+            row.executeBatch();
+            text.executeBatch();
+            participant.executeBatch();
+            source.executeBatch();
+            tag.executeBatch();
         }
     }
 
