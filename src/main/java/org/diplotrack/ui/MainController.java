@@ -21,12 +21,15 @@ import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.io.AppVersion;
+import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
+import org.diplotrack.ui.importer.ImportDialog;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
 /** Wires the main window's menus, toolbar, pair list, tabs and status bar to the {@link MainViewModel}. */
@@ -275,6 +278,30 @@ public final class MainController {
     @FXML
     private void openDatabase() {
         dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+    }
+
+    /** File > Import…: the chosen file imports in its own window, then the window reloads. */
+    @FXML
+    private void importData() {
+        Database db = model.databaseProperty().get();
+        if (db != null) {
+            dialogs.chooseImportFile().ifPresent(file ->
+                    ImportDialog.show(tabs.getScene().getWindow(), tasks, db, file, model::reload));
+        }
+    }
+
+    /** File > Export contacts…: the contacts of the pair and filters shown, to native CSV or JSON. */
+    @FXML
+    private void exportContacts() {
+        Database db = model.databaseProperty().get();
+        if (db == null) {
+            return;
+        }
+        ContactFilter shown = model.filterProperty().get().withDyad(model.selectedDyadProperty().get());
+        dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()),
+                () -> ContactFiles.write(sink -> db.contacts().forEach(shown, sink), file, ContactFiles.isJson(file)),
+                n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
+                e -> dialogs.showError(Messages.get("export.failed"), String.valueOf(e.getMessage()))));
     }
 
     @FXML
