@@ -60,14 +60,14 @@ public final class FilterBar extends HBox {
         to.setPromptText(Messages.get("filter.to.prompt"));
         mark(from, false);
         mark(to, false);
-        from.setPrefColumnCount(7);
-        to.setPrefColumnCount(7);
+        from.setPrefColumnCount(6);
+        to.setPrefColumnCount(6);
         setUp(levels, Level.values(), Level::label, "filter.levels");
         setUp(statuses, Status.values(), Status::label, "filter.statuses");
         setUp(modes, Mode.values(), Mode::label, "filter.modes");
         country.setId("filterCountry");
         country.setPromptText(Messages.get("filter.country.prompt"));
-        country.setPrefColumnCount(8);
+        country.setPrefColumnCount(7);
         country.setMinWidth(70);
         markCountry(false);
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(country,
