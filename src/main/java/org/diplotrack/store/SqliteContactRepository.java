@@ -485,6 +485,10 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("pair = ?");
                 params.add(f.dyad().code());
             }
+            if (!f.pairs().isEmpty()) {
+                terms.add("pair IN (" + placeholders(f.pairs().size()) + ")");
+                f.pairs().stream().map(Dyad::code).sorted().forEach(params::add);
+            }
             if (f.from() != null) {
                 long from = f.from().firstDay().toEpochDay();
                 terms.add("day_to >= ?");

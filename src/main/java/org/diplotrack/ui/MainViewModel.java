@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
     private final ObservableList<DyadActivity> dyads = FXCollections.observableArrayList();
     private final ObjectProperty<Dyad> selectedDyad = new SimpleObjectProperty<>();
+    /** Several pairs chosen together (then {@link #selectedDyad} is null); empty otherwise. */
+    private final ObjectProperty<java.util.Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(java.util.Set.of());
     private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
     private final ObjectProperty<ContactOrder> order = new SimpleObjectProperty<>(ContactOrder.BY_DATE);
     private final IntegerProperty page = new SimpleIntegerProperty();
@@ -83,6 +85,7 @@ public final class MainViewModel {
             queryChanged();
             loadSummary();
         });
+        selectedPairs.addListener((obs, old, now) -> queryChanged());
         filter.addListener((obs, old, f) -> queryChanged());
         order.addListener((obs, old, o) -> queryChanged());
         page.addListener((obs, old, p) -> {
@@ -99,6 +102,7 @@ public final class MainViewModel {
 
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
+        selectedPairs.set(java.util.Set.of()); // pairs of another file, or of a record read again
         long mine = ++generation;
         Dyad wanted = selectedDyad.get();
         ContactFilter wantedFilter = filter.get();
@@ -231,7 +235,7 @@ public final class MainViewModel {
             return;
         }
         long mine = ++generation;
-        ContactFilter effective = filter.get().withDyad(selectedDyad.get());
+        ContactFilter effective = effectiveFilter();
         ContactOrder o = order.get();
         int p = page.get();
         boolean newQuery = !pageOnly;
@@ -363,6 +367,15 @@ public final class MainViewModel {
     }
 
     /** The pair shown, or null for all pairs. */
+    /** The filters with the pair, or the pairs, chosen in the list: what the table and timeline show. */
+    public ContactFilter effectiveFilter() {
+        return filter.get().withDyad(selectedDyad.get()).withPairs(selectedPairs.get());
+    }
+
+    public ObjectProperty<java.util.Set<Dyad>> selectedPairsProperty() {
+        return selectedPairs;
+    }
+
     public ObjectProperty<Dyad> selectedDyadProperty() {
         return selectedDyad;
     }

@@ -124,7 +124,7 @@ class MainWindowTest {
                 .isTrue();
 
         ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
-        robot.interact(() -> pairs.getSelectionModel().select(0));
+        robot.interact(() -> pairs.getSelectionModel().clearAndSelect(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout().lanes().isByPair());
         assertThat(robot.lookup("One per pair").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .as("All pairs: a lane per pair").isTrue();
@@ -151,6 +151,40 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("CA");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prefs.get("filter.country", "").equals("CA"));
+    }
+
+    @Test
+    void choosingSeveralPairsShowsTheirContactsTogetherWithALaneEach(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        Contact joly = table.getItems().stream().filter(c -> c.level() == Level.MINISTER).findFirst().orElseThrow();
+        // A second pair: the minister's invitation moved to France–Russia.
+        Contact moved = new Contact(0, new org.diplotrack.model.Side(org.diplotrack.model.Countries.lookup("FR"),
+                Level.MINISTER, null, java.util.List.of()), joly.b(), joly.date(), null, false, joly.mode(),
+                joly.setting(), joly.status(), null, "in France", java.util.List.of(), java.util.List.of(),
+                joly.provenance(), null, null);
+        robot.interact(() -> window.model().databaseProperty().get().contacts().insert(moved));
+        robot.interact(() -> window.model().reload());
+        ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().size() == 3);
+
+        robot.clickOn("Timeline");
+        robot.interact(() -> {
+            pairs.getSelectionModel().clearSelection();
+            pairs.getSelectionModel().selectIndices(1, 2);
+        });
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 4);
+        assertThat(window.model().selectedDyadProperty().get()).isNull();
+        assertThat(window.model().selectedPairsProperty().get()).extracting(d -> d.code())
+                .containsExactlyInAnyOrder("CA-RU", "FR-RU");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout() != null
+                && timeline.lastLayout().lanes().isByPair() && timeline.lastLayout().lanes().count() == 2);
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("4 of 4 contacts");
+
+        robot.interact(() -> pairs.getSelectionModel().clearAndSelect(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 1);
+        assertThat(window.model().selectedPairsProperty().get()).isEmpty();
+        assertThat(window.model().selectedDyadProperty().get().code()).isEqualTo("FR-RU");
     }
 
     private static int countColour(WritableImage image, int rgb) {
