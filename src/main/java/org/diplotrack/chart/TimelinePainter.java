@@ -140,6 +140,11 @@ public final class TimelinePainter {
             for (int i : layout.visible()) {
                 drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
             }
+            if (layout.visible().length == 0 && zoomHints) {
+                g.setFont(theme.smallFont());
+                drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", plot.getCenterX(),
+                        plot.getCenterY());
+            }
         }
         g.setClip(clip);
         if (data.truncated()) {
