@@ -11,24 +11,26 @@ public final class DensityBins {
     private final double columnWidth;
     private final int[][] counts;
     private final int[][] topRanks;
+    /** firstDays[c]: the first day counted in column c; the last entry ends the last column. */
+    private final long[] firstDays;
     private final int total;
-    private final int max;
+    private final int[] laneMax;
 
-    private DensityBins(double x0, double columnWidth, int[][] counts, int[][] topRanks) {
+    private DensityBins(double x0, double columnWidth, int[][] counts, int[][] topRanks, long[] firstDays) {
         this.x0 = x0;
+        this.firstDays = firstDays;
         this.columnWidth = columnWidth;
         this.counts = counts;
         this.topRanks = topRanks;
         int sum = 0;
-        int most = 0;
-        for (int[] lane : counts) {
-            for (int c : lane) {
+        this.laneMax = new int[counts.length];
+        for (int lane = 0; lane < counts.length; lane++) {
+            for (int c : counts[lane]) {
                 sum += c;
-                most = Math.max(most, c);
+                laneMax[lane] = Math.max(laneMax[lane], c);
             }
         }
         this.total = sum;
-        this.max = most;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class DensityBins {
                 }
             }
         }
-        return new DensityBins(scale.x0(), columnWidth, counts, topRanks);
+        return new DensityBins(scale.x0(), columnWidth, counts, topRanks, firstDays);
     }
 
     /** The column a contact starting on {@code day} is drawn in (its marker's centre). */
@@ -101,9 +103,22 @@ public final class DensityBins {
         return total;
     }
 
-    /** The largest bin, the scale of the strips' heights. */
-    public int max() {
-        return max;
+    /**
+     * The lane's largest bin, the scale of its bars' heights: each lane reads on its own, so a
+     * busy lane (say the other pairs together) does not flatten the rest.
+     */
+    public int max(int lane) {
+        return laneMax[lane];
+    }
+
+    /** The first day whose contacts the column counts. */
+    public long firstDay(int column) {
+        return firstDays[column];
+    }
+
+    /** The day after the last one the column counts. */
+    public long endDay(int column) {
+        return firstDays[column + 1];
     }
 
     public double columnWidth() {

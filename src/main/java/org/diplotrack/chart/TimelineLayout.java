@@ -16,7 +16,7 @@ public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scal
                              DensityBins bins) {
     static final double HIT_RADIUS = 10;
 
-    /** A density bin under the pointer: how many contacts start in its days, the highest level. */
+    /** A density bin under the pointer: how many contacts start in its days [from, to), the highest level. */
     public record Bin(int count, int topRank, long fromDay, long toDay) {
     }
 
@@ -69,9 +69,8 @@ public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scal
         if (column < 0 || lane < 0 || lane >= bins.lanes() || bins.count(lane, column) == 0) {
             return Optional.empty();
         }
-        double left = bins.columnX(column);
-        return Optional.of(new Bin(bins.count(lane, column), bins.topRank(lane, column),
-                (long) Math.floor(scale.toDay(left)), (long) Math.floor(scale.toDay(left + bins.columnWidth()))));
+        return Optional.of(new Bin(bins.count(lane, column), bins.topRank(lane, column), bins.firstDay(column),
+                bins.endDay(column)));
     }
 
     /** Whether a point is inside the plot, where dragging pans and the wheel zooms. */

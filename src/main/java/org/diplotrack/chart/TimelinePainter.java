@@ -30,6 +30,7 @@ public final class TimelinePainter {
     private final ChartTheme theme;
     /** Lanes by level for one pair (with its ceiling), or by pair for several. */
     private boolean lanesByPair;
+    private boolean zoomHints = true;
     // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
     private boolean legendShown = true;
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
@@ -78,6 +79,11 @@ public final class TimelinePainter {
      * One lane per pair instead of one per level. The contact ceiling belongs to one pair, so
      * it is drawn only with lanes by level for data of a single pair.
      */
+    /** On screen the density notice says how to see each contact; an export leaves it out. */
+    public void setZoomHints(boolean shown) {
+        this.zoomHints = shown;
+    }
+
     public void setLanesByPair(boolean byPair) {
         this.lanesByPair = byPair;
     }
@@ -134,6 +140,11 @@ public final class TimelinePainter {
             for (int i : layout.visible()) {
                 drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
             }
+            if (layout.visible().length == 0 && zoomHints) {
+                g.setFont(theme.smallFont());
+                drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", plot.getCenterX(),
+                        plot.getCenterY());
+            }
         }
         g.setClip(clip);
         if (data.truncated()) {
@@ -161,8 +172,8 @@ public final class TimelinePainter {
 
     /**
      * Too many markers to tell apart: per lane and column of a few pixels, a bar whose height
-     * grows with the number of contacts there (logarithmically), in the colour of the highest
-     * level among them.
+     * grows with the number of contacts there (logarithmically, up to the lane's busiest
+     * column), in the colour of the highest level among them.
      */
     private void drawDensity(Graphics2D g, TimelineLayout layout) {
         DensityBins bins = layout.bins();
@@ -172,10 +183,10 @@ public final class TimelinePainter {
             colours[rank] = new Color(c.getRed(), c.getGreen(), c.getBlue(), 210);
         }
         double full = layout.laneHeight() * 0.8;
-        double logMax = Math.log1p(Math.max(1, bins.max()));
         Rectangle2D.Double bar = new Rectangle2D.Double();
         for (int lane = 0; lane < bins.lanes(); lane++) {
             double centre = layout.laneCentre(lane);
+            double logMax = Math.log1p(Math.max(1, bins.max(lane)));
             for (int column = 0; column < bins.columns(); column++) {
                 int count = bins.count(lane, column);
                 if (count > 0) {
@@ -186,9 +197,11 @@ public final class TimelinePainter {
                 }
             }
         }
-        g.setFont(theme.smallFont());
-        drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
-                bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
+        if (zoomHints) {
+            g.setFont(theme.smallFont());
+            drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
+                    bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
+        }
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
@@ -244,8 +257,10 @@ public final class TimelinePainter {
             g.draw(new Line2D.Double(x, plot.getY(), x, plot.getMaxY()));
             g.setColor(theme.mutedText());
             g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 5));
-            g.drawString(tick.label(), (float) (x - fm.stringWidth(tick.label()) / 2.0),
-                    (float) (plot.getMaxY() + 7 + fm.getAscent()));
+            double half = fm.stringWidth(tick.label()) / 2.0;
+            if (x + half <= plot.getMaxX() + PAD) { // a label at the very end would run off the chart
+                g.drawString(tick.label(), (float) (x - half), (float) (plot.getMaxY() + 7 + fm.getAscent()));
+            }
         }
         g.setColor(theme.mutedText());
         g.draw(new Line2D.Double(plot.getX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));

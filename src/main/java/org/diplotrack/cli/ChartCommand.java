@@ -130,7 +130,7 @@ final class ChartCommand implements Callable<Integer> {
             }
         }
         ChartContent content = new ChartContent(timeline, null, dyad == null, FilterWords.of(filter),
-                LocalDate.now(root.clock));
+                LocalDate.now(root.clock), filter.from(), filter.to());
         new ChartExport(options, content).write(output);
         if (contacts != null) {
             List<Contact> rows = contacts;

@@ -1,6 +1,7 @@
 package org.diplotrack.cli;
 
 import java.time.LocalDate;
+import org.diplotrack.io.ImportFormat;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
@@ -50,6 +51,13 @@ final class Converters {
         @Override
         public Status convert(String value) {
             return Converters.convert(value, Status::fromCode);
+        }
+    }
+
+    static final class ImportFormatConverter implements ITypeConverter<ImportFormat> {
+        @Override
+        public ImportFormat convert(String value) {
+            return Converters.convert(value, ImportFormat::fromCode);
         }
     }
 

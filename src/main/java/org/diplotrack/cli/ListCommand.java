@@ -1,20 +1,15 @@
 package org.diplotrack.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diplotrack.io.ContactCsvWriter;
 import org.diplotrack.io.NativeJsonWriter;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.Dyad;
-import org.diplotrack.model.Level;
-import org.diplotrack.model.PartialDate;
-import org.diplotrack.model.Status;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -32,26 +27,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class,
-            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes).")
-    private Dyad dyad;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    private PartialDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    private PartialDate to;
-
-    @Option(names = "--level", split = ",", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
-            description = "Contact levels: head-of-state, head-of-government, minister, deputy-minister, "
-                    + "ambassador, official, unknown.")
-    private List<Level> levels = new ArrayList<>();
-
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = Converters.StatusConverter.class,
-            description = "Statuses: held, scheduled, invited, proposed, declined, cancelled.")
-    private List<Status> statuses = new ArrayList<>();
+    @Mixin
+    private FilterOptions filters;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -59,8 +36,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ContactFilter filter = ContactFilter.ALL.withDyad(dyad).withRange(from, to).withLevels(Set.copyOf(levels))
-                .withStatuses(Set.copyOf(statuses));
+        ContactFilter filter = filters.filter();
         List<Contact> contacts;
         try (Database db = root.openDatabase()) {
             contacts = db.contacts().find(filter);

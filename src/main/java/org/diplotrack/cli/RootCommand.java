@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "A local record of bilateral diplomatic contacts. Without a command, opens the window.",
-        subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, CheckCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+        subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, ImportCommand.class,
+                ExportCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE",

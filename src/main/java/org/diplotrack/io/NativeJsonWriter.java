@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
@@ -17,6 +18,11 @@ public final class NativeJsonWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     public void write(List<Contact> contacts, Writer out) {
+        writeEach(contacts::forEach, out);
+    }
+
+    /** Writes the contacts {@code contacts} hands over one at a time, so that none need be held in memory. */
+    public void writeEach(Consumer<Consumer<Contact>> contacts, Writer out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
@@ -24,9 +30,13 @@ public final class NativeJsonWriter {
             g.writeStringField("format", NativeJson.FORMAT);
             g.writeNumberField("version", NativeJson.VERSION);
             g.writeArrayFieldStart("contacts");
-            for (Contact c : contacts) {
-                writeContact(g, c);
-            }
+            contacts.accept(c -> {
+                try {
+                    writeContact(g, c);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             g.writeEndArray();
             g.writeEndObject();
             g.writeRaw('\n');

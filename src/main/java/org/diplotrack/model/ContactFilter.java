@@ -4,17 +4,19 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which contacts to show. Every part is optional and they combine: a pair or a single country,
+ * Which contacts to show. Every part is optional and they combine: a pair, or several pairs, or
+ * a single country,
  * a date range (a contact matches when its period overlaps it), sets of levels, statuses and
  * modes (empty means any), a tag, and words to find in the text fields.
  */
-public record ContactFilter(Dyad dyad, Country country, PartialDate from, PartialDate to, Set<Level> levels,
-                            Set<Status> statuses, Set<Mode> modes, String tag, String text) {
+public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, PartialDate from, PartialDate to,
+                            Set<Level> levels, Set<Status> statuses, Set<Mode> modes, String tag, String text) {
 
-    public static final ContactFilter ALL = new ContactFilter(null, null, null, null, Set.of(), Set.of(), Set.of(),
-            null, null);
+    public static final ContactFilter ALL = new ContactFilter(null, Set.of(), null, null, null, Set.of(), Set.of(),
+            Set.of(), null, null);
 
     public ContactFilter {
+        pairs = pairs == null ? Set.of() : Set.copyOf(pairs);
         levels = levels == null || levels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(levels));
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         modes = modes == null || modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
@@ -30,40 +32,46 @@ public record ContactFilter(Dyad dyad, Country country, PartialDate from, Partia
     }
 
     public ContactFilter withDyad(Dyad value) {
-        return new ContactFilter(value, country, from, to, levels, statuses, modes, tag, text);
+        return new ContactFilter(value, pairs, country, from, to, levels, statuses, modes, tag, text);
+    }
+
+    /** Several pairs at once (any of them); empty for no such limit. */
+    public ContactFilter withPairs(Set<Dyad> value) {
+        return new ContactFilter(dyad, value, country, from, to, levels, statuses, modes, tag, text);
     }
 
     public ContactFilter withCountry(Country value) {
-        return new ContactFilter(dyad, value, from, to, levels, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, value, from, to, levels, statuses, modes, tag, text);
     }
 
     public ContactFilter withRange(PartialDate newFrom, PartialDate newTo) {
-        return new ContactFilter(dyad, country, newFrom, newTo, levels, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, newFrom, newTo, levels, statuses, modes, tag, text);
     }
 
     public ContactFilter withLevels(Set<Level> value) {
-        return new ContactFilter(dyad, country, from, to, value, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, value, statuses, modes, tag, text);
     }
 
     public ContactFilter withStatuses(Set<Status> value) {
-        return new ContactFilter(dyad, country, from, to, levels, value, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, value, modes, tag, text);
     }
 
     public ContactFilter withModes(Set<Mode> value) {
-        return new ContactFilter(dyad, country, from, to, levels, statuses, value, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, value, tag, text);
     }
 
     public ContactFilter withTag(String value) {
-        return new ContactFilter(dyad, country, from, to, levels, statuses, modes, value, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, value, text);
     }
 
     public ContactFilter withText(String value) {
-        return new ContactFilter(dyad, country, from, to, levels, statuses, modes, tag, value);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, value);
     }
 
     /** True when a contact passes every part of the filter except {@link #text}. */
     public boolean matchesFields(Contact c) {
         return (dyad == null || c.dyad().equals(dyad))
+                && (pairs.isEmpty() || pairs.contains(c.dyad()))
                 && (country == null || c.a().country().equals(country) || c.b().country().equals(country))
                 && (from == null || !c.lastDate().lastDay().isBefore(from.firstDay()))
                 && (to == null || !c.date().firstDay().isAfter(to.lastDay()))

@@ -1,13 +1,17 @@
 package org.diplotrack.store;
 
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.ImportCounts;
 
 /**
  * Stored contacts. Every write is one transaction: it happens whole or not at all. Contacts in
@@ -17,6 +21,12 @@ public interface ContactRepository {
 
     /** All contacts matching the filter, by date then id. For bounded sets; the GUI pages. */
     List<Contact> find(ContactFilter filter);
+
+    /**
+     * Hands every contact matching the filter to {@code action}, by date then id, reading a
+     * chunk at a time so that a million contacts never sit in memory together (exports).
+     */
+    void forEach(ContactFilter filter, Consumer<Contact> action);
 
     /** One page of the contacts matching the filter, in the given order. */
     List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit);
@@ -46,6 +56,15 @@ public interface ContactRepository {
 
     /** Stores all the contacts in one transaction and returns them with their ids. */
     List<Contact> insertAll(List<Contact> contacts);
+
+    /**
+     * Stores the contacts of one import, read from {@code contacts} as they come, in one
+     * transaction: those already on record (the same dataset event, or the same content) are
+     * counted and skipped. When {@code cancelled} turns true (it is read once per batch) or the
+     * stream throws, nothing is stored and the exception (a {@link java.util.concurrent.CancellationException}
+     * for a cancel) propagates.
+     */
+    ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled);
 
     /** Replaces the stored contact with the same id; returns it with its new modified time. */
     Contact update(Contact contact);

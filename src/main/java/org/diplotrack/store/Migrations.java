@@ -34,7 +34,8 @@ final class Migrations {
     }
 
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
-            Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks);
+            Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
+            Migrations::addImportKey);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -201,6 +202,40 @@ final class Migrations {
             st.execute("DROP INDEX contact_live_day");
             st.execute("CREATE INDEX contact_live_day ON contact(deleted, day_from, id, day_to, level, mode, status,"
                     + " approximate, pair)");
+        }
+    }
+
+    /**
+     * Step 6: {@code import_key} (see {@link ImportKey}), so that importing a file again, or an
+     * overlapping one, adds only what is new. Existing rows get their key here, a chunk at a time.
+     */
+    private static void addImportKey(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE contact ADD COLUMN import_key TEXT");
+            st.execute("CREATE INDEX contact_import_key ON contact(import_key)");
+        }
+        try (PreparedStatement ids = c.prepareStatement("SELECT id FROM contact WHERE id > ? ORDER BY id LIMIT 2000");
+             PreparedStatement set = c.prepareStatement("UPDATE contact SET import_key = ? WHERE id = ?")) {
+            long last = 0;
+            while (true) {
+                List<Long> chunk = new java.util.ArrayList<>();
+                ids.setLong(1, last);
+                try (ResultSet rs = ids.executeQuery()) {
+                    while (rs.next()) {
+                        chunk.add(rs.getLong(1));
+                    }
+                }
+                if (chunk.isEmpty()) {
+                    return;
+                }
+                for (org.diplotrack.model.Contact contact : SqliteContactRepository.loadByIds(c, chunk)) {
+                    set.setString(1, ImportKey.of(contact));
+                    set.setLong(2, contact.id());
+                    set.addBatch();
+                }
+                set.executeBatch();
+                last = chunk.get(chunk.size() - 1);
+            }
         }
     }
 

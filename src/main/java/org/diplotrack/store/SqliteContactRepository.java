@@ -12,9 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMarks;
@@ -22,6 +25,7 @@ import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.ImportCounts;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
@@ -51,6 +55,29 @@ final class SqliteContactRepository implements ContactRepository {
             Where where = Where.of(c, filter);
             return load(c, where.sql(), where.params(), "day_from, id", -1, 0);
         });
+    }
+
+    @Override
+    public void forEach(ContactFilter filter, Consumer<Contact> action) {
+        List<Long> ids = db.read(c -> {
+            Where where = Where.of(c, filter);
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contact WHERE " + where.sql()
+                    + " ORDER BY day_from, id")) {
+                bind(ps, where.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getLong(1));
+                    }
+                }
+            }
+            return found;
+        });
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            // A contact removed since the ids were read is left out.
+            db.read(c -> loadByIds(c, chunk)).stream().filter(java.util.Objects::nonNull).forEach(action);
+        }
     }
 
     @Override
@@ -211,6 +238,11 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     @Override
+    public ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled) {
+        return db.inTransaction(c -> BulkImport.run(c, contacts, cancelled));
+    }
+
+    @Override
     public Contact update(Contact contact) {
         return db.inTransaction(c -> {
             Instant created;
@@ -294,74 +326,17 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** Inserts within the caller's transaction. */
     static List<Contact> insertAll(Connection c, List<Contact> contacts) throws SQLException {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Contact> stored = new ArrayList<>(contacts.size());
-        try (PreparedStatement row = c.prepareStatement("""
-                     INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
-                       level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
-                       location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement text = c.prepareStatement(ContactText.INSERT);
-             PreparedStatement participant = c.prepareStatement(
-                     "INSERT INTO participant (contact_id, side, position, name, title) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement source = c.prepareStatement("""
-                     INSERT INTO source (contact_id, position, publication, title, author, url, published,
-                       accessed, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement tag = c.prepareStatement(
-                     "INSERT INTO tag (contact_id, position, tag) VALUES (?, ?, ?)")) {
+        try (ContactInserter inserter = new ContactInserter(c)) {
             for (Contact contact : contacts) {
-                Instant created = contact.created() == null ? now : contact.created();
-                Instant modified = contact.modified() == null ? now : contact.modified();
-                bindContact(row, contact, created, modified);
-                row.executeUpdate();
-                long id;
-                try (ResultSet keys = row.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                ContactText.bind(text, id, contact);
-                text.executeUpdate();
-                insertParticipants(participant, id, "A", contact.a());
-                insertParticipants(participant, id, "B", contact.b());
-                for (int i = 0; i < contact.sources().size(); i++) {
-                    Source s = contact.sources().get(i);
-                    bind(source, id, i, s.publication(), s.title(), s.author(), s.url(), text(s.published()),
-                            s.accessed() == null ? null : s.accessed().toString(), s.quote());
-                    source.executeUpdate();
-                }
-                for (int i = 0; i < contact.tags().size(); i++) {
-                    bind(tag, id, i, contact.tags().get(i));
-                    tag.executeUpdate();
-                }
-                stored.add(contact.withId(id, created, modified));
+                stored.add(inserter.insert(contact, contact.id()));
             }
         }
         PairStats.refresh(c, contacts.stream().map(k -> k.dyad().code()).distinct().toList());
         return stored;
     }
 
-    private static void bindContact(PreparedStatement ps, Contact k, Instant created, Instant modified)
-            throws SQLException {
-        Provenance p = k.provenance();
-        bind(ps, k.id() == 0 ? null : k.id(), k.a().country().alpha2(), k.a().level().code(), k.a().portfolio(),
-                k.b().country().alpha2(), k.b().level().code(), k.b().portfolio(),
-                k.dyad().code(), k.level().code(), k.level().rank(), k.date().toString(), text(k.endDate()),
-                k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
-                k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
-                k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
-                created.toString(), modified.toString());
-    }
-
-    private static void insertParticipants(PreparedStatement ps, long id, String side, Side s) throws SQLException {
-        for (int i = 0; i < s.participants().size(); i++) {
-            Participant p = s.participants().get(i);
-            bind(ps, id, side, i, p.name(), p.title());
-            ps.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... values) throws SQLException {
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) {
@@ -372,9 +347,6 @@ final class SqliteContactRepository implements ContactRepository {
         }
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
 
     /** Ids are looked up in chunks of this size: below SQLite's limit on bound parameters. */
     private static final int CHUNK = 5_000;
@@ -399,7 +371,7 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     /** Reads the contacts with these ids, in this order. */
-    private static List<Contact> loadByIds(Connection c, List<Long> ids) throws SQLException {
+    static List<Contact> loadByIds(Connection c, List<Long> ids) throws SQLException {
         Map<Long, Contact> byId = new HashMap<>(ids.size() * 2);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -512,6 +484,10 @@ final class SqliteContactRepository implements ContactRepository {
             if (f.dyad() != null) {
                 terms.add("pair = ?");
                 params.add(f.dyad().code());
+            }
+            if (!f.pairs().isEmpty()) {
+                terms.add("pair IN (" + placeholders(f.pairs().size()) + ")");
+                f.pairs().stream().map(Dyad::code).sorted().forEach(params::add);
             }
             if (f.from() != null) {
                 long from = f.from().firstDay().toEpochDay();

@@ -18,6 +18,19 @@ public interface DialogService {
 
     Optional<Path> chooseDatabaseToOpen();
 
+    /**
+     * A file to import: native CSV or JSON, GDELT or ICEWS events, also gzip- or zip-compressed.
+     * Empty when nothing was chosen (the default, for services that never choose files).
+     */
+    default Optional<Path> chooseImportFile() {
+        return Optional.empty();
+    }
+
+    /** Where to export contacts: a .csv or .json file; empty when nothing was chosen. */
+    default Optional<Path> chooseExportFile() {
+        return Optional.empty();
+    }
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String message);
 

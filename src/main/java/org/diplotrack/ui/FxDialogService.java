@@ -110,4 +110,26 @@ public final class FxDialogService implements DialogService {
             return Messages.get("backup.describe", java.util.Date.from(backup.taken()), backup.contacts());
         }
     }
+
+    @Override
+    public Optional<Path> chooseImportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("dialog.import.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.import.filter"), "*.csv", "*.json", "*.CSV",
+                        "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip"),
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("dialog.export.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.export.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.export.json"), "*.json"));
+        chooser.setInitialFileName("contacts.csv");
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
 }

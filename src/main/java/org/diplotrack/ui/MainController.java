@@ -21,12 +21,15 @@ import javafx.scene.control.TabPane;
 import org.controlsfx.control.StatusBar;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.io.AppVersion;
+import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
+import org.diplotrack.ui.importer.ImportDialog;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
 /** Wires the main window's menus, toolbar, pair list, tabs and status bar to the {@link MainViewModel}. */
@@ -41,6 +44,8 @@ public final class MainController {
     private final ObservableList<DyadActivity> pairs = FXCollections.observableArrayList();
 
     @FXML private ListView<DyadActivity> pairList;
+    /** True while the list is set from the model, so it is not read back as the user's choice. */
+    private boolean selectingPairs;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab timelineTab;
@@ -207,18 +212,55 @@ public final class MainController {
         model.totalContactsProperty().addListener(o -> fill.run());
         pairList.setItems(pairs);
         pairList.setCellFactory(list -> new PairCell());
-        pairList.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            if (item != null && !java.util.Objects.equals(item.dyad(), model.selectedDyadProperty().get())) {
-                model.selectedDyadProperty().set(item.dyad());
+        // Ctrl/Shift-click selects several pairs: one lane each on the timeline, their contacts together.
+        pairList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        pairList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DyadActivity>) c -> {
+            if (!selectingPairs) {
+                choosePairs(pairList.getSelectionModel().getSelectedItems().stream().map(DyadActivity::dyad)
+                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
             }
         });
         model.selectedDyadProperty().addListener((obs, old, dyad) -> selectPair());
         fill.run();
     }
 
+    /** None: all pairs; one: that pair (with its summary and ceiling); several: those pairs. */
+    private void choosePairs(java.util.Set<org.diplotrack.model.Dyad> chosen) {
+        if (pairList.getSelectionModel().getSelectedItems().isEmpty()) {
+            return; // between a clear and a select
+        }
+        if (chosen.size() > 1) {
+            model.selectedPairsProperty().set(chosen);
+            model.selectedDyadProperty().set(null);
+        } else {
+            org.diplotrack.model.Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
+            model.selectedPairsProperty().set(java.util.Set.of());
+            if (!java.util.Objects.equals(one, model.selectedDyadProperty().get())) {
+                model.selectedDyadProperty().set(one);
+            }
+        }
+    }
+
+    /** Shows the model's choice in the list: the one pair (or All pairs), or the several pairs. */
     private void selectPair() {
-        pairs.stream().filter(d -> java.util.Objects.equals(d.dyad(), model.selectedDyadProperty().get()))
-                .findFirst().ifPresent(d -> pairList.getSelectionModel().select(d));
+        java.util.Set<org.diplotrack.model.Dyad> several = model.selectedPairsProperty().get();
+        int[] wanted = java.util.stream.IntStream.range(0, pairs.size())
+                .filter(i -> several.isEmpty()
+                        ? java.util.Objects.equals(pairs.get(i).dyad(), model.selectedDyadProperty().get())
+                        : several.contains(pairs.get(i).dyad()))
+                .toArray();
+        if (wanted.length == 0 || java.util.Arrays.equals(wanted,
+                pairList.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted()
+                        .toArray())) {
+            return;
+        }
+        selectingPairs = true;
+        try {
+            pairList.getSelectionModel().clearSelection();
+            pairList.getSelectionModel().selectIndices(wanted[0], java.util.Arrays.copyOfRange(wanted, 1, wanted.length));
+        } finally {
+            selectingPairs = false;
+        }
     }
 
     private void bindEditing() {
@@ -275,12 +317,11 @@ public final class MainController {
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
     @FXML
     private void exportChart() {
-        org.diplotrack.model.Dyad dyad = model.selectedDyadProperty().get();
-        org.diplotrack.model.ContactFilter filter = model.filterProperty().get().withDyad(dyad);
+        org.diplotrack.model.ContactFilter filter = model.effectiveFilter();
         org.diplotrack.store.Database db = model.databaseProperty().get();
         org.diplotrack.chart.export.ChartContent content = new org.diplotrack.chart.export.ChartContent(
-                timeline.getData(), timeline.getViewport(), dyad == null,
-                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now());
+                timeline.getData(), timeline.getViewport(), !lanesByLevelItem.isSelected(),
+                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(), filter.from(), filter.to());
         org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
                 new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
                 () -> db == null ? java.util.List.of() : db.contacts().find(filter));
@@ -307,6 +348,30 @@ public final class MainController {
     @FXML
     private void openDatabase() {
         dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+    }
+
+    /** File > Import…: the chosen file imports in its own window, then the window reloads. */
+    @FXML
+    private void importData() {
+        Database db = model.databaseProperty().get();
+        if (db != null) {
+            dialogs.chooseImportFile().ifPresent(file ->
+                    ImportDialog.show(tabs.getScene().getWindow(), tasks, db, file, model::reload));
+        }
+    }
+
+    /** File > Export contacts…: the contacts of the pair and filters shown, to native CSV or JSON. */
+    @FXML
+    private void exportContacts() {
+        Database db = model.databaseProperty().get();
+        if (db == null) {
+            return;
+        }
+        ContactFilter shown = model.effectiveFilter();
+        dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()),
+                () -> ContactFiles.write(sink -> db.contacts().forEach(shown, sink), file, ContactFiles.isJson(file)),
+                n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
+                e -> dialogs.showError(Messages.get("export.failed"), String.valueOf(e.getMessage()))));
     }
 
     @FXML

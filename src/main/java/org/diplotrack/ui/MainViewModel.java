@@ -61,6 +61,8 @@ public final class MainViewModel {
     private Path currentFile;
     private final ObservableList<DyadActivity> dyads = FXCollections.observableArrayList();
     private final ObjectProperty<Dyad> selectedDyad = new SimpleObjectProperty<>();
+    /** Several pairs chosen together (then {@link #selectedDyad} is null); empty otherwise. */
+    private final ObjectProperty<java.util.Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(java.util.Set.of());
     private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
     private final ObjectProperty<ContactOrder> order = new SimpleObjectProperty<>(ContactOrder.BY_DATE);
     private final IntegerProperty page = new SimpleIntegerProperty();
@@ -100,6 +102,7 @@ public final class MainViewModel {
             queryChanged();
             loadSummary();
         });
+        selectedPairs.addListener((obs, old, now) -> queryChanged());
         filter.addListener((obs, old, f) -> queryChanged());
         order.addListener((obs, old, o) -> queryChanged());
         page.addListener((obs, old, p) -> {
@@ -116,6 +119,7 @@ public final class MainViewModel {
 
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
+        selectedPairs.set(java.util.Set.of()); // pairs of another file, or of a record read again
         long mine = ++generation;
         currentFile = file;
         Dyad wanted = selectedDyad.get();
@@ -351,7 +355,7 @@ public final class MainViewModel {
             return;
         }
         long mine = ++generation;
-        ContactFilter effective = filter.get().withDyad(selectedDyad.get());
+        ContactFilter effective = effectiveFilter();
         ContactOrder o = order.get();
         int p = page.get();
         boolean newQuery = !pageOnly;
@@ -489,6 +493,15 @@ public final class MainViewModel {
     }
 
     /** The pair shown, or null for all pairs. */
+    /** The filters with the pair, or the pairs, chosen in the list: what the table and timeline show. */
+    public ContactFilter effectiveFilter() {
+        return filter.get().withDyad(selectedDyad.get()).withPairs(selectedPairs.get());
+    }
+
+    public ObjectProperty<java.util.Set<Dyad>> selectedPairsProperty() {
+        return selectedPairs;
+    }
+
     public ObjectProperty<Dyad> selectedDyadProperty() {
         return selectedDyad;
     }

@@ -35,6 +35,12 @@ public final class MainWindow {
         return show(stage, database, opener, linkOpener, settings, d -> d);
     }
 
+    /** As above, with the dialogs given (tests answer file choosers through them). */
+    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+                                  Consumer<String> linkOpener, Settings settings, DialogService dialogs) {
+        return show(stage, database, opener, linkOpener, settings, d -> dialogs);
+    }
+
     /** As above, with the dialogs wrapped (tests answer file choosers through this). */
     public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
                                   Consumer<String> linkOpener, Settings settings,

@@ -28,6 +28,7 @@ public final class Settings {
     private static final String STATUSES = "filter.statuses";
     private static final String MODES = "filter.modes";
     private static final String TAG = "filter.tag";
+    private static final String COUNTRY = "filter.country";
     private static final String DARK = "theme.dark";
 
     private final Preferences node;
@@ -63,7 +64,8 @@ public final class Settings {
                 .withLevels(enums(node.get(LEVELS, ""), Level.class, Level::fromCode))
                 .withStatuses(enums(node.get(STATUSES, ""), Status.class, Status::fromCode))
                 .withModes(enums(node.get(MODES, ""), Mode.class, Mode::fromCode))
-                .withTag(node.get(TAG, ""));
+                .withTag(node.get(TAG, ""))
+                .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup));
     }
 
     public void save(Dyad pair, ContactFilter filter) {
@@ -75,6 +77,7 @@ public final class Settings {
         node.put(STATUSES, filter.statuses().stream().map(Status::code).sorted().collect(Collectors.joining(",")));
         node.put(MODES, filter.modes().stream().map(Mode::code).sorted().collect(Collectors.joining(",")));
         node.put(TAG, orEmpty(filter.tag()));
+        node.put(COUNTRY, filter.country() == null ? "" : filter.country().alpha2());
         try {
             node.flush();
         } catch (BackingStoreException e) {

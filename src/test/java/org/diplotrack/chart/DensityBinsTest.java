@@ -80,4 +80,25 @@ class DensityBinsTest {
         }
         assertThat(visible).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
     }
+
+    @org.junit.jupiter.api.Test
+    void thePointerOverADensityBarTellsItsCountAndDays() {
+        TimelineData data = randomData(50_000, 9);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 700,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+        painter.setLanesByPair(true);
+        TimelineLayout layout = painter.paint(g, 1200, 700, data, Viewport.fit(data), 0);
+        g.dispose();
+        assertThat(layout.aggregated()).isTrue();
+        assertThat(layout.markAt(layout.plot().getCenterX(), layout.laneCentre(0))).isEmpty();
+        double x = layout.plot().getCenterX();
+        TimelineLayout.Bin bin = layout.binAt(x, layout.laneCentre(0)).orElseThrow();
+        long expected = java.util.stream.IntStream.range(0, data.size())
+                .filter(i -> layout.lanes().laneOf(i) == 0)
+                .filter(i -> data.startDay(i) >= bin.fromDay() && data.startDay(i) < bin.toDay()).count();
+        assertThat((long) bin.count()).as("the contacts of lane 0 starting in the bar's days").isEqualTo(expected);
+        assertThat(layout.binAt(x, layout.plot().getMaxY() + 5)).as("below the plot").isEmpty();
+    }
 }

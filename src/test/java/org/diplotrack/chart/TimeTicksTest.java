@@ -49,4 +49,26 @@ class TimeTicksTest {
         LocalDate to = LocalDate.of(2022, 8, 12);
         assertThat(ticks(from, to, 900)).allSatisfy(t -> assertThat(t.date()).isBetween(from, to));
     }
+
+    @ParameterizedTest(name = "{0} px wide")
+    @ValueSource(ints = {400, 1600})
+    void everyZoomFromFiftyYearsToOneDayHasOrderedUniqueLabelsThatDoNotOverlap(int pixels) {
+        java.util.Random random = new java.util.Random(pixels);
+        for (double span = 50 * 365.25; span >= 1; span /= 1.07) {
+            double start = LocalDate.of(1960, 1, 1).toEpochDay() + random.nextDouble() * 20_000;
+            TimeScale scale = new TimeScale(start, start + span, 0, pixels);
+            List<TimeTicks.Tick> ticks = TimeTicks.ticks(scale, s -> s.length() * CHAR_WIDTH, 10);
+            assertThat(ticks).as("span %.1f days", span).isNotEmpty();
+            assertThat(ticks.stream().map(TimeTicks.Tick::label).distinct().count()).as("unique labels, span %.1f", span)
+                    .isEqualTo(ticks.size());
+            for (int k = 1; k < ticks.size(); k++) {
+                TimeTicks.Tick a = ticks.get(k - 1);
+                TimeTicks.Tick b = ticks.get(k);
+                assertThat(b.date()).isAfter(a.date());
+                double gap = (scale.toX(b.date().toEpochDay()) - b.label().length() * CHAR_WIDTH / 2)
+                        - (scale.toX(a.date().toEpochDay()) + a.label().length() * CHAR_WIDTH / 2);
+                assertThat(gap).as("gap between %s and %s at span %.1f", a, b, span).isGreaterThan(0);
+            }
+        }
+    }
 }

@@ -140,7 +140,9 @@ class ContactRepositoryTest {
                     .withLevels(random.nextBoolean() ? Set.of() : Set.of(Level.MINISTER, Level.AMBASSADOR))
                     .withStatuses(random.nextBoolean() ? Set.of() : Set.of(Status.HELD))
                     .withModes(random.nextInt(3) == 0 ? Set.of(Mode.VISIT, Mode.PHONE_CALL) : Set.of())
-                    .withTag(random.nextInt(4) == 0 ? "NATO" : null);
+                    .withTag(random.nextInt(4) == 0 ? "NATO" : null)
+                    .withPairs(random.nextInt(3) == 0 ? Set.of(Dyad.parse("CA-RU"), Dyad.parse("FR-US"),
+                            Dyad.parse("DE-RU")) : Set.of());
             List<Long> expected = all.stream().filter(filter::matchesFields)
                     .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparing(Contact::id))
                     .map(Contact::id).toList();

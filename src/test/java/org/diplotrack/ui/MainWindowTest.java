@@ -124,10 +124,67 @@ class MainWindowTest {
                 .isTrue();
 
         ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
-        robot.interact(() -> pairs.getSelectionModel().select(0));
+        robot.interact(() -> pairs.getSelectionModel().clearAndSelect(0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout().lanes().isByPair());
         assertThat(robot.lookup("One per pair").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                 .as("All pairs: a lane per pair").isTrue();
+    }
+
+    @Test
+    void theCountryFilterTakesANameOrCodeAndMarksAnUnknownOne(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        javafx.scene.control.TextField country = robot.lookup("#filterCountry").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(country).write("Frnace").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(country.getStyleClass()).contains("bad-input");
+        assertThat(window.model().filterProperty().get().country()).isNull();
+
+        robot.interact(() -> country.setText("ru"));
+        robot.clickOn(country).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(country.getStyleClass()).doesNotContain("bad-input");
+        assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("RU");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+
+        robot.interact(() -> country.setText("Canada"));
+        robot.clickOn(country).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("CA");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> prefs.get("filter.country", "").equals("CA"));
+    }
+
+    @Test
+    void choosingSeveralPairsShowsTheirContactsTogetherWithALaneEach(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        Contact joly = table.getItems().stream().filter(c -> c.level() == Level.MINISTER).findFirst().orElseThrow();
+        // A second pair: the minister's invitation moved to France–Russia.
+        Contact moved = new Contact(0, new org.diplotrack.model.Side(org.diplotrack.model.Countries.lookup("FR"),
+                Level.MINISTER, null, java.util.List.of()), joly.b(), joly.date(), null, false, joly.mode(),
+                joly.setting(), joly.status(), null, "in France", java.util.List.of(), java.util.List.of(),
+                joly.provenance(), null, null);
+        robot.interact(() -> window.model().databaseProperty().get().contacts().insert(moved));
+        robot.interact(() -> window.model().reload());
+        ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pairs.getItems().size() == 3);
+
+        robot.clickOn("Timeline");
+        robot.interact(() -> {
+            pairs.getSelectionModel().clearSelection();
+            pairs.getSelectionModel().selectIndices(1, 2);
+        });
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 4);
+        assertThat(window.model().selectedDyadProperty().get()).isNull();
+        assertThat(window.model().selectedPairsProperty().get()).extracting(d -> d.code())
+                .containsExactlyInAnyOrder("CA-RU", "FR-RU");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout() != null
+                && timeline.lastLayout().lanes().isByPair() && timeline.lastLayout().lanes().count() == 2);
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("4 of 4 contacts");
+
+        robot.interact(() -> pairs.getSelectionModel().clearAndSelect(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 1);
+        assertThat(window.model().selectedPairsProperty().get()).isEmpty();
+        assertThat(window.model().selectedDyadProperty().get().code()).isEqualTo("FR-RU");
     }
 
     private static int countColour(WritableImage image, int rgb) {
@@ -189,6 +246,18 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(timeline.getViewport().startDay()).isGreaterThan(layout.scale().startDay());
+
+        // Dragging right by 100 pixels shows what was to the left: the span moves back by 100 px of days.
+        org.diplotrack.chart.Viewport beforeDrag = timeline.getViewport();
+        double daysPer100px = 100 / timeline.lastLayout().scale().pixelsPerDay();
+        javafx.geometry.Point2D start = timeline.localToScreen(timeline.lastLayout().plot().getCenterX(),
+                timeline.lastLayout().plot().getCenterY());
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).moveBy(50, 0).moveBy(50, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getViewport().span()).as("a drag pans, it does not zoom")
+                .isCloseTo(beforeDrag.span(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(timeline.getViewport().startDay()).isCloseTo(beforeDrag.startDay() - daysPer100px,
+                org.assertj.core.api.Assertions.within(daysPer100px * 0.05));
 
         org.controlsfx.control.RangeSlider overview = robot.lookup(".timeline-range")
                 .queryAs(org.controlsfx.control.RangeSlider.class);

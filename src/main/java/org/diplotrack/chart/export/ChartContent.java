@@ -1,19 +1,32 @@
 package org.diplotrack.chart.export;
 
 import java.time.LocalDate;
+import org.diplotrack.model.PartialDate;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.Viewport;
 
 /**
  * What an export draws: the timeline's data, the view on screen (null when there is none),
  * lanes by pair (several pairs) or by level (one pair), the filters in words and the day the
- * chart is generated, for the caption.
+ * chart is generated, for the caption; and the filter's dates (null when open), which the whole
+ * range spans, so "2014 to 2024" shows those years even where there were no contacts.
  */
 public record ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
-                           LocalDate generated) {
+                           LocalDate generated, PartialDate from, PartialDate to) {
+
+    public ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
+                        LocalDate generated) {
+        this(data, currentView, lanesByPair, filterWords, generated, null, null);
+    }
 
     /** The span an export shows under these options. */
     public Viewport viewport(ExportOptions options) {
-        return options.range() == ExportOptions.Range.VIEW && currentView != null ? currentView : Viewport.fit(data);
+        if (options.range() == ExportOptions.Range.VIEW && currentView != null) {
+            return currentView;
+        }
+        Viewport fit = Viewport.fit(data);
+        double start = from == null ? fit.startDay() : from.firstDay().toEpochDay();
+        double end = to == null ? fit.endDay() : to.lastDay().toEpochDay() + 1;
+        return end > start ? new Viewport(start, end) : fit;
     }
 }

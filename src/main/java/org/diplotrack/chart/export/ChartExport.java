@@ -76,6 +76,7 @@ public final class ChartExport {
         painter.setLanesByPair(content.lanesByPair());
         painter.setLegendShown(options.legend());
         painter.setPalette(options.palette());
+        painter.setZoomHints(false); // paper cannot be zoomed: no "zoom in to see each one"
         return painter;
     }
 

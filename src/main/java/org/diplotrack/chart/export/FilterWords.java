@@ -19,6 +19,9 @@ public final class FilterWords {
         List<String> parts = new ArrayList<>();
         if (f.dyad() != null) {
             parts.add(f.dyad().label() + " (" + f.dyad().code() + ")");
+        } else if (!f.pairs().isEmpty()) {
+            parts.add(f.pairs().stream().map(org.diplotrack.model.Dyad::label).sorted()
+                    .collect(java.util.stream.Collectors.joining(", ")));
         } else if (f.country() != null) {
             parts.add("contacts of " + f.country().name());
         } else {

@@ -16,6 +16,9 @@ import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.UnknownCountryException;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
@@ -23,14 +26,16 @@ import org.diplotrack.model.Status;
 import org.diplotrack.ui.Messages;
 
 /**
- * The filters above the table: words to find (applied as you type), a date range, levels,
- * statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
+ * The filters above the table: words to find (applied as you type), a country, a date range,
+ * levels, statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
  * a malformed date is marked and left out rather than applied.
  */
 public final class FilterBar extends HBox {
     private final TextField search = new TextField();
     private final TextField from = new TextField();
     private final TextField to = new TextField();
+    /** A country by name or code: its pairs only (with "All pairs", one lane each on the timeline). */
+    private final TextField country = new TextField();
     private final CheckComboBox<Level> levels = new CheckComboBox<>();
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
@@ -55,11 +60,18 @@ public final class FilterBar extends HBox {
         to.setPromptText(Messages.get("filter.to.prompt"));
         mark(from, false);
         mark(to, false);
-        from.setPrefColumnCount(7);
-        to.setPrefColumnCount(7);
+        from.setPrefColumnCount(6);
+        to.setPrefColumnCount(6);
         setUp(levels, Level.values(), Level::label, "filter.levels");
         setUp(statuses, Status.values(), Status::label, "filter.statuses");
         setUp(modes, Mode.values(), Mode::label, "filter.modes");
+        country.setId("filterCountry");
+        country.setPromptText(Messages.get("filter.country.prompt"));
+        country.setPrefColumnCount(7);
+        country.setMinWidth(70);
+        markCountry(false);
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(country,
+                Countries.all().stream().map(Country::name).sorted().toList());
         tag.setPromptText(Messages.get("filter.tag.prompt"));
         tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());
@@ -67,10 +79,10 @@ public final class FilterBar extends HBox {
         from.setMinWidth(70);
         to.setMinWidth(70);
         tag.setMinWidth(60);
-        getChildren().addAll(search, from, to, levels, statuses, modes, tag, clear);
+        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, clear);
 
         typing.setOnFinished(e -> apply());
-        for (TextField field : new TextField[] {search, from, to, tag}) {
+        for (TextField field : new TextField[] {search, country, from, to, tag}) {
             field.textProperty().addListener((obs, old, now) -> {
                 if (!filling) {
                     typing.playFromStart();
@@ -128,6 +140,7 @@ public final class FilterBar extends HBox {
             search.setText(f.text() == null ? "" : f.text());
             from.setText(f.from() == null ? "" : f.from().toString());
             to.setText(f.to() == null ? "" : f.to().toString());
+            country.setText(f.country() == null ? "" : f.country().name());
             tag.setText(f.tag() == null ? "" : f.tag());
             check(levels, f.levels());
             check(statuses, f.statuses());
@@ -160,11 +173,34 @@ public final class FilterBar extends HBox {
         }
         writing = true;
         try {
-            target.set(ContactFilter.ALL.withText(search.getText()).withRange(start, end)
+            target.set(ContactFilter.ALL.withText(search.getText()).withCountry(country()).withRange(start, end)
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
                     .withModes(checked(modes, Mode.class)).withTag(tag.getText()));
         } finally {
             writing = false;
+        }
+    }
+
+    private Country country() {
+        if (country.getText().isBlank()) {
+            markCountry(false);
+            return null;
+        }
+        try {
+            Country found = Countries.lookup(country.getText());
+            markCountry(false);
+            return found;
+        } catch (UnknownCountryException e) {
+            markCountry(true);
+            return null;
+        }
+    }
+
+    private void markCountry(boolean bad) {
+        country.getStyleClass().remove("bad-input");
+        country.setTooltip(new Tooltip(Messages.get(bad ? "filter.badCountry" : "filter.country.tip")));
+        if (bad) {
+            country.getStyleClass().add("bad-input");
         }
     }
 

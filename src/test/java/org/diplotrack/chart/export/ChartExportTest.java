@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.chart.TimelineData;
+import org.diplotrack.chart.Viewport;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Dyad;
@@ -280,4 +281,16 @@ class ChartExportTest {
         assertThat(FilterWords.of(ContactFilter.ALL)).isEqualTo("all pairs, all dates");
     }
 
+
+    @Test
+    void theWholeRangeSpansTheFilterDatesWhenGiven() {
+        TimelineData data = TimelineData.of(SeedData.contacts());
+        ExportOptions whole = ExportOptions.DEFAULTS;
+        ChartContent open = new ChartContent(data, null, false, "x", LocalDate.of(2026, 1, 1));
+        assertThat(open.viewport(whole)).isEqualTo(Viewport.fit(data));
+        ChartContent dated = new ChartContent(data, null, false, "x", LocalDate.of(2026, 1, 1),
+                org.diplotrack.model.PartialDate.parse("2014"), org.diplotrack.model.PartialDate.parse("2024"));
+        assertThat(dated.viewport(whole)).isEqualTo(new Viewport(LocalDate.of(2014, 1, 1).toEpochDay(),
+                LocalDate.of(2025, 1, 1).toEpochDay()));
+    }
 }

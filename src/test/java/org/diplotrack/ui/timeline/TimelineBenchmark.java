@@ -17,7 +17,6 @@ import org.diplotrack.chart.SyntheticTimeline;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.Viewport;
 import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.ContactMarks;
 import org.diplotrack.store.Database;
 
 /**
@@ -58,7 +57,8 @@ public final class TimelineBenchmark {
         System.out.printf("one frame at %dx%d, %s rendering, median and p95 of %d frames after %d warm-up%n",
                 WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES, WARM_UP);
         System.out.printf("%-34s %10s %10s %14s%n", "", "median ms", "p95 ms", "FX thread ms");
-        for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+        boolean loadOnly = args.length > 1 && args[1].equals("--load-only");
+        for (int n : loadOnly ? new int[0] : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
             TimelineData data = SyntheticTimeline.of(n, 42);
             double[] whole = onFx(() -> timelineFrames(data, false));
             double[] year = onFx(() -> timelineFrames(data, true));
@@ -203,23 +203,37 @@ public final class TimelineBenchmark {
         System.out.printf("%nloading %s (%,d MB) into the timeline%n", file, Files.size(file) >> 20);
         try (Database db = Database.open(file, List::of)) {
             long[] times = new long[3];
-            ContactMarks marks = null;
-            long heapBefore = usedHeap();
             for (int run = 0; run < times.length; run++) {
-                marks = null;
-                TimelineData data = null;
                 long t0 = System.nanoTime();
-                marks = db.contacts().marks(ContactFilter.ALL, org.diplotrack.ui.MainViewModel.TIMELINE_LIMIT);
-                data = TimelineData.of(marks);
+                TimelineData data = TimelineData.of(db.contacts().marks(ContactFilter.ALL,
+                        org.diplotrack.ui.MainViewModel.TIMELINE_LIMIT));
                 times[run] = System.nanoTime() - t0;
-                if (run == times.length - 1) {
-                    long heap = usedHeap() - heapBefore;
-                    System.out.printf("%,d contacts: heap held by the timeline's data %,d MB%n", data.size(),
-                            heap >> 20);
+                if (data.isEmpty()) {
+                    throw new IllegalStateException("no contacts in " + file);
                 }
             }
             Arrays.sort(times);
             System.out.printf("load from SQLite, median of %d: %,.0f ms%n", times.length, times[1] / 1e6);
+
+            // The heap the timeline keeps: its data plus what the painter prepares once (lanes,
+            // index, ceiling), measured after a frame of "All pairs".
+            long before = usedHeap();
+            TimelineData data = TimelineData.of(db.contacts().marks(ContactFilter.ALL,
+                    org.diplotrack.ui.MainViewModel.TIMELINE_LIMIT));
+            org.diplotrack.chart.TimelinePainter painter =
+                    new org.diplotrack.chart.TimelinePainter(org.diplotrack.chart.ChartTheme.LIGHT);
+            painter.setLanesByPair(true);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(WIDTH, HEIGHT,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            painter.paint(g, WIDTH, HEIGHT, data, Viewport.fit(data), 0);
+            g.dispose();
+            image = null;
+            long after = usedHeap();
+            System.out.printf("%,d contacts: heap held by the timeline's data and painter %,d MB%n", data.size(),
+                    (after - before) >> 20);
+            java.lang.ref.Reference.reachabilityFence(data);
+            java.lang.ref.Reference.reachabilityFence(painter);
         }
     }
 

@@ -1,0 +1,96 @@
+package org.diplotrack.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.diplotrack.io.DataImport;
+import org.diplotrack.io.ImportFormat;
+import org.diplotrack.io.ImportProgress;
+import org.diplotrack.io.ImportReport;
+import org.diplotrack.io.ProgressRate;
+import org.diplotrack.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code import FILE}: imports a file in one transaction and prints a report that accounts for
+ * every row; progress goes to stderr.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports contacts: DiploTrack CSV or JSON, GDELT 1.0/2.0 or ICEWS events, also gzip- or "
+                + "zip-compressed. All or nothing; importing the same events again adds nothing.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RootCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    private Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            converter = Converters.ImportFormatConverter.class,
+            description = "auto, csv, json, gdelt1, gdelt2 or icews (default: ${DEFAULT-VALUE}, from the content).")
+    private ImportFormat format;
+
+    @Option(names = "--strict", description = "Stop at the first malformed row and import nothing.")
+    private boolean strict;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        StderrProgress progress = new StderrProgress(err);
+        ImportReport report;
+        try (Database db = root.openDatabase()) {
+            report = new DataImport().run(file, format, strict, progress, () -> false,
+                    contacts -> db.contacts().importAll(contacts, () -> false));
+        } finally {
+            progress.end();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(report.toText());
+        out.flush();
+        return 0;
+    }
+
+    /** One line on stderr, rewritten at most twice a second, and only once the import takes a while. */
+    private static final class StderrProgress implements ImportProgress {
+        private static final long EVERY = 500_000_000L;
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private long last = start;
+        private boolean shown;
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long rows, long bytesDone, long totalBytes) {
+            long now = System.nanoTime();
+            if (now - last >= EVERY) {
+                last = now;
+                shown = true;
+                err.print("\rimporting: " + ProgressRate.of(start, now, rows, bytesDone, totalBytes).label() + "   ");
+                err.flush();
+            }
+        }
+
+        void end() {
+            if (shown) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.diplotrack.io;
+
+import java.io.IOException;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Participant;
+
+/**
+ * GDELT event files: tab-separated, no header; 1.0 has 58 columns (57 in the back-files, which
+ * lack SOURCEURL), 2.0 has 61 (ADM2 codes in each geography block, so the action's place and the
+ * URL move). The first 35 columns are the same in both; the event code is read as text.
+ */
+final class GdeltRows implements RowReader {
+    private static final int ID = 0;
+    private static final int DATE = 1;
+    private static final int ACTOR1_NAME = 6;
+    private static final int ACTOR1_COUNTRY = 7;
+    private static final int ACTOR2_NAME = 16;
+    private static final int ACTOR2_COUNTRY = 17;
+    private static final int EVENT_CODE = 26;
+
+    private final TabRecords records;
+    private final String dataset;
+    private final String file;
+    private final boolean version2;
+    private long blank;
+
+    GdeltRows(TabRecords records, boolean version2, String file) {
+        this.records = records;
+        this.version2 = version2;
+        this.dataset = version2 ? "GDELT 2.0" : "GDELT 1.0";
+        this.file = file;
+    }
+
+    @Override
+    public RowResult next() throws IOException {
+        TabRecords.Record r = records.next();
+        while (r != null && r.isBlank()) {
+            blank++;
+            r = records.next();
+        }
+        if (r == null) {
+            return null;
+        }
+        long line = r.line();
+        int columns = columns(r);
+        boolean fits = version2 ? columns == 61 : columns == 57 || columns == 58;
+        if (!fits) {
+            return RowResult.malformed(line, null, "expected " + (version2 ? "61" : "57 or 58")
+                    + " tab-separated columns, found " + columns);
+        }
+        if (r.unterminatedQuote()) {
+            return RowResult.malformed(line, null, "a quoted field is not closed before the end of the file");
+        }
+        if (r.hasReplacementChar()) {
+            return RowResult.malformed(line, null, "not valid UTF-8 text");
+        }
+        String code = r.get(EVENT_CODE);
+        if (CameoTables.contactCode(code) == null) {
+            // Most rows stop here: read nothing else of them.
+            return RowResult.skip(line, SkipReason.NOT_CONTACT_CODE);
+        }
+        int place = version2 ? 52 : 50;
+        int url = version2 ? 60 : columns == 58 ? 57 : -1;
+        return new EventRow(line, dataset, file, r.get(ID), code, r.get(DATE),
+                actor(r, ACTOR1_NAME, ACTOR1_COUNTRY), actor(r, ACTOR2_NAME, ACTOR2_COUNTRY),
+                null, blankToNull(r.get(place)), null, url < 0 ? null : blankToNull(r.get(url))).toResult();
+    }
+
+    /** Columns, not counting empty ones after the expected number (some tools pad rows with tabs). */
+    private int columns(TabRecords.Record r) {
+        int n = r.size();
+        int expected = version2 ? 61 : 58;
+        while (n > expected && r.isEmpty(n - 1)) {
+            n--;
+        }
+        return n;
+    }
+
+    private static EventRow.Actor actor(TabRecords.Record r, int name, int country) {
+        String actorName = blankToNull(r.get(name));
+        Level level = LevelRules.gdelt(actorName);
+        Participant participant = level.isKnown() ? new Participant(null, title(actorName)) : null;
+        return new EventRow.Actor(CameoTables.cameoCountry(r.get(country)), level, null, participant);
+    }
+
+    /** GDELT writes names in capitals: "PRIME MINISTER" reads better as "Prime Minister". */
+    private static String title(String upper) {
+        StringBuilder sb = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return sb.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    @Override
+    public long blankLines() {
+        return blank;
+    }
+}

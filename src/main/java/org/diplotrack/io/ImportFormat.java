@@ -1,0 +1,40 @@
+package org.diplotrack.io;
+
+import java.util.Locale;
+
+/** The formats {@code import} reads; {@link #AUTO} detects the others from the file's content. */
+public enum ImportFormat {
+    AUTO("auto", "detected from the content"),
+    CSV("csv", "DiploTrack CSV"),
+    JSON("json", "DiploTrack JSON"),
+    GDELT1("gdelt1", "GDELT 1.0 events"),
+    GDELT2("gdelt2", "GDELT 2.0 events"),
+    ICEWS("icews", "ICEWS events");
+
+    private final String code;
+    private final String label;
+
+    ImportFormat(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static ImportFormat fromCode(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        for (ImportFormat f : values()) {
+            if (f.code.equals(wanted)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + text + "' (expected one of: auto, csv, json, gdelt1, "
+                + "gdelt2, icews)");
+    }
+}

@@ -1,0 +1,143 @@
+package org.diplotrack.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Participant;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Source;
+
+/**
+ * Inserts contacts with their children and text-index entry through statements prepared once,
+ * within the caller's transaction. The caller refreshes {@link PairStats} for the pairs touched.
+ */
+final class ContactInserter implements AutoCloseable {
+    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private final PreparedStatement row;
+    private final PreparedStatement text;
+    private final PreparedStatement participant;
+    private final PreparedStatement source;
+    private final PreparedStatement tag;
+    /** Rows are queued with addBatch and written by {@link #flush()}: one native call per statement and batch. */
+    private final boolean batched;
+
+    ContactInserter(Connection c) throws SQLException {
+        this(c, false);
+    }
+
+    /** @param batched queue the rows until {@link #flush()}; every contact must then come with its id */
+    ContactInserter(Connection c, boolean batched) throws SQLException {
+        this.batched = batched;
+        row = c.prepareStatement("""
+                INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
+                  level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
+                  location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified,
+                  import_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Statement.RETURN_GENERATED_KEYS);
+        text = c.prepareStatement(ContactText.INSERT);
+        participant = c.prepareStatement(
+                "INSERT INTO participant (contact_id, side, position, name, title) VALUES (?, ?, ?, ?, ?)");
+        source = c.prepareStatement("""
+                INSERT INTO source (contact_id, position, publication, title, author, url, published,
+                  accessed, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        tag = c.prepareStatement("INSERT INTO tag (contact_id, position, tag) VALUES (?, ?, ?)");
+    }
+
+    /**
+     * Inserts one contact; {@code id} 0 lets SQLite choose (and costs a query for the generated
+     * key), any other value is used as it is.
+     */
+    Contact insert(Contact contact, long id) throws SQLException {
+        return insert(contact, id, ImportKey.of(contact));
+    }
+
+    /** As {@link #insert(Contact, long)}, with the contact's {@link ImportKey} already computed. */
+    Contact insert(Contact contact, long id, String importKey) throws SQLException {
+        Instant created = contact.created() == null ? now : contact.created();
+        Instant modified = contact.modified() == null ? now : contact.modified();
+        if (batched && id == 0) {
+            throw new IllegalArgumentException("a batched insert needs the contact's id");
+        }
+        bindContact(contact, id, created, modified, importKey);
+        run(row);
+        long stored = id;
+        if (stored == 0) {
+            try (ResultSet keys = row.getGeneratedKeys()) {
+                keys.next();
+                stored = keys.getLong(1);
+            }
+        }
+        ContactText.bind(text, stored, contact);
+        run(text);
+        insertParticipants(stored, "A", contact.a());
+        insertParticipants(stored, "B", contact.b());
+        for (int i = 0; i < contact.sources().size(); i++) {
+            Source s = contact.sources().get(i);
+            SqliteContactRepository.bind(source, stored, i, s.publication(), s.title(), s.author(), s.url(),
+                    text(s.published()), text(s.accessed()), s.quote());
+            run(source);
+        }
+        for (int i = 0; i < contact.tags().size(); i++) {
+            SqliteContactRepository.bind(tag, stored, i, contact.tags().get(i));
+            run(tag);
+        }
+        return contact.withId(stored, created, modified);
+    }
+
+    private void bindContact(Contact k, long id, Instant created, Instant modified, String importKey)
+            throws SQLException {
+        Provenance p = k.provenance();
+        SqliteContactRepository.bind(row, id == 0 ? null : id, k.a().country().alpha2(), k.a().level().code(),
+                k.a().portfolio(), k.b().country().alpha2(), k.b().level().code(), k.b().portfolio(),
+                k.dyad().code(), k.level().code(), k.level().rank(), k.date().toString(), text(k.endDate()),
+                k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
+                k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
+                k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
+                created.toString(), modified.toString(), importKey);
+    }
+
+    private void insertParticipants(long id, String side, Side s) throws SQLException {
+        for (int i = 0; i < s.participants().size(); i++) {
+            Participant p = s.participants().get(i);
+            SqliteContactRepository.bind(participant, id, side, i, p.name(), p.title());
+            run(participant);
+        }
+    }
+
+    private void run(PreparedStatement ps) throws SQLException {
+        if (batched) {
+            ps.addBatch();
+        } else {
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes the queued rows, contacts first (their children refer to them). */
+    void flush() throws SQLException {
+        if (batched) {
+            row.executeBatch();
+            text.executeBatch();
+            participant.executeBatch();
+            source.executeBatch();
+            tag.executeBatch();
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (row; text; participant; source; tag) {
+            // closes all five, even when one fails
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.diplotrack.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.diplotrack.io.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private static CliRun run(String... args) {
+        return CliRun.of(null, args);
+    }
+
+    private String db() {
+        return dir.resolve("cli.db").toString();
+    }
+
+    private long count(String database) {
+        return run("--db", database, "list", "--format", "csv").out().lines().count() - 1;
+    }
+
+    private static long number(String report, String label) {
+        return report.lines().filter(l -> l.trim().startsWith(label)).findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElseThrow();
+    }
+
+    @Test
+    void importPrintsAReportAndReimportAddsNothing() {
+        CliRun first = run("--db", db(), "import", Fixtures.icews().toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("icews-2018-sample.tab (ICEWS events): 4,993 rows");
+        long imported = number(first.out(), "imported");
+        assertThat(imported).isGreaterThan(1000);
+        assertThat(count(db())).isEqualTo(imported + 3);
+
+        CliRun pompeo = run("--db", db(), "list", "--dyad", "US-KP", "--level", "minister", "--from", "2018-06-01",
+                "--to", "2018-06-01");
+        assertThat(pompeo.out()).contains("Mike Pompeo").contains("negotiation");
+
+        CliRun again = run("--db", db(), "import", Fixtures.icews().toString(), "--format", "icews");
+        assertThat(again.exitCode()).isZero();
+        assertThat(number(again.out(), "imported")).isZero();
+        assertThat(number(again.out(), "already present")).isEqualTo(imported);
+        assertThat(count(db())).isEqualTo(imported + 3);
+    }
+
+    @Test
+    void strictImportOfAFaultyFileImportsNothingAndSaysWhereInOneLine() throws IOException {
+        Path faulty = dir.resolve("faulty.tab");
+        Files.write(faulty, org.diplotrack.io.MalformedInputTestData.faultyIcews());
+        run("--db", db(), "list");
+        CliRun strict = run("--db", db(), "import", "--strict", faulty.toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err().lines()).singleElement().asString()
+                .startsWith("diplotrack import: faulty.tab line 3: expected 20 tab-separated columns");
+        assertThat(count(db())).isEqualTo(3);
+
+        CliRun lenient = run("--db", db(), "import", faulty.toString());
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains("line 3:").contains("line 6:").contains("line 8:");
+        assertThat(count(db())).isEqualTo(5);
+    }
+
+    @Test
+    void badFilesAndOptionsGiveOneLineAndANonZeroExit() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        CliRun none = run("--db", db(), "import", empty.toString());
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err().lines()).singleElement().asString().contains("empty.csv: is empty");
+        CliRun missing = run("--db", db(), "import", dir.resolve("nope.tsv").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err().lines()).singleElement().asString().contains("no such file");
+        CliRun format = run("--db", db(), "import", empty.toString(), "--format", "xml");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err().lines()).singleElement().asString().contains("unknown format 'xml'");
+    }
+
+    @Test
+    void exportThenImportIntoAnotherDatabaseGivesTheSameRecord() {
+        run("--db", db(), "import", Fixtures.gdelt2().toString());
+        String csv = dir.resolve("all.csv").toString();
+        String json = dir.resolve("all.json").toString();
+        CliRun exportCsv = run("--db", db(), "export", csv);
+        assertThat(exportCsv.exitCode()).as(exportCsv.err()).isZero();
+        assertThat(exportCsv.out()).contains("(csv)");
+        assertThat(run("--db", db(), "export", json).out()).contains("(json)");
+        CliRun filtered = run("--db", db(), "export", dir.resolve("ca-ru.csv").toString(), "--dyad", "CA-RU");
+        assertThat(filtered.out()).startsWith("Exported 3 contacts");
+
+        String other = dir.resolve("other.db").toString();
+        assertThat(run("--db", other, "list", "--format", "json", "--from", "2030").exitCode()).isZero();
+        CliRun back = run("--db", other, "import", csv);
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        // The seed contacts are there already: the same content counts as present.
+        assertThat(number(back.out(), "already present")).isEqualTo(3);
+        assertThat(count(other)).isEqualTo(count(db()));
+        assertThat(number(run("--db", other, "import", json).out(), "imported")).isZero();
+    }
+}

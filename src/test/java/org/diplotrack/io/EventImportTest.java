@@ -1,0 +1,225 @@
+package org.diplotrack.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Status;
+import org.diplotrack.model.UnknownCountryException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importers on the real samples. The expected numbers are counted here by plain splitting
+ * of the files, separately from the importers' code.
+ */
+class EventImportTest {
+    private static final Set<String> CONTACT_CODES = Set.of("036", "040", "041", "042", "043", "044", "045", "046",
+            "125");
+
+    /** ICEWS names the JDK does not know (the same facts as resources/icews/country-names.tsv, typed again). */
+    private static final Map<String, String> ICEWS_NAMES = Map.of("Occupied Palestinian Territory", "PS",
+            "Myanmar", "MM", "Holy See", "VA", "the former Yugoslav Republic of Macedonia", "MK", "Congo", "CG",
+            "Democratic Republic of Congo", "CD", "Moldova, Republic of", "MD", "Hong Kong", "HK",
+            "Bosnia and Herzegovina", "BA", "Swaziland", "SZ");
+
+    private static String icewsCountry(String name) {
+        if (name.equals("NA")) { // ICEWS's missing value, not Namibia
+            return null;
+        }
+        if (ICEWS_NAMES.containsKey(name)) {
+            return ICEWS_NAMES.get(name);
+        }
+        try {
+            return Countries.lookup(name).alpha2();
+        } catch (UnknownCountryException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> iso3() {
+        Map<String, String> map = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            map.put(new Locale("", code).getISO3Country(), code);
+        }
+        map.put("ROM", "RO");
+        return map;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    private static ImportReport run(Path file, ImportFormat format, CollectingStore store) {
+        return new DataImport().run(file, format, false, ImportProgress.NONE, () -> false, store);
+    }
+
+    @Test
+    void icewsImportsEveryContactRowWithTwoKnownDistinctCountries() throws IOException {
+        List<String> lines = lines(Fixtures.icews());
+        long expected = lines.stream().skip(1).map(l -> l.split("\t", -1))
+                .filter(f -> CONTACT_CODES.contains(f[6].substring(0, Math.min(3, f[6].length()))))
+                .filter(f -> {
+                    String a = icewsCountry(f[4]);
+                    String b = icewsCountry(f[10]);
+                    return a != null && b != null && !a.equals(b);
+                }).count();
+        assertThat(expected).isGreaterThan(100);
+
+        CollectingStore store = new CollectingStore();
+        ImportReport report = run(Fixtures.icews(), ImportFormat.AUTO, store);
+
+        assertThat(report.format()).isEqualTo(ImportFormat.ICEWS);
+        assertThat((long) store.contacts.size()).isEqualTo(expected);
+        assertThat(report.imported()).isEqualTo(expected);
+        assertThat(report.rows()).isEqualTo(lines.size() - 1);
+        assertThat(report.imported() + report.alreadyPresent() + report.skipped()).isEqualTo(report.rows());
+        assertThat(report.skipped(SkipReason.MALFORMED)).isZero();
+        assertThat(report.skipped(SkipReason.NOT_CONTACT_CODE)).isPositive();
+        assertThat(report.skipped(SkipReason.SAME_COUNTRY)).isPositive();
+        assertThat(report.skipped(SkipReason.UNKNOWN_COUNTRY)).isPositive();
+    }
+
+    @Test
+    void icewsPompeoKimNegotiationOfJuneFirst2018() {
+        CollectingStore store = new CollectingStore();
+        run(Fixtures.icews(), ImportFormat.ICEWS, store);
+        Contact c = store.contacts.stream().filter(k -> "32891174".equals(k.provenance().eventId())).findFirst()
+                .orElseThrow();
+        assertThat(c.date()).isEqualTo(PartialDate.parse("2018-06-01"));
+        assertThat(c.a().country()).isEqualTo(Country.of("US"));
+        assertThat(c.b().country()).isEqualTo(Country.of("KP"));
+        assertThat(c.a().participants().get(0).name()).isEqualTo("Mike Pompeo");
+        assertThat(c.b().participants().get(0).name()).isEqualTo("Kim Yong-chol");
+        assertThat(c.a().level()).isEqualTo(Level.MINISTER);
+        assertThat(c.a().portfolio()).isEqualTo("foreign affairs");
+        assertThat(c.b().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(c.level()).isEqualTo(Level.MINISTER);
+        assertThat(c.mode()).isEqualTo(Mode.NEGOTIATION);
+        assertThat(c.status()).isEqualTo(Status.HELD);
+        assertThat(c.location()).isEqualTo("New York City, United States");
+        assertThat(c.sources().get(0).publication()).isEqualTo("Yonhap English News");
+        assertThat(c.provenance()).isEqualTo(new Provenance(Provenance.Origin.DATASET_IMPORT, "ICEWS",
+                "icews-2018-sample.tab", "32891174", "046"));
+
+        Contact reverse = store.contacts.stream().filter(k -> "32891175".equals(k.provenance().eventId()))
+                .findFirst().orElseThrow();
+        assertThat(reverse.a().country()).isEqualTo(Country.of("KP"));
+        assertThat(reverse.b().level()).isEqualTo(Level.MINISTER);
+    }
+
+    @Test
+    void icewsHeadsOfStateByExecutiveOffice() {
+        CollectingStore store = new CollectingStore();
+        run(Fixtures.icews(), ImportFormat.ICEWS, store);
+        assertThat(store.contacts).filteredOn(c -> "Donald Trump".equals(c.a().participants().get(0).name()))
+                .isNotEmpty().allMatch(c -> c.a().level() == Level.HEAD_OF_STATE);
+        // Generic actors are offices, kept as the participant's title.
+        assertThat(store.contacts).filteredOn(c -> "32889836".equals(c.provenance().eventId())).singleElement()
+                .satisfies(c -> assertThat(c.a().participants().get(0).title())
+                        .isEqualTo("Foreign Affairs (Bangladesh)"));
+    }
+
+    @Test
+    void gdelt2ImportsEveryContactRowWithTwoKnownDistinctCountries() throws IOException {
+        List<String> lines = lines(Fixtures.gdelt2());
+        Map<String, String> iso = iso3();
+        long expected = lines.stream().map(l -> l.split("\t", -1))
+                .filter(f -> f[26].length() >= 3 && CONTACT_CODES.contains(f[26].substring(0, 3)))
+                .filter(f -> iso.containsKey(f[7]) && iso.containsKey(f[17]) && !iso.get(f[7]).equals(iso.get(f[17])))
+                .count();
+        assertThat(expected).isGreaterThan(10);
+
+        CollectingStore store = new CollectingStore();
+        ImportReport report = run(Fixtures.gdelt2(), ImportFormat.AUTO, store);
+
+        assertThat(report.format()).isEqualTo(ImportFormat.GDELT2);
+        assertThat(report.imported()).isEqualTo(expected);
+        assertThat((long) store.contacts.size()).isEqualTo(expected);
+        assertThat(report.rows()).isEqualTo(lines.size());
+        assertThat(report.imported() + report.alreadyPresent() + report.skipped()).isEqualTo(report.rows());
+        assertThat(report.skipped(SkipReason.MALFORMED)).isZero();
+        assertThat(store.contacts).allSatisfy(c -> {
+            assertThat(c.provenance().dataset()).isEqualTo("GDELT 2.0");
+            assertThat(c.provenance().cameoCode()).matches("(036|04[0-6]|125)\\d*");
+            assertThat(c.sources()).hasSize(1);
+            assertThat(c.sources().get(0).url()).startsWith("http");
+            assertThat(c.date().year()).isBetween(1979, 2019);
+        });
+    }
+
+    @Test
+    void gdeltHostAndVisitKeepTheActorOrderAndMode() {
+        CollectingStore store = new CollectingStore();
+        run(Fixtures.gdelt2(), ImportFormat.GDELT2, store);
+        assertThat(store.contacts).filteredOn(c -> c.provenance().cameoCode().startsWith("043"))
+                .allMatch(c -> c.mode() == Mode.HOSTED_VISIT);
+        assertThat(store.contacts).filteredOn(c -> c.provenance().cameoCode().startsWith("042"))
+                .allMatch(c -> c.mode() == Mode.VISIT);
+    }
+
+    @Test
+    void levelRulesReadTitlesAndSectors() {
+        assertThat(LevelRules.gdelt("PRIME MINISTER")).isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        assertThat(LevelRules.gdelt("PRESIDENT")).isEqualTo(Level.HEAD_OF_STATE);
+        assertThat(LevelRules.gdelt("VICE PRESIDENT")).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.gdelt("DEPUTY FOREIGN MINISTER")).isEqualTo(Level.DEPUTY_MINISTER);
+        assertThat(LevelRules.gdelt("FOREIGN MINISTER")).isEqualTo(Level.MINISTER);
+        assertThat(LevelRules.gdelt("AMBASSADOR")).isEqualTo(Level.AMBASSADOR);
+        assertThat(LevelRules.gdelt("VLADIMIR PUTIN")).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.icews("Head of Government (India)", "Government").level())
+                .isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        assertThat(LevelRules.icews("Envoy (North Korea)", "Foreign Ministry").level()).isEqualTo(Level.AMBASSADOR);
+        assertThat(LevelRules.icews("Foreign Affairs (Russia)", "Foreign Ministry").level()).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.icews("Sergey Viktorovich Lavrov", "Government,Cabinet,Executive").level())
+                .isEqualTo(Level.MINISTER);
+        assertThat(LevelRules.icews("Kim Yong-chol", "Government").level()).isEqualTo(Level.UNKNOWN);
+    }
+
+    /** The GDELT 2.0 sample cut to 1.0's shape: without the three ADM2 columns (58), and without SOURCEURL (57). */
+    @Test
+    void gdelt1FilesOf58And57ColumnsGiveTheSameContacts(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = lines(Fixtures.gdelt2());
+        StringBuilder daily = new StringBuilder();
+        StringBuilder back = new StringBuilder();
+        for (String line : lines) {
+            List<String> f = new java.util.ArrayList<>(List.of(line.split("\t", -1)));
+            f.remove(55);
+            f.remove(47);
+            f.remove(39);
+            daily.append(String.join("\t", f)).append('\n');
+            back.append(String.join("\t", f.subList(0, 57))).append('\n');
+        }
+        Path file58 = Files.writeString(dir.resolve("20191024.export.CSV"), daily);
+        Path file57 = Files.writeString(dir.resolve("2005.csv"), back);
+        CollectingStore v2 = new CollectingStore();
+        run(Fixtures.gdelt2(), ImportFormat.AUTO, v2);
+        for (Path file : List.of(file58, file57)) {
+            CollectingStore v1 = new CollectingStore();
+            ImportReport report = run(file, ImportFormat.AUTO, v1);
+            assertThat(report.format()).isEqualTo(ImportFormat.GDELT1);
+            assertThat(report.skipped(SkipReason.MALFORMED)).isZero();
+            assertThat(v1.contacts).hasSameSizeAs(v2.contacts);
+            for (int i = 0; i < v1.contacts.size(); i++) {
+                assertThat(v1.contacts.get(i).location()).isEqualTo(v2.contacts.get(i).location());
+                assertThat(v1.contacts.get(i).provenance().dataset()).isEqualTo("GDELT 1.0");
+            }
+        }
+        CollectingStore v1 = new CollectingStore();
+        run(file58, ImportFormat.GDELT1, v1);
+        assertThat(v1.contacts.get(0).sources()).isEqualTo(v2.contacts.get(0).sources());
+    }
+}

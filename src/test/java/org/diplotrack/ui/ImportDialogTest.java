@@ -1,0 +1,127 @@
+package org.diplotrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.diplotrack.io.Fixtures;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.editor.ContactForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Import… through the real window, with the file chooser answered by the test. */
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private final List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Path exported = dir.resolve("export-" + UUID.randomUUID() + ".json");
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                shown.add(title + ": " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                shown.add(title + ": " + message);
+            }
+
+            @Override
+            public Optional<Path> chooseDatabaseToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseImportFile() {
+                return Optional.of(Fixtures.icews());
+            }
+
+            @Override
+            public Optional<Path> chooseExportFile() {
+                return Optional.of(exported);
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+                return Optional.empty();
+            }
+        };
+        window = MainWindow.show(stage, dir.resolve("import-" + UUID.randomUUID() + ".db"),
+                file -> Database.open(file, SeedData::contacts), url -> { }, new Settings(prefs), dialogs);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void importingAFixtureShowsProgressThenTheReportAndTheTableGrows(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model.selectedDyadProperty().set(null));
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importStatus").tryQuery().isPresent());
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#importReport").queryAs(TextArea.class).isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        String report = robot.lookup("#importReport").queryAs(TextArea.class).getText();
+        assertThat(report).startsWith("icews-2018-sample.tab (ICEWS events): 4,993 rows").contains("imported");
+        assertThat(robot.lookup("#importProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).as("the last progress shown")
+                .startsWith("4,993 rows, 100%").contains("rows/s");
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() > 1000);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.dyads().size() > 100);
+        robot.clickOn("#importClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void exportingWritesThePairShownToTheChosenFile(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.contacts().size() == 3);
+        robot.clickOn(Messages.get("menu.file").replace("_", ""));
+        robot.clickOn(Messages.get("menu.file.exportContacts").replace("_", ""));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !shown.isEmpty());
+        assertThat(shown).singleElement().asString().contains("3 contacts written to");
+        List<Contact> back = new org.diplotrack.io.NativeJsonReader().read(
+                java.nio.file.Files.newInputStream(exported), "export.json");
+        assertThat(back).hasSize(3).allMatch(c -> c.dyad().code().equals("CA-RU"));
+    }
+}
