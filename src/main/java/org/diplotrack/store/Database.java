@@ -185,6 +185,13 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** A verified backup of this file into its backups folder (none for a read-only file). */
+    void backUp() {
+        if (!readOnly) {
+            Backups.of(file).backupNow();
+        }
+    }
+
     /** Opened read-only: every write fails with a message saying so. */
     public boolean readOnly() {
         return readOnly;

@@ -239,6 +239,8 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled) {
+        // A verified backup first (decision 0013): an import can bring in a great deal at once.
+        db.backUp();
         return db.inTransaction(c -> BulkImport.run(c, contacts, cancelled));
     }
 

@@ -29,6 +29,10 @@ public final class EditBurst {
         RandomContacts random = new RandomContacts(tag.hashCode());
         Random pick = new Random(tag.hashCode());
         List<Contact> mine = new ArrayList<>();
+        if (args.length > 3 && args[3].equals("import")) {
+            importOnce(file, (int) seconds, tag);
+            return;
+        }
         try (Database db = Database.open(file, SeedData::contacts)) {
             int n = 0;
             while (System.nanoTime() < end) {
@@ -65,6 +69,22 @@ public final class EditBurst {
                 }
                 System.out.println("seen " + seen);
             }
+        } catch (RuntimeException e) {
+            System.out.println("ERROR " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** {@code EditBurst FILE N TAG import}: one import of N contacts, then {@code imported N}. */
+    private static void importOnce(Path file, int count, String tag) {
+        RandomContacts random = new RandomContacts(tag.hashCode());
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            System.out.println("started");
+            System.out.flush();
+            db.contacts().importAll(random.next(count).iterator(), () -> false);
+            System.out.println("imported " + count);
+            System.out.flush();
         } catch (RuntimeException e) {
             System.out.println("ERROR " + e.getMessage());
             System.exit(1);
