@@ -33,6 +33,10 @@ public final class EditBurst {
             importOnce(file, (int) seconds, tag);
             return;
         }
+        if (args.length > 3 && args[3].equals("imports")) {
+            importRepeatedly(file, end, tag);
+            return;
+        }
         try (Database db = Database.open(file, SeedData::contacts)) {
             int n = 0;
             while (System.nanoTime() < end) {
@@ -68,6 +72,30 @@ public final class EditBurst {
                     }
                 }
                 System.out.println("seen " + seen);
+            }
+        } catch (RuntimeException e) {
+            System.out.println("ERROR " + e.getMessage());
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /**
+     * {@code EditBurst FILE SECONDS TAG imports}: imports of 1,000 contacts (each with its backup
+     * first) with a quarter second between them for that long, each followed by
+     * {@code imported TOTAL} once committed.
+     */
+    private static void importRepeatedly(Path file, long end, String tag) throws InterruptedException {
+        RandomContacts random = new RandomContacts(tag.hashCode());
+        long total = 0;
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            System.out.println("started");
+            System.out.flush();
+            while (System.nanoTime() < end) {
+                total += db.contacts().importAll(random.next(1_000).iterator(), () -> false).added();
+                System.out.println("imported " + total);
+                System.out.flush();
+                Thread.sleep(250);
             }
         } catch (RuntimeException e) {
             System.out.println("ERROR " + e.getMessage());

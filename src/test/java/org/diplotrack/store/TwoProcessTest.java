@@ -64,4 +64,46 @@ class TwoProcessTest {
         System.out.printf("two processes, %d s: this one %d writes and %d reads, the child %d lines, 0 errors%n",
                 SECONDS, mine.size(), reads, child.lines.size());
     }
+
+    @Test
+    void oneImportsWhileTheOtherEditsAndQueries() throws Exception {
+        Path file = dir.resolve("importing.db");
+        Database.open(file, SeedData::contacts).close();
+        ChildJvm child = ChildJvm.start(file.toString(), String.valueOf(SECONDS), "importer", "imports");
+        List<String> errors = new ArrayList<>();
+        int edits = 0;
+        int reads = 0;
+        RandomContacts random = new RandomContacts(7);
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            child.firstLine.await();
+            long end = System.nanoTime() + SECONDS * 1_000_000_000L;
+            org.diplotrack.model.Contact mine = db.contacts().insert(random.next());
+            while (System.nanoTime() < end) {
+                try {
+                    org.diplotrack.model.Contact c = mine;
+                    mine = db.contacts().update(new org.diplotrack.model.Contact(c.id(), c.a(), c.b(), c.date(),
+                            c.endDate(), c.approximate(), c.mode(), c.setting(), c.status(), "edit " + edits,
+                            c.summary(), c.tags(), c.sources(), c.provenance(), c.created(), c.modified()));
+                    edits++;
+                    db.contacts().count(ContactFilter.ALL.withText("edit"));
+                    db.contacts().page(ContactFilter.ALL, org.diplotrack.model.ContactOrder.BY_DATE, 0, 200);
+                    db.contacts().marks(ContactFilter.ALL, 100_000);
+                    reads += 3;
+                } catch (StoreException e) {
+                    errors.add(e.getMessage());
+                }
+            }
+            assertThat(child.waitFor(120)).as("child exit; it said %s", child.tail()).isZero();
+            long imported = child.lines.stream().filter(l -> l.startsWith("imported "))
+                    .mapToLong(l -> Long.parseLong(l.substring(9))).max().orElse(0);
+            assertThat(imported).as("the child imported while this process edited").isPositive();
+            assertThat(db.contacts().count()).as("a refresh reads every import").isEqualTo(3 + 1 + imported);
+            assertThat(db.contacts().get(mine.id()).orElseThrow().location()).isEqualTo("edit " + (edits - 1));
+        }
+        assertThat(errors).as("errors in the editing process").isEmpty();
+        assertThat(child.lines).noneMatch(l -> l.startsWith("ERROR"));
+        assertThat(IntegrityCheck.of(file, true).ok()).isTrue();
+        System.out.printf("import beside edits, %d s: %d edits and %d reads here, %s in the child, 0 errors%n",
+                SECONDS, edits, reads, child.lines.get(child.lines.size() - 1));
+    }
 }
