@@ -5,9 +5,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.chart.TimelineData;
@@ -21,13 +19,10 @@ import org.diplotrack.chart.export.FilterWords;
 import org.diplotrack.io.ContactCsvWriter;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.Dyad;
-import org.diplotrack.model.Level;
-import org.diplotrack.model.PartialDate;
-import org.diplotrack.model.Status;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -51,26 +46,9 @@ final class ChartCommand implements Callable<Integer> {
             description = "The chart file: .png, .svg or .pdf.")
     private Path output;
 
-    @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class,
-            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes). Without it, one lane per pair.")
-    private Dyad dyad;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    private PartialDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    private PartialDate to;
-
-    @Option(names = "--level", split = ",", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
-            description = "Contact levels: head-of-state, head-of-government, minister, deputy-minister, "
-                    + "ambassador, official, unknown.")
-    private List<Level> levels = new ArrayList<>();
-
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = Converters.StatusConverter.class,
-            description = "Statuses: held, scheduled, invited, proposed, declined, cancelled.")
-    private List<Status> statuses = new ArrayList<>();
+    /** The filters of {@code list}; without --dyad, one lane per pair. */
+    @Mixin
+    private FilterOptions filters;
 
     @Option(names = "--size", paramLabel = "PRESET",
             description = "slide (16:9, 13.33 x 7.5 in), a4-landscape, letter-landscape or column (89 x 70 mm).")
@@ -119,8 +97,7 @@ final class ChartCommand implements Callable<Integer> {
         if (data != null) {
             AtomicFiles.checkWritable(data);
         }
-        ContactFilter filter = ContactFilter.ALL.withDyad(dyad).withRange(from, to).withLevels(Set.copyOf(levels))
-                .withStatuses(Set.copyOf(statuses));
+        ContactFilter filter = filters.filter();
         TimelineData timeline;
         List<Contact> contacts = null;
         try (Database db = root.openDatabase()) {
@@ -129,7 +106,7 @@ final class ChartCommand implements Callable<Integer> {
                 contacts = db.contacts().find(filter);
             }
         }
-        ChartContent content = new ChartContent(timeline, null, dyad == null, FilterWords.of(filter),
+        ChartContent content = new ChartContent(timeline, null, filter.dyad() == null, FilterWords.of(filter),
                 LocalDate.now(root.clock), filter.from(), filter.to());
         new ChartExport(options, content).write(output);
         if (contacts != null) {

@@ -33,6 +33,13 @@ final class Converters {
         }
     }
 
+    static final class CountryConverter implements ITypeConverter<org.diplotrack.model.Country> {
+        @Override
+        public org.diplotrack.model.Country convert(String value) {
+            return Converters.convert(value, org.diplotrack.model.Countries::lookup);
+        }
+    }
+
     static final class DateConverter implements ITypeConverter<PartialDate> {
         @Override
         public PartialDate convert(String value) {

@@ -10,11 +10,15 @@ import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
 import picocli.CommandLine.Option;
 
-/** The filters that {@code list} and {@code export} share. */
+/** The filters that {@code list}, {@code export} and {@code chart} share. */
 final class FilterOptions {
     @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class,
             description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes).")
     private Dyad dyad;
+
+    @Option(names = "--country", paramLabel = "COUNTRY", converter = Converters.CountryConverter.class,
+            description = "Only the pairs of this country (code or English name, e.g. RU or Russia).")
+    private org.diplotrack.model.Country country;
 
     @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
             description = "Contacts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -34,7 +38,7 @@ final class FilterOptions {
     private List<Status> statuses = new ArrayList<>();
 
     ContactFilter filter() {
-        return ContactFilter.ALL.withDyad(dyad).withRange(from, to).withLevels(Set.copyOf(levels))
+        return ContactFilter.ALL.withDyad(dyad).withCountry(country).withRange(from, to).withLevels(Set.copyOf(levels))
                 .withStatuses(Set.copyOf(statuses));
     }
 }

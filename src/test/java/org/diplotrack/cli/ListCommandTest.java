@@ -71,6 +71,17 @@ class ListCommandTest {
     }
 
     @Test
+    void theCountryFilterTakesACodeOrAName() {
+        assertThat(run("--db", db(), "list", "--country", "Russia", "--format", "csv").out().lines()).hasSize(4);
+        assertThat(run("--db", db(), "list", "--country", "CAN", "--format", "csv").out().lines()).hasSize(4);
+        assertThat(run("--db", db(), "list", "--country", "FR", "--format", "csv").out().lines())
+                .as("the header only").hasSize(1);
+        CliRun bad = run("--db", db(), "list", "--country", "Narnia");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().lines()).singleElement().asString().contains("--country").contains("Narnia");
+    }
+
+    @Test
     void anUnknownCountryIsOneClearLineAndANonZeroExit() {
         CliRun run = run("--db", db(), "list", "--dyad", "CA-XX");
         assertThat(run.exitCode()).isEqualTo(2);
