@@ -22,7 +22,6 @@ final class GdeltRows implements RowReader {
     private final String dataset;
     private final String file;
     private final boolean version2;
-    private long blank;
 
     GdeltRows(TabRecords records, boolean version2, String file) {
         this.records = records;
@@ -33,11 +32,7 @@ final class GdeltRows implements RowReader {
 
     @Override
     public RowResult next() throws IOException {
-        TabRecords.Record r = records.next();
-        while (r != null && r.isBlank()) {
-            blank++;
-            r = records.next();
-        }
+        TabRecords.Record r = records.nextNonBlank();
         if (r == null) {
             return null;
         }
@@ -100,6 +95,6 @@ final class GdeltRows implements RowReader {
 
     @Override
     public long blankLines() {
-        return blank;
+        return records.blankLines();
     }
 }

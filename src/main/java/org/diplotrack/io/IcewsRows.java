@@ -18,7 +18,6 @@ final class IcewsRows implements RowReader {
     private final String file;
     private final Map<String, Integer> columns = new HashMap<>();
     private final int width;
-    private long blank;
 
     IcewsRows(TabRecords records, String file) throws IOException {
         this.records = records;
@@ -44,11 +43,7 @@ final class IcewsRows implements RowReader {
 
     @Override
     public RowResult next() throws IOException {
-        TabRecords.Record r = records.next();
-        while (r != null && r.isBlank()) {
-            blank++;
-            r = records.next();
-        }
+        TabRecords.Record r = records.nextNonBlank();
         if (r == null) {
             return null;
         }
@@ -100,6 +95,6 @@ final class IcewsRows implements RowReader {
 
     @Override
     public long blankLines() {
-        return blank;
+        return records.blankLines();
     }
 }

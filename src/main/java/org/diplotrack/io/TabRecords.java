@@ -10,6 +10,7 @@ import java.io.Reader;
  * CRLF and LF both end a record; a UTF-8 byte-order mark at the start is dropped.
  */
 final class TabRecords {
+    private long blankLines;
     private final Reader in;
     private final char[] buf = new char[1 << 16];
     private int pos;
@@ -101,6 +102,21 @@ final class TabRecords {
         String prefix(int i, int n) {
             return length(i) < n ? null : new String(chars, start(i), n);
         }
+    }
+
+    /** The next record that is not blank (the blank lines skipped are counted); null at the end. */
+    Record nextNonBlank() throws IOException {
+        Record r = next();
+        while (r != null && r.isBlank()) {
+            blankLines++;
+            r = next();
+        }
+        return r;
+    }
+
+    /** How many blank lines {@link #nextNonBlank()} has skipped. */
+    long blankLines() {
+        return blankLines;
     }
 
     /** The next record, or null at the end of the input. The record is reused by the next call. */
