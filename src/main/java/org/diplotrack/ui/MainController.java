@@ -204,11 +204,25 @@ public final class MainController {
         Runnable fill = () -> {
             List<DyadActivity> all = new ArrayList<>();
             all.add(new DyadActivity(null, model.totalContactsProperty().get(), null, null));
-            all.addAll(model.dyads());
-            pairs.setAll(all);
+            // With a country filter the list offers that country's pairs (and keeps the chosen ones).
+            org.diplotrack.model.Country country = model.filterProperty().get().country();
+            model.dyads().stream().filter(d -> country == null || d.dyad().first().equals(country)
+                    || d.dyad().second().equals(country) || d.dyad().equals(model.selectedDyadProperty().get())
+                    || model.selectedPairsProperty().get().contains(d.dyad())).forEach(all::add);
+            selectingPairs = true; // replacing the items moves the selection: not the user's choice
+            try {
+                pairs.setAll(all);
+            } finally {
+                selectingPairs = false;
+            }
             selectPair();
         };
         model.dyads().addListener((ListChangeListener<DyadActivity>) c -> fill.run());
+        model.filterProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(old.country(), now.country())) {
+                fill.run();
+            }
+        });
         model.totalContactsProperty().addListener(o -> fill.run());
         pairList.setItems(pairs);
         pairList.setCellFactory(list -> new PairCell());

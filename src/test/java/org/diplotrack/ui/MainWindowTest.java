@@ -145,6 +145,9 @@ class MainWindowTest {
         assertThat(country.getStyleClass()).doesNotContain("bad-input");
         assertThat(window.model().filterProperty().get().country().alpha2()).isEqualTo("RU");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
+        assertThat(pairs.getItems()).extracting(d -> d.dyad() == null ? "all" : d.dyad().code())
+                .containsExactly("all", "CA-RU");
 
         robot.interact(() -> country.setText("Canada"));
         robot.clickOn(country).type(javafx.scene.input.KeyCode.ENTER);
