@@ -3,7 +3,6 @@ package org.diplotrack.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplotrack.store.BackupInfo;

@@ -60,7 +60,11 @@ public final class Backups {
     }
 
     private String stem() {
-        String name = database.getFileName().toString();
+        return stem(database.getFileName().toString());
+    }
+
+    /** The file name without its extension: {@code diplotrack} of {@code diplotrack.db}. */
+    private static String stem(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
@@ -254,8 +258,7 @@ public final class Backups {
      */
     public static Path setAside(Path file, String label, Clock clock) throws IOException {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String stem = stem(name);
         String stamp = STAMP.format(clock.instant().atOffset(ZoneOffset.UTC));
         Path aside = file.resolveSibling(stem + "." + label + "-" + stamp + ".db");
         for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {

@@ -32,7 +32,7 @@ final class BulkImport {
             throws SQLException {
         // A large import touches every index all over; a bigger page cache (native memory, not
         // the Java heap) for its duration keeps them from being read and written again and again.
-        long cacheSize = pragma(c, "cache_size");
+        int cacheSize = SqliteFiles.pragmaInt(c, "cache_size");
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = " + IMPORT_CACHE);
         }
@@ -91,11 +91,6 @@ final class BulkImport {
         return new ImportCounts(added, present);
     }
 
-    private static long pragma(Connection c, String name) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
 
     private static long maxId(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM contact")) {

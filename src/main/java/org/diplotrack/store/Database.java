@@ -144,7 +144,7 @@ public final class Database implements AutoCloseable {
             st.execute("PRAGMA foreign_keys = ON");
             // Reading the schema first makes a foreign file fail here, before anything is written.
             st.executeQuery("SELECT count(*) FROM sqlite_schema").close();
-            quickCheck(st);
+            quickCheck();
             // Only a file known to be ours (or new) is switched to WAL, which rewrites its header.
             Migrations.checkOurs(connection, file, Migrations.CURRENT_VERSION);
             if (!readOnly) {
@@ -155,12 +155,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void quickCheck(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String result = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equalsIgnoreCase(result)) {
-                throw new UnusableDatabaseException(file + " is damaged (quick_check: " + result + ")");
-            }
+    private void quickCheck() throws SQLException {
+        List<String> problems = SqliteFiles.problems(connection, false);
+        if (!problems.isEmpty()) {
+            throw new UnusableDatabaseException(file + " is damaged (quick_check: " + String.join("; ", problems) + ")");
         }
     }
 

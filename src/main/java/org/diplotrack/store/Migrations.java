@@ -92,8 +92,8 @@ final class Migrations {
 
     /** The file's version, after refusing foreign and newer files. */
     static int checkOurs(Connection c, Path file, int current) throws SQLException {
-        int version = pragmaInt(c, "user_version");
-        int applicationId = pragmaInt(c, "application_id");
+        int version = SqliteFiles.pragmaInt(c, "user_version");
+        int applicationId = SqliteFiles.pragmaInt(c, "application_id");
         if (version == 0 && applicationId == 0 && hasTables(c)) {
             throw new UnusableDatabaseException(file + " is an SQLite database but not a DiploTrack one");
         }
@@ -134,11 +134,6 @@ final class Migrations {
         }
     }
 
-    private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
 
     /** Schema 2: the trash, the level's rank for sorting, and full-text search. */
     private static void addTrashRankAndText(Connection c) throws SQLException {

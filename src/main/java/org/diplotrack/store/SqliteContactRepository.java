@@ -349,7 +349,6 @@ final class SqliteContactRepository implements ContactRepository {
         }
     }
 
-
     /** Ids are looked up in chunks of this size: below SQLite's limit on bound parameters. */
     private static final int CHUNK = 5_000;
 
