@@ -3,6 +3,7 @@ package org.diplotrack.io;
 import java.io.IOException;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.Text;
 
 /**
  * GDELT event files: tab-separated, no header; 1.0 has 58 columns (57 in the back-files, which
@@ -37,17 +38,15 @@ final class GdeltRows implements RowReader {
             return null;
         }
         long line = r.line();
-        int columns = columns(r);
+        int columns = r.sizeWithin(version2 ? 61 : 58);
         boolean fits = version2 ? columns == 61 : columns == 57 || columns == 58;
         if (!fits) {
             return RowResult.malformed(line, null, "expected " + (version2 ? "61" : "57 or 58")
                     + " tab-separated columns, found " + columns);
         }
-        if (r.unterminatedQuote()) {
-            return RowResult.malformed(line, null, "a quoted field is not closed before the end of the file");
-        }
-        if (r.hasReplacementChar()) {
-            return RowResult.malformed(line, null, "not valid UTF-8 text");
+        String damage = r.damage();
+        if (damage != null) {
+            return RowResult.malformed(line, null, damage);
         }
         String code = r.get(EVENT_CODE);
         if (CameoTables.contactCode(code) == null) {
@@ -58,21 +57,11 @@ final class GdeltRows implements RowReader {
         int url = version2 ? 60 : columns == 58 ? 57 : -1;
         return new EventRow(line, dataset, file, r.get(ID), code, r.get(DATE),
                 actor(r, ACTOR1_NAME, ACTOR1_COUNTRY), actor(r, ACTOR2_NAME, ACTOR2_COUNTRY),
-                null, blankToNull(r.get(place)), null, url < 0 ? null : blankToNull(r.get(url))).toResult();
-    }
-
-    /** Columns, not counting empty ones after the expected number (some tools pad rows with tabs). */
-    private int columns(TabRecords.Record r) {
-        int n = r.size();
-        int expected = version2 ? 61 : 58;
-        while (n > expected && r.isEmpty(n - 1)) {
-            n--;
-        }
-        return n;
+                null, Text.blankToNull(r.get(place)), null, url < 0 ? null : Text.blankToNull(r.get(url))).toResult();
     }
 
     private static EventRow.Actor actor(TabRecords.Record r, int name, int country) {
-        String actorName = blankToNull(r.get(name));
+        String actorName = Text.blankToNull(r.get(name));
         Level level = LevelRules.gdelt(actorName);
         Participant participant = level.isKnown() ? new Participant(null, title(actorName)) : null;
         return new EventRow.Actor(CameoTables.cameoCountry(r.get(country)), level, null, participant);
@@ -87,10 +76,6 @@ final class GdeltRows implements RowReader {
             start = !Character.isLetter(c) && c != '\'';
         }
         return sb.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     @Override

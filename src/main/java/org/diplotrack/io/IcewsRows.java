@@ -48,19 +48,14 @@ final class IcewsRows implements RowReader {
             return null;
         }
         long line = r.line();
-        int n = r.size();
-        while (n > width && r.isEmpty(n - 1)) {
-            n--;
-        }
+        int n = r.sizeWithin(width);
         if (n != width) {
             return RowResult.malformed(line, null, "expected " + width + " tab-separated columns as in the header, "
                     + "found " + n);
         }
-        if (r.unterminatedQuote()) {
-            return RowResult.malformed(line, null, "a quoted field is not closed before the end of the file");
-        }
-        if (r.hasReplacementChar()) {
-            return RowResult.malformed(line, null, "not valid UTF-8 text");
+        String damage = r.damage();
+        if (damage != null) {
+            return RowResult.malformed(line, null, damage);
         }
         String code = get(r, "CAMEO Code");
         if (CameoTables.contactCode(code) == null) {

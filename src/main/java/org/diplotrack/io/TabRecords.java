@@ -62,10 +62,6 @@ final class TabRecords {
             return line;
         }
 
-        boolean unterminatedQuote() {
-            return unterminatedQuote;
-        }
-
         private int start(int i) {
             return i == 0 ? 0 : ends[i - 1];
         }
@@ -78,13 +74,30 @@ final class TabRecords {
             return ends[i] - start(i);
         }
 
+        /** The number of fields, leaving out empty ones beyond {@code expected} (some tools pad rows with tabs). */
+        int sizeWithin(int expected) {
+            int n = fields;
+            while (n > expected && isEmpty(n - 1)) {
+                n--;
+            }
+            return n;
+        }
+
+        /** Why the record cannot be read as text (a quote left open, bytes that are not UTF-8), or null. */
+        String damage() {
+            if (unterminatedQuote) {
+                return "a quoted field is not closed before the end of the file";
+            }
+            return hasReplacementChar() ? "not valid UTF-8 text" : null;
+        }
+
         /** True when field {@code i} is empty: cheaper than {@code get(i).isEmpty()}. */
         boolean isEmpty(int i) {
             return length(i) == 0;
         }
 
-        /** True when field {@code i} holds U+FFFD, which the decoder puts where the bytes were not UTF-8. */
-        boolean hasReplacementChar() {
+        /** True when the record holds U+FFFD, which the decoder puts where the bytes were not UTF-8. */
+        private boolean hasReplacementChar() {
             for (int i = 0; i < size; i++) {
                 if (chars[i] == '\uFFFD') {
                     return true;
