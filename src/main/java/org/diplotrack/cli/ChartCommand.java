@@ -1,11 +1,8 @@
 package org.diplotrack.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.chart.TimelineData;
@@ -16,8 +13,7 @@ import org.diplotrack.chart.export.ChartSize;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.chart.export.FilterWords;
-import org.diplotrack.io.ContactCsvWriter;
-import org.diplotrack.model.Contact;
+import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
@@ -99,22 +95,15 @@ final class ChartCommand implements Callable<Integer> {
         }
         ContactFilter filter = filters.filter();
         TimelineData timeline;
-        List<Contact> contacts = null;
         try (Database db = root.openDatabase()) {
             timeline = TimelineData.of(db.contacts().marks(filter, ChartExport.MAX_CONTACTS));
+            ChartContent content = new ChartContent(timeline, null, filter.dyad() == null, FilterWords.of(filter),
+                    LocalDate.now(root.clock), filter.from(), filter.to());
+            new ChartExport(options, content).write(output);
             if (data != null) {
-                contacts = db.contacts().find(filter);
+                // Streamed from the store a chunk at a time (as `export` does), whatever the number.
+                ContactFiles.write(sink -> db.contacts().forEach(filter, sink), data, false);
             }
-        }
-        ChartContent content = new ChartContent(timeline, null, filter.dyad() == null, FilterWords.of(filter),
-                LocalDate.now(root.clock), filter.from(), filter.to());
-        new ChartExport(options, content).write(output);
-        if (contacts != null) {
-            List<Contact> rows = contacts;
-            AtomicFiles.write(data, out -> {
-                // The CSV printer flushes and closes the writer when done.
-                new ContactCsvWriter().write(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            });
         }
         spec.commandLine().getOut().printf("Wrote %s: %,d contacts, %s%s%n", output, timeline.total(),
                 options.size(), options.format() == ExportFormat.PNG && options.size().isPhysical() ? " at "
