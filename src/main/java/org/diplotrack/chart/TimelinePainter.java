@@ -75,15 +75,15 @@ public final class TimelinePainter {
         return palette.colourOfRank(rank, theme.background());
     }
 
-    /**
-     * One lane per pair instead of one per level. The contact ceiling belongs to one pair, so
-     * it is drawn only with lanes by level for data of a single pair.
-     */
     /** On screen the density notice says how to see each contact; an export leaves it out. */
     public void setZoomHints(boolean shown) {
         this.zoomHints = shown;
     }
 
+    /**
+     * One lane per pair instead of one per level. The contact ceiling belongs to one pair, so
+     * it is drawn only with lanes by level for data of a single pair.
+     */
     public void setLanesByPair(boolean byPair) {
         this.lanesByPair = byPair;
     }
