@@ -3,7 +3,7 @@ package org.diplotrack.chart;
 /**
  * Contacts too many to draw one by one, counted per lane and pixel column, with the highest
  * level in each bin (its colour). A contact falls in the column of its marker's centre, as it
- * would be drawn. Computed from a {@link LaneIndex} with a few binary searches per bin, so the
+ * would be drawn. Computed from a {@link LaneIndex} with a short search per column edge, so the
  * cost of a frame depends on its size in pixels, not on the number of contacts.
  */
 public final class DensityBins {
@@ -46,13 +46,15 @@ public final class DensityBins {
         int lanes = index.lanes().count();
         int[][] counts = new int[lanes][columns];
         int[][] topRanks = new int[lanes][columns];
+        int[] positions = new int[columns + 1];
         for (int lane = 0; lane < lanes; lane++) {
             for (int rank = 0; rank < LaneIndex.RANKS; rank++) {
                 if (index.isEmpty(lane, rank)) {
                     continue;
                 }
+                index.positionsOf(lane, rank, firstDays, positions);
                 for (int c = 0; c < columns; c++) {
-                    int n = index.countStarting(lane, rank, firstDays[c], firstDays[c + 1]);
+                    int n = positions[c + 1] - positions[c];
                     if (n > 0) {
                         counts[lane][c] += n;
                         topRanks[lane][c] = Math.max(topRanks[lane][c], rank);

@@ -2,8 +2,8 @@ package org.diplotrack.chart;
 
 /**
  * The start days of the contacts of each lane and level, each sorted: how many contacts of a
- * lane and level start within any span is two binary searches, whatever their number. Built
- * once per data and lane layout (linear time).
+ * lane and level start between two days is a difference of two positions found by search,
+ * whatever their number. Built once per data and lane layout (linear time).
  */
 public final class LaneIndex {
     static final int RANKS = 6;
@@ -47,15 +47,38 @@ public final class LaneIndex {
         return starts[lane][rank].length == 0;
     }
 
-    /** How many contacts of the lane and rank start on a day in {@code [fromDay, toDay)}. */
-    public int countStarting(int lane, int rank, long fromDay, long toDay) {
+    /**
+     * For each of the ascending {@code days}, how many contacts of the lane and rank start
+     * before it: {@code positions[c + 1] - positions[c]} is then the count between two of them.
+     * Each search gallops on from the last one, so adjacent columns cost a few steps, not a
+     * search of the whole lane.
+     */
+    public void positionsOf(int lane, int rank, long[] ascendingDays, int[] positions) {
         long[] days = starts[lane][rank];
-        return lowerBound(days, toDay) - lowerBound(days, fromDay);
+        int from = 0;
+        for (int i = 0; i < ascendingDays.length; i++) {
+            from = gallop(days, ascendingDays[i], from);
+            positions[i] = from;
+        }
+    }
+
+    /** The lower bound of {@code day} in {@code days}, known to be at {@code from} or after. */
+    private static int gallop(long[] days, long day, int from) {
+        int step = 1;
+        int hi = from;
+        while (hi < days.length && days[hi] < day) {
+            from = hi + 1;
+            hi = from + step;
+            step <<= 1;
+        }
+        return lowerBound(days, day, from, Math.min(hi, days.length));
     }
 
     static int lowerBound(long[] days, long day) {
-        int lo = 0;
-        int hi = days.length;
+        return lowerBound(days, day, 0, days.length);
+    }
+
+    private static int lowerBound(long[] days, long day, int lo, int hi) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (days[mid] < day) {

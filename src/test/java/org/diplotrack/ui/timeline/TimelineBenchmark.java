@@ -58,6 +58,9 @@ public final class TimelineBenchmark {
                 WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES, WARM_UP);
         System.out.printf("%-34s %10s %10s %14s%n", "", "median ms", "p95 ms", "FX thread ms");
         boolean loadOnly = args.length > 1 && args[1].equals("--load-only");
+        if (!loadOnly) {
+            row("empty canvas (floor of any frame)", onFx(TimelineBenchmark::emptyCanvasFrames));
+        }
         for (int n : loadOnly ? new int[0] : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
             TimelineData data = SyntheticTimeline.of(n, 42);
             double[] whole = onFx(() -> timelineFrames(data, false));
@@ -108,6 +111,26 @@ public final class TimelineBenchmark {
         double[] frame = stats(times);
         double[] paint = stats(painting);
         return new double[] {frame[0], frame[1], paint[0]};
+    }
+
+    /**
+     * The least a canvas frame costs here: fill 1600×900 with one colour and take the snapshot.
+     * No timeline frame can be cheaper; it bounds every ratio against a frame of another chart.
+     */
+    private static double[] emptyCanvasFrames() {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(WIDTH, HEIGHT);
+        Stage stage = stage(new StackPane(canvas));
+        long[] times = new long[WARM_UP + FRAMES];
+        for (int f = 0; f < times.length; f++) {
+            long t0 = System.nanoTime();
+            canvas.getGraphicsContext2D().setFill(f % 2 == 0 ? javafx.scene.paint.Color.WHITE
+                    : javafx.scene.paint.Color.WHITESMOKE);
+            canvas.getGraphicsContext2D().fillRect(0, 0, WIDTH, HEIGHT);
+            canvas.snapshot(null, null);
+            times[f] = System.nanoTime() - t0;
+        }
+        stage.close();
+        return stats(times);
     }
 
     /** The same frames drawn by a ScatterChart: one node per contact, x = day, y = pair. */
