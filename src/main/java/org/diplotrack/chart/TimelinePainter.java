@@ -75,7 +75,7 @@ public final class TimelinePainter {
         return palette.colourOfRank(rank, theme.background());
     }
 
-    /** On screen the density notice says how to see each contact; an export leaves it out. */
+    /** On screen an empty span says how to get the contacts back; an export leaves it out. */
     public void setZoomHints(boolean shown) {
         this.zoomHints = shown;
     }
@@ -197,11 +197,7 @@ public final class TimelinePainter {
                 }
             }
         }
-        if (zoomHints) {
-            g.setFont(theme.smallFont());
-            drawNotice(g, String.format("%,d contacts in view, drawn as density: zoom in to see each one.",
-                    bins.total()), layout.plot().getCenterX(), layout.plot().getMaxY() - 14);
-        }
+        // The screen says "zoom in to see each one" beside the chart, not over the lanes.
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */

@@ -52,6 +52,7 @@ public final class MainController {
     @FXML private Tab trashTab;
     @FXML private TimelineCanvas timeline;
     @FXML private org.controlsfx.control.RangeSlider timelineRange;
+    @FXML private Label densityNotice;
     @FXML private StatusBar statusBar;
     @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
     @FXML private javafx.scene.control.CheckMenuItem lanesByLevelItem;
@@ -103,6 +104,10 @@ public final class MainController {
             lanesByLevelItem.setSelected(dyad != null);
         });
         bindLaneChoice();
+        densityNotice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                timeline.densityCountProperty().get() == 0 ? ""
+                        : Messages.get("timeline.density", String.format("%,d", timeline.densityCountProperty().get())),
+                timeline.densityCountProperty()));
         timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
         timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));

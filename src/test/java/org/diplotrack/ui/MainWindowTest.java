@@ -204,6 +204,33 @@ class MainWindowTest {
     }
 
     @Test
+    void aDenseTimelineSaysBesideTheChartNotOverItThatZoomingInShowsEachContact(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        Label notice = robot.lookup(".density-notice").queryAs(Label.class);
+        assertThat(notice.getText()).as("the seed's three contacts have a marker each").isEmpty();
+
+        robot.interact(() -> timeline.setData(org.diplotrack.chart.SyntheticTimeline.of(5_000, 1)));
+        assertThat(timeline.lastLayout().aggregated()).isTrue();
+        assertThat(notice.getText()).isEqualTo(String.format("%,d", 5_000)
+                + " contacts in view, drawn as density: zoom in to see each one");
+        assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxY())
+                .as("the notice sits above the chart").isLessThanOrEqualTo(
+                        timeline.localToScene(timeline.getBoundsInLocal()).getMinY());
+
+        robot.interact(timeline::requestFocus);
+        for (int i = 0; i < 40 && timeline.lastLayout().aggregated(); i++) {
+            robot.type(javafx.scene.input.KeyCode.EQUALS);
+        }
+        assertThat(timeline.lastLayout().aggregated()).as("zoomed in far enough for markers").isFalse();
+        assertThat(notice.getText()).isEmpty();
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        assertThat(notice.getText()).startsWith(String.format("%,d", 5_000));
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");

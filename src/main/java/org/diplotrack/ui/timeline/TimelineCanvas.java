@@ -40,6 +40,9 @@ public final class TimelineCanvas extends Region {
     /** What is shown, for the overview slider; updated on every paint and every move. */
     private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> shownProperty =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    /** How many contacts the last frame drew as density bars (0 when drawn one by one). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper densityCount =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -123,6 +126,14 @@ public final class TimelineCanvas extends Region {
     /** The span of time shown, as it changes. */
     public javafx.beans.property.ReadOnlyObjectProperty<Viewport> shownProperty() {
         return shownProperty.getReadOnlyProperty();
+    }
+
+    /**
+     * The number of contacts in view drawn as density bars, or 0 when each has its marker: the
+     * window says beside the chart that zooming in shows them one by one.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty densityCountProperty() {
+        return densityCount.getReadOnlyProperty();
     }
 
     /** Called with a contact's id when its marker is clicked. */
@@ -268,6 +279,7 @@ public final class TimelineCanvas extends Region {
             }
             painter.setLanesByPair(lanesByPair);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
+            densityCount.set(layout != null && layout.aggregated() ? layout.bins().total() : 0);
             dirty = false;
         }
     }
