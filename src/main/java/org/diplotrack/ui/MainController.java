@@ -240,6 +240,7 @@ public final class MainController {
             }
         });
         model.selectedDyadProperty().addListener((obs, old, dyad) -> selectPair());
+        model.selectedPairsProperty().addListener((obs, old, several) -> selectPair());
         fill.run();
     }
 
@@ -248,25 +249,34 @@ public final class MainController {
         if (pairList.getSelectionModel().getSelectedItems().isEmpty()) {
             return; // between a clear and a select
         }
-        if (chosen.size() > 1) {
-            model.selectedPairsProperty().set(chosen);
-            model.selectedDyadProperty().set(null);
-        } else {
-            org.diplotrack.model.Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
-            model.selectedPairsProperty().set(java.util.Set.of());
-            if (!java.util.Objects.equals(one, model.selectedDyadProperty().get())) {
-                model.selectedDyadProperty().set(one);
+        // The list already shows this choice: the model's echo must not reselect it mid-change.
+        selectingPairs = true;
+        try {
+            if (chosen.size() > 1) {
+                model.selectedPairsProperty().set(chosen);
+                model.selectedDyadProperty().set(null);
+            } else {
+                org.diplotrack.model.Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
+                model.selectedPairsProperty().set(java.util.Set.of());
+                if (!java.util.Objects.equals(one, model.selectedDyadProperty().get())) {
+                    model.selectedDyadProperty().set(one);
+                }
             }
+        } finally {
+            selectingPairs = false;
         }
     }
 
     /** Shows the model's choice in the list: the one pair (or All pairs), or the several pairs. */
     private void selectPair() {
+        if (selectingPairs) {
+            return;
+        }
         java.util.Set<org.diplotrack.model.Dyad> several = model.selectedPairsProperty().get();
         int[] wanted = java.util.stream.IntStream.range(0, pairs.size())
                 .filter(i -> several.isEmpty()
                         ? java.util.Objects.equals(pairs.get(i).dyad(), model.selectedDyadProperty().get())
-                        : several.contains(pairs.get(i).dyad()))
+                        : pairs.get(i).dyad() != null && several.contains(pairs.get(i).dyad()))
                 .toArray();
         if (wanted.length == 0 || java.util.Arrays.equals(wanted,
                 pairList.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted()

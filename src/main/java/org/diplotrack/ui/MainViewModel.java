@@ -130,9 +130,10 @@ public final class MainViewModel {
         tasks.run("Opening " + file.getFileName(), () -> {
             Database db = opener.apply(file);
             if (first) {
-                return Snapshot.read(db, settings.pair(), !settings.hasPair(), settings.filter(), wantedOrder, 0);
+                return Snapshot.read(db, settings.pair(), settings.pairs(), !settings.hasPair(), settings.filter(),
+                        wantedOrder, 0);
             }
-            return Snapshot.read(db, wanted, pick, wantedFilter, wantedOrder, 0);
+            return Snapshot.read(db, wanted, java.util.Set.of(), pick, wantedFilter, wantedOrder, 0);
         }, snapshot -> {
             settingsRead = true;
             pickMostActive = false;
@@ -253,25 +254,37 @@ public final class MainViewModel {
     }
 
     /** Everything the window shows, read in one background task. */
-    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, ContactFilter filter,
-                            int matching, int page, List<Contact> contacts, List<Contact> trash, ContactMarks marks) {
+    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, java.util.Set<Dyad> pairs,
+                            ContactFilter filter, int matching, int page, List<Contact> contacts, List<Contact> trash,
+                            ContactMarks marks) {
 
         /**
          * @param wanted         the pair to show, null for all pairs
+         * @param wantedPairs    several pairs to show together (then {@code wanted} is null)
          * @param pickMostActive show the most active pair instead (first start)
          */
-        static Snapshot read(Database db, Dyad wanted, boolean pickMostActive, ContactFilter filter,
-                             ContactOrder order, int page) {
+        static Snapshot read(Database db, Dyad wanted, java.util.Set<Dyad> wantedPairs, boolean pickMostActive,
+                             ContactFilter filter, ContactOrder order, int page) {
             ContactRepository repo = db.contacts();
             List<DyadActivity> dyads = repo.dyads();
+            java.util.Set<Dyad> present = dyads.stream().map(DyadActivity::dyad)
+                    .collect(java.util.stream.Collectors.toSet());
+            // Pairs whose contacts are all gone drop out; one left is shown as that one pair.
+            java.util.Set<Dyad> several = wantedPairs.stream().filter(present::contains)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Dyad one = several.size() == 1 ? several.iterator().next() : wanted;
+            if (several.size() < 2) {
+                several = java.util.Set.of();
+            }
             Dyad mostActive = dyads.isEmpty() ? null : dyads.get(0).dyad();
-            Dyad dyad = pickMostActive ? mostActive
-                    : wanted == null || dyads.stream().anyMatch(d -> d.dyad().equals(wanted)) ? wanted : mostActive;
-            ContactFilter effective = filter.withDyad(dyad);
+            Dyad dyad = !several.isEmpty() ? null
+                    : pickMostActive ? mostActive
+                    : one == null || present.contains(one) ? one : mostActive;
+            ContactFilter effective = filter.withDyad(dyad).withPairs(several);
             int matching = repo.count(effective);
             int lastPage = Math.max(0, (matching - 1) / PAGE_SIZE);
             int shownPage = Math.min(page, lastPage);
-            return new Snapshot(db, dyads, repo.count(), dyad, filter, matching, shownPage,
+            return new Snapshot(db, dyads, repo.count(), dyad, several, filter, matching, shownPage,
                     repo.page(effective, order, shownPage * PAGE_SIZE, PAGE_SIZE), repo.trash(),
                     repo.marks(effective, TIMELINE_LIMIT));
         }
@@ -283,6 +296,7 @@ public final class MainViewModel {
             dyads.setAll(s.dyads());
             totalContacts.set(s.total());
             filter.set(s.filter());
+            selectedPairs.set(s.pairs());
             selectedDyad.set(s.dyad());
             matchingContacts.set(s.matching());
             page.set(s.page());
@@ -331,7 +345,8 @@ public final class MainViewModel {
         ContactFilter f = filter.get();
         ContactOrder o = order.get();
         int p = page.get();
-        tasks.run("Loading", () -> Snapshot.read(db, dyad, false, f, o, p), snapshot -> {
+        java.util.Set<Dyad> several = selectedPairs.get();
+        tasks.run("Loading", () -> Snapshot.read(db, dyad, several, false, f, o, p), snapshot -> {
             if (mine == generation && snapshot.db() == database.get()) {
                 show(snapshot);
             }
@@ -406,9 +421,10 @@ public final class MainViewModel {
     /** Keeps the pair and the filters for the next run, off the FX thread. */
     private void remember() {
         Dyad dyad = selectedDyad.get();
+        java.util.Set<Dyad> several = selectedPairs.get();
         ContactFilter f = filter.get();
         tasks.run("Remembering the filters", () -> {
-            settings.save(dyad, f);
+            settings.save(dyad, several, f);
             return null;
         }, done -> { }, e -> { });
     }

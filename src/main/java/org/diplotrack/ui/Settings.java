@@ -15,12 +15,13 @@ import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
 
 /**
- * What the window remembers between runs: the selected pair and the filters. Kept in the
+ * What the window remembers between runs: the selected pair (or pairs) and the filters. Kept in the
  * user's Java preferences; a value that no longer parses is ignored.
  */
 public final class Settings {
     private static final String PAIR = "pair";
     private static final String ALL_PAIRS = "all";
+    private static final String SEVERAL_PAIRS = "pairs";
     private static final String TEXT = "filter.text";
     private static final String FROM = "filter.from";
     private static final String TO = "filter.to";
@@ -46,6 +47,12 @@ public final class Settings {
         return parse(node.get(PAIR, ""), Dyad::parse);
     }
 
+    /** Several pairs last shown together (Ctrl/Shift-click in the list), or none. */
+    public Set<Dyad> pairs() {
+        return Arrays.stream(node.get(SEVERAL_PAIRS, "").split(",")).map(code -> parse(code, Dyad::parse))
+                .filter(d -> d != null).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** False until a pair (or "all pairs") has been saved once: then the most active pair is shown. */
     public boolean hasPair() {
         return node.get(PAIR, null) != null;
@@ -68,8 +75,9 @@ public final class Settings {
                 .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup));
     }
 
-    public void save(Dyad pair, ContactFilter filter) {
+    public void save(Dyad pair, Set<Dyad> severalPairs, ContactFilter filter) {
         node.put(PAIR, pair == null ? ALL_PAIRS : pair.code());
+        node.put(SEVERAL_PAIRS, severalPairs.stream().map(Dyad::code).sorted().collect(Collectors.joining(",")));
         node.put(TEXT, orEmpty(filter.text()));
         node.put(FROM, filter.from() == null ? "" : filter.from().toString());
         node.put(TO, filter.to() == null ? "" : filter.to().toString());
