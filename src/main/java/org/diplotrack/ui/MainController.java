@@ -93,7 +93,10 @@ public final class MainController {
                 trashTab.setContent(TrashController.load(model, dialogs));
             }
         });
-        model.marksProperty().addListener((obs, old, marks) -> timeline.setData(TimelineData.of(marks)));
+        model.marksProperty().addListener((obs, old, marks) -> {
+            timeline.setData(TimelineData.of(marks));
+            timelineRange.setDisable(marks.size() == 0); // no time to choose a span of
+        });
         model.selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
@@ -142,6 +145,10 @@ public final class MainController {
      * shown; moving either moves the other.
      */
     private void bindOverview() {
+        // Until there are contacts: the whole (empty) track, not the control's default thumbs.
+        timelineRange.setLowValue(timelineRange.getMin());
+        timelineRange.setHighValue(timelineRange.getMax());
+        timelineRange.setDisable(true);
         boolean[] syncing = {false};
         timeline.shownProperty().addListener((obs, old, shown) -> {
             if (shown == null || syncing[0]) {

@@ -231,6 +231,25 @@ class MainWindowTest {
     }
 
     @Test
+    void withNothingToDrawTheOverviewIsDisabledAndTheChartSaysSo(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        org.controlsfx.control.RangeSlider overview = robot.lookup(".timeline-range")
+                .queryAs(org.controlsfx.control.RangeSlider.class);
+        assertThat(overview.isDisabled()).isFalse();
+
+        robot.interact(() -> window.model().filterProperty().set(
+                window.model().filterProperty().get().withText("no contact says this")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(overview.isDisabled()).isTrue();
+        assertThat(timeline.lastLayout()).as("nothing drawn but the empty-state line").isNull();
+        assertThat(robot.lookup(".density-notice").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");
