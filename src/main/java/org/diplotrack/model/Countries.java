@@ -64,6 +64,40 @@ public final class Countries {
         return country;
     }
 
+    /**
+     * Countries for what a user has typed so far, best first: the one whose code or alias it
+     * is ("ru", "uk"), then names starting with it, then names with a word starting with it,
+     * then names containing it; alphabetical within each. Case and accents are ignored.
+     */
+    public static java.util.List<Country> suggest(String typed) {
+        String text = typed == null ? "" : key(typed);
+        if (text.isEmpty()) {
+            return java.util.List.of();
+        }
+        Country exact = BY_KEY.get(text);
+        return all().stream()
+                .filter(c -> c.equals(exact) || key(c.name()).contains(text))
+                .sorted(java.util.Comparator.<Country>comparingInt(c -> rank(c, text, exact))
+                        .thenComparing(Country::name))
+                .toList();
+    }
+
+    private static int rank(Country country, String text, Country exact) {
+        String name = key(country.name());
+        if (country.equals(exact)) {
+            return 0;
+        }
+        if (name.startsWith(text)) {
+            return 1;
+        }
+        for (int i = name.indexOf(text, 1); i > 0; i = name.indexOf(text, i + 1)) {
+            if (!Character.isLetterOrDigit(name.charAt(i - 1))) {
+                return 2; // a word of the name starts with it
+            }
+        }
+        return 3;
+    }
+
     private static String key(String s) {
         String stripped = Normalizer.normalize(s.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return stripped.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");

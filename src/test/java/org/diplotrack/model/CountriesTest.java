@@ -3,6 +3,7 @@ package org.diplotrack.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,23 @@ class CountriesTest {
     @ValueSource(strings = {"RU", "RUS", "Russia", "Russian Federation"})
     void findsRussiaAlsoByItsOfficialName(String input) {
         assertThat(Countries.lookup(input).alpha2()).isEqualTo("RU");
+    }
+
+    @Test
+    void suggestionsPutTheCountryOfACodeFirstThenNamesByHowTheyMatch() {
+        assertThat(Countries.suggest("ru")).first().extracting(Country::alpha2).isEqualTo("RU");
+        assertThat(Countries.suggest("ru")).extracting(Country::name).contains("Aruba", "Brunei");
+        assertThat(Countries.suggest("uk").get(0).alpha2()).isEqualTo("GB");
+        // Names starting with the text, then a word starting with it, then anywhere in a word.
+        List<String> guinea = Countries.suggest("guinea").stream().map(Country::name).toList();
+        assertThat(guinea.get(0)).isEqualTo("Guinea");
+        assertThat(guinea.indexOf("Guinea-Bissau")).isLessThan(guinea.indexOf("Equatorial Guinea"));
+        assertThat(guinea.indexOf("Equatorial Guinea")).isLessThan(guinea.indexOf("Papua New Guinea"));
+        List<String> land = Countries.suggest("land").stream().map(Country::name).toList();
+        assertThat(land).contains("Iceland", "Poland");
+        assertThat(Countries.suggest("cote")).extracting(Country::alpha2).containsExactly("CI");
+        assertThat(Countries.suggest("  ")).isEmpty();
+        assertThat(Countries.suggest("'; DROP TABLE contact; --")).isEmpty();
     }
 
     @Test

@@ -250,6 +250,40 @@ class MainWindowTest {
     }
 
     @Test
+    void aTrackpadPinchZoomsAroundTheFingersAndASidewaysSwipePans(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        org.diplotrack.chart.TimelineLayout layout = timeline.lastLayout();
+        double x = layout.plot().getX() + layout.plot().getWidth() * 0.3;
+        double y = layout.plot().getCenterY();
+        double dayUnderFingers = layout.scale().toDay(x);
+        double before = timeline.getViewport().span();
+        javafx.geometry.Point2D scene = timeline.localToScene(x, y);
+        javafx.geometry.Point2D screen = timeline.localToScreen(x, y);
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.ZoomEvent(
+                javafx.scene.input.ZoomEvent.ZOOM, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, true, false, 2.0, 2.0, null)));
+        assertThat(timeline.getViewport().span()).as("spreading the fingers zooms in")
+                .isCloseTo(before / 2, org.assertj.core.api.Assertions.within(before * 1e-9));
+        assertThat(timeline.lastLayout().scale().toDay(x)).as("the day under the fingers stays put")
+                .isCloseTo(dayUnderFingers, org.assertj.core.api.Assertions.within(0.01));
+
+        org.diplotrack.chart.Viewport beforeSwipe = timeline.getViewport();
+        double daysPer80px = 80 / timeline.lastLayout().scale().pixelsPerDay();
+        robot.interact(() -> javafx.event.Event.fireEvent(timeline, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, false, false, false, true, false, 80, 0, 80, 0,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(timeline.getViewport().span()).as("a sideways swipe does not zoom")
+                .isCloseTo(beforeSwipe.span(), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(timeline.getViewport().startDay()).as("the content follows the fingers to the right")
+                .isCloseTo(beforeSwipe.startDay() - daysPer80px, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");

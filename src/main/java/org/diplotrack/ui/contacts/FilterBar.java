@@ -70,8 +70,9 @@ public final class FilterBar extends HBox {
         country.setPrefColumnCount(7);
         country.setMinWidth(70);
         markCountry(false);
+        // Best match first: Enter takes the top suggestion, so "ru" must offer Russia before Aruba.
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(country,
-                Countries.all().stream().map(Country::name).sorted().toList());
+                request -> Countries.suggest(request.getUserText()).stream().map(Country::name).toList());
         tag.setPromptText(Messages.get("filter.tag.prompt"));
         tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());

@@ -20,7 +20,8 @@ import org.jfree.fx.FXHints;
 
 /**
  * The timeline on screen: a canvas painted by the same {@link TimelinePainter} that draws
- * exported charts, through FXGraphics2D. The wheel zooms around the pointer, dragging pans,
+ * exported charts, through FXGraphics2D. The wheel or a pinch zooms around the pointer, dragging
+ * or a sideways swipe pans,
  * + / − / ← / → / Home do the same from the keyboard; hovering a marker shows the contact, a
  * click selects it and a double-click opens it.
  */
@@ -60,6 +61,7 @@ public final class TimelineCanvas extends Region {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         addEventHandler(ScrollEvent.SCROLL, this::zoomWithWheel);
+        addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, this::zoomWithPinch);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
@@ -173,12 +175,28 @@ public final class TimelineCanvas extends Region {
         return viewport != null ? viewport : Viewport.fit(data);
     }
 
+    /** The wheel (or a trackpad's vertical swipe) zooms around the pointer; a sideways swipe pans. */
     private void zoomWithWheel(ScrollEvent e) {
-        if (layout == null || e.getDeltaY() == 0) {
+        if (layout == null || e.getDeltaX() == 0 && e.getDeltaY() == 0) {
             return;
         }
-        double factor = Math.pow(WHEEL_ZOOM, e.getDeltaY() / 40);
-        viewport = shown().zoom(factor, layout.scale().toDay(e.getX()));
+        if (Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            // Content follows the fingers, as a drag does.
+            viewport = shown().pan(-e.getDeltaX() / layout.scale().pixelsPerDay());
+        } else {
+            double factor = Math.pow(WHEEL_ZOOM, e.getDeltaY() / 40);
+            viewport = shown().zoom(factor, layout.scale().toDay(e.getX()));
+        }
+        repaint();
+        e.consume();
+    }
+
+    /** A trackpad's pinch zooms around the fingers. */
+    private void zoomWithPinch(javafx.scene.input.ZoomEvent e) {
+        if (layout == null || !(e.getZoomFactor() > 0)) {
+            return;
+        }
+        viewport = shown().zoom(1 / e.getZoomFactor(), layout.scale().toDay(e.getX()));
         repaint();
         e.consume();
     }
