@@ -51,6 +51,14 @@ class MainWindowTest {
         return table;
     }
 
+    /** The seed's contacts in the table, then the Timeline tab. */
+    private TimelineCanvas openTimeline(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+    }
+
     @Test
     void opensOnTheSeededCanadaRussiaPair(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
@@ -90,10 +98,7 @@ class MainWindowTest {
 
     @Test
     void theTimelineTabDrawsTheContacts(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("Timeline");
-        WaitForAsyncUtils.waitForFxEvents();
-        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        TimelineCanvas timeline = openTimeline(robot);
         assertThat(timeline.getData().marks()).hasSize(3);
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> timeline.canvas().snapshot(null, null))
                 .get(10, TimeUnit.SECONDS);
@@ -104,10 +109,7 @@ class MainWindowTest {
 
     @Test
     void theLaneToggleSwitchesBetweenLevelsAndPairs(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("Timeline");
-        WaitForAsyncUtils.waitForFxEvents();
-        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        TimelineCanvas timeline = openTimeline(robot);
         assertThat(timeline.lastLayout().lanes().isByPair()).as("one pair: a lane per level").isFalse();
         assertThat(timeline.lastLayout().lanes().count()).isEqualTo(5);
 
@@ -205,10 +207,7 @@ class MainWindowTest {
 
     @Test
     void aDenseTimelineSaysBesideTheChartNotOverItThatZoomingInShowsEachContact(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("Timeline");
-        WaitForAsyncUtils.waitForFxEvents();
-        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        TimelineCanvas timeline = openTimeline(robot);
         Label notice = robot.lookup(".density-notice").queryAs(Label.class);
         assertThat(notice.getText()).as("the seed's three contacts have a marker each").isEmpty();
 
@@ -232,10 +231,7 @@ class MainWindowTest {
 
     @Test
     void withNothingToDrawTheOverviewIsDisabledAndTheChartSaysSo(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("Timeline");
-        WaitForAsyncUtils.waitForFxEvents();
-        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        TimelineCanvas timeline = openTimeline(robot);
         org.controlsfx.control.RangeSlider overview = robot.lookup(".timeline-range")
                 .queryAs(org.controlsfx.control.RangeSlider.class);
         assertThat(overview.isDisabled()).isFalse();
@@ -251,10 +247,7 @@ class MainWindowTest {
 
     @Test
     void aTrackpadPinchZoomsAroundTheFingersAndASidewaysSwipePans(FxRobot robot) throws Exception {
-        table(robot);
-        robot.clickOn("Timeline");
-        WaitForAsyncUtils.waitForFxEvents();
-        TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
+        TimelineCanvas timeline = openTimeline(robot);
         org.diplotrack.chart.TimelineLayout layout = timeline.lastLayout();
         double x = layout.plot().getX() + layout.plot().getWidth() * 0.3;
         double y = layout.plot().getCenterY();
