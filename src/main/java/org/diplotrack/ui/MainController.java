@@ -360,7 +360,11 @@ public final class MainController {
                 org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(), filter.from(), filter.to());
         org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
                 new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
-                () -> db == null ? java.util.List.of() : db.contacts().find(filter));
+                sink -> {
+                    if (db != null) {
+                        db.contacts().forEach(filter, sink);
+                    }
+                });
     }
 
     /** File › Back up now: a verified copy in the backups folder. */

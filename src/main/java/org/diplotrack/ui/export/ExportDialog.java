@@ -1,11 +1,9 @@
 package org.diplotrack.ui.export;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
@@ -34,13 +32,12 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.diplotrack.chart.ChartPalette;
-import org.diplotrack.chart.export.AtomicFiles;
 import org.diplotrack.chart.export.ChartContent;
 import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ChartSize;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
-import org.diplotrack.io.ContactCsvWriter;
+import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.Messages;
@@ -61,7 +58,7 @@ public final class ExportDialog {
     private final DialogService dialogs;
     private final TaskRunner tasks;
     private final ExportSettings settings;
-    private final Callable<List<Contact>> rows;
+    private final Consumer<Consumer<Contact>> rows;
 
     private final ToggleGroup range = new ToggleGroup();
     private final RadioButton whole = new RadioButton(Messages.get("export.range.whole"));
@@ -87,10 +84,11 @@ public final class ExportDialog {
     private boolean loading;
 
     /**
-     * @param rows the contacts drawn, for the optional CSV; called off the FX thread
+     * @param rows hands over the contacts drawn one at a time (straight from the store), for the
+     *             optional CSV; called off the FX thread
      */
     private ExportDialog(Window owner, ChartContent content, DialogService dialogs, TaskRunner tasks,
-                         ExportSettings settings, Callable<List<Contact>> rows) {
+                         ExportSettings settings, Consumer<Consumer<Contact>> rows) {
         this.content = content;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -142,7 +140,7 @@ public final class ExportDialog {
 
     /** Opens the dialog; it stays until the chart is exported or the user closes it. */
     public static ExportDialog show(Window owner, ChartContent content, DialogService dialogs, TaskRunner tasks,
-                                    ExportSettings settings, Callable<List<Contact>> rows) {
+                                    ExportSettings settings, Consumer<Consumer<Contact>> rows) {
         ExportDialog dialog = new ExportDialog(owner, content, dialogs, tasks, settings, rows);
         dialog.stage.show();
         return dialog;
@@ -342,16 +340,19 @@ public final class ExportDialog {
         tasks.run(Messages.get("export.running"), () -> {
             new ChartExport(o, content).write(target);
             if (withData) {
-                List<Contact> contacts = rows.call();
+                // Streamed, as the command line's `export` does: a million rows need not fit in memory.
+                Consumer<Consumer<Contact>> drawn = rows;
                 if (o.range() == ExportOptions.Range.VIEW) {
                     org.diplotrack.chart.Viewport shown = content.viewport(o);
-                    contacts = contacts.stream().filter(c -> c.lastDate().lastDay().toEpochDay() + 1 >= shown.startDay()
-                            && c.date().firstDay().toEpochDay() <= shown.endDay()).toList();
+                    drawn = sink -> rows.accept(c -> {
+                        if (c.lastDate().lastDay().toEpochDay() + 1 >= shown.startDay()
+                                && c.date().firstDay().toEpochDay() <= shown.endDay()) {
+                            sink.accept(c);
+                        }
+                    });
                 }
-                List<Contact> drawn = contacts;
                 Path csv = target.resolveSibling(target.getFileName().toString().replaceAll("\\.[^.]+$", "") + ".csv");
-                AtomicFiles.write(csv, out -> new ContactCsvWriter().write(drawn,
-                        new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+                ContactFiles.write(drawn, csv, false);
             }
             return target;
         }, written -> {

@@ -115,8 +115,18 @@ class ExportDialogTest {
             ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
                     Path.of(System.getProperty("export.screenshot")).toFile());
         }
+        robot.clickOn("#exportData");
         robot.clickOn("#exportButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(chosen));
+        // The data beside the chart: the three contacts drawn, one record each.
+        Path csv = chosen.resolveSibling(chosen.getFileName().toString().replace(".png", ".csv"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(Files.newBufferedReader(csv))) {
+            assertThat(parser.getRecords()).extracting(r -> r.get("date") + " " + r.get("level"))
+                    .containsExactlyInAnyOrder("2022-01-29 ambassador", "2022-01-29 minister",
+                            "2022-01-29 head-of-state");
+        }
         BufferedImage image = ImageIO.read(chosen.toFile());
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(700);
