@@ -18,13 +18,13 @@ final class SqliteFiles {
     static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        config.setBusyTimeout(5000);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS); // the same wait as the open database's
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
     static Connection readWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(5000);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS); // the same wait as the open database's
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
