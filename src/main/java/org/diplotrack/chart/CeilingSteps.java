@@ -54,6 +54,18 @@ public final class CeilingSteps {
         return steps;
     }
 
+    /** The step in effect on {@code day}: the last one starting on or before it; null before the first. */
+    public static Step at(List<Step> steps, double day) {
+        Step found = null;
+        for (Step step : steps) {
+            if (step.day() > day) {
+                break;
+            }
+            found = step;
+        }
+        return found;
+    }
+
     /** Days are offset so that dates before 1970 sort right too. */
     private static final long DAY_OFFSET = 1L << 40;
 

@@ -34,6 +34,8 @@ public final class TimelinePainter {
     // Export options (issue 5): the legend can be left out, and levels coloured by another palette.
     private boolean legendShown = true;
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
+    /** The day the ceiling note reads at most: today, so that a view into the future does not guess. */
+    private java.time.LocalDate asOf;
     /** What is worked out once per data and lane choice, not per frame. */
     private Prepared prepared;
 
@@ -73,6 +75,14 @@ public final class TimelinePainter {
 
     private Color colourOfRank(int rank) {
         return palette.colourOfRank(rank, theme.background());
+    }
+
+    /**
+     * Today, for the ceiling note: it reads the ceiling at the chart's right edge, or today when
+     * the edge lies later. Unset, it reads the edge.
+     */
+    public void setAsOf(java.time.LocalDate today) {
+        this.asOf = today;
     }
 
     /** On screen an empty span says how to get the contacts back; an export leaves it out. */
@@ -145,6 +155,9 @@ public final class TimelinePainter {
                 drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", plot.getCenterX(),
                         plot.getCenterY());
             }
+        }
+        if (ceilingShown) {
+            drawCeilingNote(g, layout, p.ceiling());
         }
         g.setClip(clip);
         if (data.truncated()) {
@@ -223,6 +236,49 @@ public final class TimelinePainter {
                 g.draw(new Line2D.Double(x2, y, x2, y2));
             }
         }
+    }
+
+    /**
+     * At the right edge, over the marks: at what level, and since when — the question the chart
+     * answers.
+     */
+    private void drawCeilingNote(Graphics2D g, TimelineLayout layout, List<CeilingSteps.Step> steps) {
+        long day = (long) Math.floor(layout.scale().toDay(layout.plot().getMaxX()));
+        if (asOf != null) {
+            day = Math.min(day, asOf.toEpochDay());
+        }
+        CeilingSteps.Step atEnd = CeilingSteps.at(steps, day);
+        int before = steps.indexOf(atEnd) - 1;
+        if (atEnd != null && (atEnd.rank() >= 1 || before >= 0)) {
+            // Where none is left, the note goes where the line ended.
+            int rank = atEnd.rank() >= 1 ? atEnd.rank() : steps.get(before).rank();
+            g.setFont(theme.smallFont());
+            double y = layout.laneCentre(layout.lanes().laneOfRank(rank));
+            drawRightAligned(g, ceilingSince(atEnd, java.time.LocalDate.ofEpochDay(day)), layout.plot().getMaxX() - 6,
+                    y - 14);
+        }
+    }
+
+    /**
+     * "Ambassador since 2022-01-29, as of 2022-08-14", or "No held contact in 12 months since
+     * 2023-01-30, as of 2026-11-28".
+     */
+    static String ceilingSince(CeilingSteps.Step step, java.time.LocalDate asOf) {
+        return (step.rank() >= 1 ? Lanes.rankLabel(step.rank())
+                : "No held contact in " + CEILING_WINDOW_MONTHS + " months") + " since "
+                + java.time.LocalDate.ofEpochDay(step.day()) + ", as of " + asOf;
+    }
+
+    /** Small text ending at {@code right}, on a plate of the background colour. */
+    private void drawRightAligned(Graphics2D g, String text, double right, double cy) {
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(text) + 8;
+        double h = fm.getHeight() + 2;
+        Color b = theme.background();
+        g.setColor(new Color(b.getRed(), b.getGreen(), b.getBlue(), 225));
+        g.fill(new RoundRectangle2D.Double(right - w, cy - h / 2, w, h, 6, 6));
+        g.setColor(theme.text());
+        g.drawString(text, (float) (right - w + 4), (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
     }
 
     private void drawLanes(Graphics2D g, Lanes lanes, Rectangle2D plot, double laneHeight) {

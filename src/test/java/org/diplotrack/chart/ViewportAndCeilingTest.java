@@ -48,5 +48,14 @@ class ViewportAndCeilingTest {
                 .isBetween(day("2020-05-01"), day("2020-05-03"));
         assertThat(steps.get(3).day()).isEqualTo(day("2022-01-29"));
         assertThat(steps.get(4).day()).isBetween(day("2023-01-29"), day("2023-01-31"));
+
+        assertThat(CeilingSteps.at(steps, day("2019-04-30"))).as("before the first contact").isNull();
+        assertThat(CeilingSteps.at(steps, day("2022-06-30"))).isEqualTo(steps.get(3));
+        assertThat(TimelinePainter.ceilingSince(CeilingSteps.at(steps, day("2022-06-30")), LocalDate.of(2022, 6, 30)))
+                .isEqualTo("Ambassador since 2022-01-29, as of 2022-06-30");
+        assertThat(CeilingSteps.at(steps, day("2030-01-01")).rank()).as("none after the last ages out").isEqualTo(-1);
+        assertThat(TimelinePainter.ceilingSince(steps.get(4), LocalDate.of(2026, 11, 28)))
+                .isEqualTo("No held contact in 12 months since " + LocalDate.ofEpochDay(steps.get(4).day())
+                        + ", as of 2026-11-28");
     }
 }

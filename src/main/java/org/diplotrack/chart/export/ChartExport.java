@@ -77,6 +77,7 @@ public final class ChartExport {
         painter.setLegendShown(options.legend());
         painter.setPalette(options.palette());
         painter.setZoomHints(false); // paper cannot be zoomed: no "zoom in to see each one"
+        painter.setAsOf(content.generated());
         return painter;
     }
 

@@ -294,6 +294,7 @@ public final class TimelineCanvas extends Region {
             }
             if (painter == null) {
                 painter = new TimelinePainter(theme);
+                painter.setAsOf(java.time.LocalDate.now());
             }
             painter.setLanesByPair(lanesByPair);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);

@@ -141,11 +141,24 @@ class ChartExportTest {
         List<String> texts = texts(svg.getElementsByTagName("text"));
         assertThat(texts).contains(TITLE, "Minister", "Ambassador", "held", "planned / offered");
         assertThat(String.join(" ", texts)).contains("Canada–Russia (CA-RU)").contains("Source: DiploTrack, 3 contacts");
+        assertThat(texts).as("the ceiling at the right edge answers at what level, since when")
+                .anyMatch(t -> t.matches("Ambassador since 2022-01-29, as of 2022-\\d\\d-\\d\\d"));
         String xml = Files.readString(file);
         // Markers: the seed's three contacts are an embassy channel (held, filled), a visit and a phone call.
         assertThat(xml).contains("<text");
         assertThat(svg.getElementsByTagName("path").getLength() + svg.getElementsByTagName("circle").getLength()
                 + svg.getElementsByTagName("ellipse").getLength()).isGreaterThan(3);
+    }
+
+    @Test
+    void theCeilingNoteReadsNoLaterThanTheDayTheChartIsMade() throws Exception {
+        // The seed's chart runs to August 2022; made on 2022-03-01, it cannot speak for the months after.
+        ChartContent early = new ChartContent(seed().data(), null, false, "Canada–Russia", LocalDate.of(2022, 3, 1));
+        Path file = dir.resolve("early.svg");
+        new ChartExport(options(ExportFormat.SVG), early).write(file);
+        List<String> texts = texts(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile())
+                .getElementsByTagName("text"));
+        assertThat(texts).contains("Ambassador since 2022-01-29, as of 2022-03-01");
     }
 
     @Test
