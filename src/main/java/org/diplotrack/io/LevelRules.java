@@ -19,8 +19,10 @@ import org.diplotrack.model.Level;
  *     ambassador (ambassador, envoy, diplomat, embassy, chargé d'affaires, consul); official
  *     ("Other Authorities / Officials", official, spokesperson).</li>
  * <li>ICEWS sectors of a named person: "Executive Office" gives head of state (ICEWS does not
- *     tell heads of state from heads of government; both rank 5); "Cabinet" or any "… Ministry"
- *     sector gives minister, with the portfolio "foreign affairs" for "Foreign Ministry".</li>
+ *     tell heads of state from heads of government; both rank 5) unless a "… Ministry" sector
+ *     is there too (deputy prime ministers who hold a ministry: minister); "Cabinet" or any
+ *     "… Ministry" sector gives minister, with the portfolio "foreign affairs" for "Foreign
+ *     Ministry".</li>
  * <li>Otherwise unknown: GDELT's GOV type alone, or ICEWS's "Government", does not say how senior.</li>
  * </ol>
  */
@@ -73,10 +75,12 @@ final class LevelRules {
             return new Inferred(Level.UNKNOWN, null);
         }
         List<String> list = List.of(sectors.split(","));
-        if (list.contains("Executive Office")) {
+        boolean ministry = list.stream().anyMatch(s -> s.endsWith(" Ministry"));
+        // A deputy head of government who also runs a ministry (Walid Muallem, Pham Binh Minh)
+        // carries both sectors; he meets others as that minister.
+        if (list.contains("Executive Office") && !ministry) {
             return new Inferred(Level.HEAD_OF_STATE, null);
         }
-        boolean ministry = list.stream().anyMatch(s -> s.endsWith(" Ministry"));
         if (list.contains("Cabinet") || ministry) {
             return new Inferred(Level.MINISTER, list.contains("Foreign Ministry") ? "foreign affairs" : null);
         }

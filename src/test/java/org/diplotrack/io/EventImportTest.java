@@ -127,6 +127,12 @@ class EventImportTest {
         run(Fixtures.icews(), ImportFormat.ICEWS, store);
         assertThat(store.contacts).filteredOn(c -> "Donald Trump".equals(c.a().participants().get(0).name()))
                 .isNotEmpty().allMatch(c -> c.a().level() == Level.HEAD_OF_STATE);
+        // A deputy head of government who runs the foreign ministry meets others as its minister.
+        assertThat(store.contacts).filteredOn(c -> "Walid Muallem".equals(c.a().participants().get(0).name()))
+                .isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.a().level()).isEqualTo(Level.MINISTER);
+                    assertThat(c.a().portfolio()).isEqualTo("foreign affairs");
+                });
         // Generic actors are offices, kept as the participant's title.
         assertThat(store.contacts).filteredOn(c -> "32889836".equals(c.provenance().eventId())).singleElement()
                 .satisfies(c -> assertThat(c.a().participants().get(0).title())
@@ -187,6 +193,10 @@ class EventImportTest {
         assertThat(LevelRules.icews("Sergey Viktorovich Lavrov", "Government,Cabinet,Executive").level())
                 .isEqualTo(Level.MINISTER);
         assertThat(LevelRules.icews("Kim Yong-chol", "Government").level()).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.icews("Pham Binh Minh", "Government,Executive Office,Executive,Foreign Ministry"))
+                .isEqualTo(new LevelRules.Inferred(Level.MINISTER, "foreign affairs"));
+        assertThat(LevelRules.icews("Binali Yildirim", "Government,Executive Office,Executive").level())
+                .isEqualTo(Level.HEAD_OF_STATE);
     }
 
     /** The GDELT 2.0 sample cut to 1.0's shape: without the three ADM2 columns (58), and without SOURCEURL (57). */
