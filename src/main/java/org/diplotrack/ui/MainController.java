@@ -113,7 +113,7 @@ public final class MainController {
                 timeline.densityCountProperty()));
         timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
-        timeline.setDescriber(id -> contactById(id).map(MainController::describe).orElse(null));
+        timeline.setDescriber((id, answer) -> model.describeContact(id, c -> answer.accept(describe(c))));
         bindEditing();
         bindStatusBar();
         bindOverview();
@@ -197,10 +197,6 @@ public final class MainController {
         }
         timeline.setTheme(darkThemeItem.isSelected() ? org.diplotrack.chart.ChartTheme.DARK
                 : org.diplotrack.chart.ChartTheme.LIGHT);
-    }
-
-    private java.util.Optional<Contact> contactById(long id) {
-        return model.contacts().stream().filter(c -> c.id() == id).findFirst();
     }
 
     /** The timeline's tooltip: what a researcher needs to recognise a contact. */

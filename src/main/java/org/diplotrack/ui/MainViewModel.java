@@ -402,9 +402,24 @@ public final class MainViewModel {
      * timeline shows contacts beyond the table's page).
      */
     public void selectContact(long id, java.util.function.Consumer<Contact> then) {
+        readContact(id, c -> {
+            selectedContact.set(c);
+            then.accept(c);
+        }, e -> dialogs.showError("Cannot read the contact", message(e)));
+    }
+
+    /**
+     * Hands over a contact by id without selecting it (the timeline's tooltip): at once when it
+     * is on the page, else once read; a contact gone meanwhile is not handed over.
+     */
+    public void describeContact(long id, java.util.function.Consumer<Contact> then) {
+        readContact(id, then, e -> { }); // a tooltip that cannot be read is not worth a dialog
+    }
+
+    private void readContact(long id, java.util.function.Consumer<Contact> then,
+                             java.util.function.Consumer<Throwable> failed) {
         java.util.Optional<Contact> onPage = contacts.stream().filter(c -> c.id() == id).findFirst();
         if (onPage.isPresent()) {
-            selectedContact.set(onPage.get());
             then.accept(onPage.get());
             return;
         }
@@ -412,10 +427,7 @@ public final class MainViewModel {
         if (db == null) {
             return;
         }
-        tasks.run("Reading a contact", () -> db.contacts().get(id), found -> found.ifPresent(c -> {
-            selectedContact.set(c);
-            then.accept(c);
-        }), e -> dialogs.showError("Cannot read the contact", message(e)));
+        tasks.run("Reading a contact", () -> db.contacts().get(id), found -> found.ifPresent(then), failed);
     }
 
     /** Keeps the pair and the filters for the next run, off the FX thread. */

@@ -2,7 +2,8 @@ package org.diplotrack.ui.timeline;
 
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -51,7 +52,9 @@ public final class TimelineCanvas extends Region {
     private boolean dragged;
     private LongConsumer onSelect = id -> { };
     private LongConsumer onOpen = id -> { };
-    private LongFunction<String> describe = id -> null;
+    private BiConsumer<Long, Consumer<String>> describe = (id, answer) -> { };
+    /** The contact under the pointer (0 for none): a description that arrives late is for it or dropped. */
+    private long hoveredId;
 
     public TimelineCanvas() {
         getStyleClass().add("timeline");
@@ -71,7 +74,10 @@ public final class TimelineCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::click);
         addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> tooltip.hide());
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hoveredId = 0;
+            tooltip.hide();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
 
@@ -148,8 +154,11 @@ public final class TimelineCanvas extends Region {
         this.onOpen = handler;
     }
 
-    /** The tooltip text of a contact, by id. */
-    public void setDescriber(LongFunction<String> describer) {
+    /**
+     * Asked for a contact's tooltip text by id; answers through the callback, at once (a
+     * contact on the table's page) or later on the FX thread (one read from the store).
+     */
+    public void setDescriber(BiConsumer<Long, Consumer<String>> describer) {
         this.describe = describer;
     }
 
@@ -231,14 +240,25 @@ public final class TimelineCanvas extends Region {
         OptionalLong hit = layout == null ? OptionalLong.empty() : layout.markAt(e.getX(), e.getY());
         String text;
         if (hit.isPresent()) {
-            text = describe.apply(hit.getAsLong());
-            int i = data.indexOf(hit.getAsLong());
-            if (text == null && i >= 0) {
-                // Not on the table's page: say what the timeline itself knows; a click opens the rest.
-                text = java.time.LocalDate.ofEpochDay(data.startDay(i)) + " · " + data.level(i).label() + " · "
-                        + data.mode(i).label() + " · " + data.status(i).label();
+            long id = hit.getAsLong();
+            if (id == hoveredId && tooltip.isShowing()) {
+                tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14); // follow the pointer
+                return;
             }
+            hoveredId = id;
+            int i = data.indexOf(id);
+            // What the timeline itself knows, until the whole contact is read (at once when on the page).
+            String[] shown = {i < 0 ? null : java.time.LocalDate.ofEpochDay(data.startDay(i)) + " · "
+                    + data.level(i).label() + " · " + data.mode(i).label() + " · " + data.status(i).label()};
+            describe.accept(id, full -> {
+                if (hoveredId == id && full != null) {
+                    shown[0] = full;
+                    tooltip.setText(full);
+                }
+            });
+            text = shown[0];
         } else {
+            hoveredId = 0;
             text = layout == null ? null : layout.binAt(e.getX(), e.getY()).map(TimelineCanvas::describe).orElse(null);
         }
         if (text == null) {
