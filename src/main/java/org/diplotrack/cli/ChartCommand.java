@@ -80,9 +80,26 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Dark background.")
     private boolean dark;
 
+    @Option(names = "--lanes", paramLabel = "pair|level",
+            description = "One lane per pair, or per level (with the contact ceiling, for one pair). "
+                    + "Default: per level with --dyad, else per pair.")
+    private String lanes;
+
     @Option(names = "--data", paramLabel = "FILE.csv",
             description = "Also write the contacts drawn as CSV (the columns of list --format csv).")
     private Path data;
+
+    private boolean lanesByPair(ContactFilter filter) {
+        if (lanes == null) {
+            return filter.dyad() == null;
+        }
+        return switch (lanes.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "pair" -> true;
+            case "level" -> false;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--lanes must be pair or level, not '" + lanes + "'");
+        };
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -94,10 +111,11 @@ final class ChartCommand implements Callable<Integer> {
             AtomicFiles.checkWritable(data);
         }
         ContactFilter filter = filters.filter();
+        boolean byPair = lanesByPair(filter);
         TimelineData timeline;
         try (Database db = root.openDatabase()) {
             timeline = TimelineData.of(db.contacts().marks(filter, ChartExport.MAX_CONTACTS));
-            ChartContent content = new ChartContent(timeline, null, filter.dyad() == null, FilterWords.of(filter),
+            ChartContent content = new ChartContent(timeline, null, byPair, FilterWords.of(filter),
                     LocalDate.now(root.clock), filter.from(), filter.to());
             new ChartExport(options, content).write(output);
             if (data != null) {

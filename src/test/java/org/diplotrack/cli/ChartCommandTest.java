@@ -57,6 +57,34 @@ class ChartCommandTest {
     }
 
     @Test
+    void lanesCanBeChosenAndAnUnknownChoiceIsAUsageError() throws Exception {
+        Path byPair = dir.resolve("by-pair.svg");
+        assertThat(run("chart", "-o", byPair.toString(), "--dyad", "CA-RU", "--lanes", "pair").exitCode()).isZero();
+        // Level names stand in the legend; as lane labels they stand a second time.
+        assertThat(svgTexts(byPair)).as("one lane, named by its pair").contains("Canada–Russia")
+                .containsOnlyOnce("Deputy minister");
+        Path byLevel = dir.resolve("by-level.svg");
+        assertThat(run("chart", "-o", byLevel.toString(), "--dyad", "CA-RU").exitCode()).isZero();
+        assertThat(java.util.Collections.frequency(svgTexts(byLevel), "Deputy minister"))
+                .as("one pair: a lane per level by default").isEqualTo(2);
+        assertThat(svgTexts(byLevel)).doesNotContain("Canada–Russia");
+
+        CliRun bad = run("chart", "-o", dir.resolve("bad.svg").toString(), "--lanes", "country");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lanes must be pair or level, not 'country'");
+        assertThat(files()).containsExactlyInAnyOrder("by-level.svg", "by-pair.svg");
+    }
+
+    private static List<String> svgTexts(Path svg) throws Exception {
+        Document d = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < d.getElementsByTagName("text").getLength(); i++) {
+            texts.add(d.getElementsByTagName("text").item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+
+    @Test
     void svgFromTheSeedHasTheTitleAndPairAsText() throws Exception {
         Path svg = dir.resolve("ca-ru.svg");
         CliRun run = run("chart", "-o", svg.toString(), "--dyad", "CA-RU", "--from", "2014", "--to", "2024",
