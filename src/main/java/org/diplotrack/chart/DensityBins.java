@@ -113,6 +113,22 @@ public final class DensityBins {
         return laneMax[lane];
     }
 
+    /**
+     * The most contacts one lane has within any {@code columns} adjacent columns: how many
+     * markers of that width would pile up at the most crowded spot.
+     */
+    public int maxWithin(int columns) {
+        int most = 0;
+        for (int[] lane : counts) {
+            int sum = 0;
+            for (int c = 0; c < lane.length; c++) {
+                sum += lane[c] - (c >= columns ? lane[c - columns] : 0);
+                most = Math.max(most, sum);
+            }
+        }
+        return most;
+    }
+
     /** The first day whose contacts the column counts. */
     public long firstDay(int column) {
         return firstDays[column];

@@ -21,8 +21,13 @@ public final class TimelinePainter {
     private static final double PAD = 12;
     private static final double AXIS_HEIGHT = 30;
     private static final double LEGEND_HEIGHT = 26;
-    /** Fewer pixels than this per visible contact, and markers give way to density bars. */
-    static final double PIXELS_PER_MARKER = 3;
+    /**
+     * Markers give way to density bars where they would pile up — more than this many of a
+     * lane within one marker's width — or when there are more than {@link #MARKER_BUDGET} in
+     * view (each costs some 15 µs to rasterise in software: the frame must stay smooth).
+     */
+    static final int MAX_STACK = 4;
+    static final int MARKER_BUDGET = 600;
     private static final double DENSITY_BIN = 3;
     /** The contact ceiling's trailing window, as in the dyad summary. */
     public static final int CEILING_WINDOW_MONTHS = 12;
@@ -128,11 +133,12 @@ public final class TimelinePainter {
                 Math.max(1, width - labelWidth - 3 * PAD),
                 Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
         TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
-        boolean aggregate = data.countStarting(viewport.startDay(), viewport.endDay())
-                > plot.getWidth() / PIXELS_PER_MARKER;
+        int inView = data.countStarting(viewport.startDay(), viewport.endDay());
+        DensityBins bins = inView > 1 ? DensityBins.of(p.index(), scale, plot.getWidth(), DENSITY_BIN) : null;
+        int markerColumns = (int) Math.ceil(2 * MARKER_RADIUS / DENSITY_BIN);
+        boolean aggregate = inView > MARKER_BUDGET || bins != null && bins.maxWithin(markerColumns) > MAX_STACK;
         TimelineLayout layout = aggregate
-                ? new TimelineLayout(data, plot, scale, lanes, new int[0],
-                        DensityBins.of(p.index(), scale, plot.getWidth(), DENSITY_BIN))
+                ? new TimelineLayout(data, plot, scale, lanes, new int[0], bins)
                 : new TimelineLayout(data, plot, scale, lanes, data.visible(viewport.startDay(), viewport.endDay()),
                         null);
         drawLanes(g, lanes, plot, layout.laneHeight());

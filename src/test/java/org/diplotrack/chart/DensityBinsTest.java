@@ -82,6 +82,28 @@ class DensityBinsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theMostCrowdedSpotIsTheLargestSumOfAdjacentColumnsInALane() {
+        TimelineData data = randomData(3_000, 21);
+        Lanes lanes = Lanes.byPair(data);
+        Viewport all = Viewport.fit(data);
+        TimeScale scale = new TimeScale(all.startDay(), all.endDay(), 10, 10 + WIDTH);
+        DensityBins bins = DensityBins.of(LaneIndex.of(data, lanes), scale, WIDTH, COLUMN);
+        for (int window : new int[] {1, 5, 40}) {
+            int most = 0;
+            for (int lane = 0; lane < bins.lanes(); lane++) {
+                for (int first = 0; first < bins.columns(); first++) {
+                    int sum = 0;
+                    for (int c = first; c < Math.min(bins.columns(), first + window); c++) {
+                        sum += bins.count(lane, c);
+                    }
+                    most = Math.max(most, sum);
+                }
+            }
+            assertThat(bins.maxWithin(window)).as("window of %d columns", window).isEqualTo(most);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void thePointerOverADensityBarTellsItsCountAndDays() {
         TimelineData data = randomData(50_000, 9);
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 700,

@@ -34,6 +34,46 @@ class TimelinePainterTest {
         return n;
     }
 
+    /** {@code n} held contacts of {@code pairs} pairs, every {@code days} days from 1985 on, pairs taking turns. */
+    private static TimelineData evenly(int n, int pairs, double days) {
+        List<TimelineData.Mark> marks = new java.util.ArrayList<>();
+        long first = java.time.LocalDate.of(1985, 1, 1).toEpochDay();
+        for (int i = 0; i < n; i++) {
+            long day = first + (long) (i * days);
+            String pair = org.diplotrack.model.Countries.all().stream().skip(i % pairs).findFirst().orElseThrow()
+                    .alpha2() + "-RU";
+            marks.add(new TimelineData.Mark(i + 1, day, day, false, Level.MINISTER,
+                    org.diplotrack.model.Mode.VISIT, Status.HELD, pair));
+        }
+        return TimelineData.ofMarks(marks);
+    }
+
+    private static TimelineLayout layoutByPair(TimelineData data) {
+        BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+        painter.setLanesByPair(true);
+        TimelineLayout layout = painter.paint(g, 1600, 900, data, Viewport.fit(data), 0);
+        g.dispose();
+        return layout;
+    }
+
+    @Test
+    void markersGiveWayToDensityWhereTheyWouldPileUpNotMerelyWhenTheyAreMany() {
+        // 400 contacts over 40 years in 8 lanes: about 25 px apart in each lane, room for every marker.
+        TimelineLayout spread = layoutByPair(evenly(400, 8, 36.5));
+        assertThat(spread.aggregated()).isFalse();
+        assertThat(spread.visible()).hasSize(400);
+        // 350 contacts in two weeks: they would pile up.
+        assertThat(layoutByPair(evenly(350, 3, 0.04)).aggregated()).isTrue();
+        // The seed: three contacts on one day, one lane by pair — three markers, not a bar.
+        TimelineLayout seed = layoutByPair(TimelineData.of(SeedData.contacts()));
+        assertThat(seed.aggregated()).isFalse();
+        assertThat(seed.visible()).hasSize(3);
+        // Spread out but more than a frame can draw one by one in time.
+        assertThat(layoutByPair(evenly(TimelinePainter.MARKER_BUDGET + 1, 12, 20)).aggregated()).isTrue();
+    }
+
     @Test
     void drawsEachSeedContactInItsLevelColourFilledWhenHeldHollowWhenOffered() {
         TimelineData data = TimelineData.of(SeedData.contacts());
