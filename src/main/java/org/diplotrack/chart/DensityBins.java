@@ -114,19 +114,43 @@ public final class DensityBins {
     }
 
     /**
-     * The most contacts one lane has within any {@code columns} adjacent columns: how many
-     * markers of that width would pile up at the most crowded spot.
+     * The bins where markers {@code span} columns wide would pile up — more than
+     * {@code maxStack} contacts of a lane within some {@code span} adjacent columns — and
+     * nothing elsewhere: there each contact keeps its marker.
      */
-    public int maxWithin(int columns) {
-        int most = 0;
-        for (int[] lane : counts) {
+    public DensityBins whereCrowded(int span, int maxStack) {
+        int[][] keptCounts = new int[counts.length][];
+        int[][] keptRanks = new int[counts.length][];
+        for (int lane = 0; lane < counts.length; lane++) {
+            int[] row = counts[lane];
+            // cover[c] > 0: column c lies in a crowded window. Windows start at w and end before w + span.
+            int[] cover = new int[row.length + 1];
             int sum = 0;
-            for (int c = 0; c < lane.length; c++) {
-                sum += lane[c] - (c >= columns ? lane[c - columns] : 0);
-                most = Math.max(most, sum);
+            for (int end = 0; end < row.length; end++) {
+                sum += row[end] - (end >= span ? row[end - span] : 0);
+                if (sum > maxStack) {
+                    cover[Math.max(0, end - span + 1)]++;
+                    cover[end + 1]--;
+                }
+            }
+            keptCounts[lane] = new int[row.length];
+            keptRanks[lane] = new int[row.length];
+            int depth = 0;
+            for (int c = 0; c < row.length; c++) {
+                depth += cover[c];
+                if (depth > 0) {
+                    keptCounts[lane][c] = row[c];
+                    keptRanks[lane][c] = topRanks[lane][c];
+                }
             }
         }
-        return most;
+        return new DensityBins(x0, columnWidth, keptCounts, keptRanks, firstDays);
+    }
+
+    /** The column of a contact starting on {@code day}, or -1 outside the plot. */
+    public int columnOfDay(TimeScale scale, long day) {
+        long c = columnOf(scale, columnWidth, day);
+        return c >= 0 && c < columns() ? (int) c : -1;
     }
 
     /** The first day whose contacts the column counts. */

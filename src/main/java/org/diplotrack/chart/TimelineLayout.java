@@ -6,11 +6,11 @@ import java.util.OptionalLong;
 
 /**
  * Where the painter put things: the plot area, its time scale and lanes, and what it drew there
- * — the visible contacts one by one, or their density bins when there were too many. Answers
- * "what is at x, y".
+ * — contacts one by one as markers, and density bins where markers would have piled up.
+ * Answers "what is at x, y".
  *
- * @param visible indexes into the data of the markers drawn (empty when drawn as density)
- * @param bins    the density drawn instead of markers, or null
+ * @param visible indexes into the data of the markers drawn
+ * @param bins    the density drawn where markers would pile up (zero elsewhere), or null for none
  */
 public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scale, Lanes lanes, int[] visible,
                              DensityBins bins) {
@@ -37,6 +37,7 @@ public record TimelineLayout(TimelineData data, Rectangle2D plot, TimeScale scal
         return laneCentre(lanes.laneOf(i));
     }
 
+    /** Whether some contacts (or all) are drawn as density bars. */
     public boolean aggregated() {
         return bins != null;
     }

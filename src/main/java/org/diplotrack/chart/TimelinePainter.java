@@ -23,8 +23,9 @@ public final class TimelinePainter {
     private static final double LEGEND_HEIGHT = 26;
     /**
      * Markers give way to density bars where they would pile up — more than this many of a
-     * lane within one marker's width — or when there are more than {@link #MARKER_BUDGET} in
-     * view (each costs some 15 µs to rasterise in software: the frame must stay smooth).
+     * lane within one marker's width: there only, the rest keep their markers — and everywhere
+     * when more than {@link #MARKER_BUDGET} start in view (each marker costs some 15 µs to
+     * rasterise in software: the frame must stay smooth).
      */
     static final int MAX_STACK = 4;
     static final int MARKER_BUDGET = 600;
@@ -133,14 +134,7 @@ public final class TimelinePainter {
                 Math.max(1, width - labelWidth - 3 * PAD),
                 Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
         TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
-        int inView = data.countStarting(viewport.startDay(), viewport.endDay());
-        DensityBins bins = inView > 1 ? DensityBins.of(p.index(), scale, plot.getWidth(), DENSITY_BIN) : null;
-        int markerColumns = (int) Math.ceil(2 * MARKER_RADIUS / DENSITY_BIN);
-        boolean aggregate = inView > MARKER_BUDGET || bins != null && bins.maxWithin(markerColumns) > MAX_STACK;
-        TimelineLayout layout = aggregate
-                ? new TimelineLayout(data, plot, scale, lanes, new int[0], bins)
-                : new TimelineLayout(data, plot, scale, lanes, data.visible(viewport.startDay(), viewport.endDay()),
-                        null);
+        TimelineLayout layout = layOut(p, plot, scale, viewport);
         drawLanes(g, lanes, plot, layout.laneHeight());
         drawAxis(g, scale, plot);
         java.awt.Shape clip = g.getClip();
@@ -151,11 +145,13 @@ public final class TimelinePainter {
         }
         if (layout.aggregated()) {
             drawDensity(g, layout);
+        }
+        for (int i : layout.visible()) {
+            drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
+        }
+        if (layout.aggregated()) {
             drawSelected(g, layout, viewport, selectedId);
         } else {
-            for (int i : layout.visible()) {
-                drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
-            }
             if (layout.visible().length == 0 && zoomHints) {
                 g.setFont(theme.smallFont());
                 drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", plot.getCenterX(),
@@ -174,6 +170,30 @@ public final class TimelinePainter {
         return layout;
     }
 
+    /** Markers where they have room, density bars where they would pile up (or everywhere, past the budget). */
+    private static TimelineLayout layOut(Prepared p, Rectangle2D plot, TimeScale scale, Viewport viewport) {
+        TimelineData data = p.data();
+        int inView = data.countStarting(viewport.startDay(), viewport.endDay());
+        if (inView <= 1) {
+            return new TimelineLayout(data, plot, scale, p.lanes(), data.visible(viewport.startDay(),
+                    viewport.endDay()), null);
+        }
+        DensityBins all = DensityBins.of(p.index(), scale, plot.getWidth(), DENSITY_BIN);
+        if (inView > MARKER_BUDGET) {
+            return new TimelineLayout(data, plot, scale, p.lanes(), new int[0], all);
+        }
+        DensityBins crowded = all.whereCrowded((int) Math.ceil(2 * MARKER_RADIUS / DENSITY_BIN), MAX_STACK);
+        int[] visible = data.visible(viewport.startDay(), viewport.endDay());
+        if (crowded.total() == 0) {
+            return new TimelineLayout(data, plot, scale, p.lanes(), visible, null);
+        }
+        int[] markers = java.util.Arrays.stream(visible).filter(i -> {
+            int column = crowded.columnOfDay(scale, data.startDay(i));
+            return column < 0 || crowded.count(p.lanes().laneOf(i), column) == 0;
+        }).toArray();
+        return new TimelineLayout(data, plot, scale, p.lanes(), markers, crowded);
+    }
+
     private Prepared prepare(TimelineData data) {
         if (prepared == null || prepared.data() != data || prepared.byPair() != lanesByPair) {
             prepared = Prepared.of(data, lanesByPair);
@@ -184,7 +204,9 @@ public final class TimelinePainter {
     /** Over density, the selected contact still shows as its marker. */
     private void drawSelected(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
         int i = selectedId == 0 ? -1 : layout.data().indexOf(selectedId);
-        if (i >= 0 && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
+        int index = i;
+        boolean drawnAlready = java.util.Arrays.stream(layout.visible()).anyMatch(v -> v == index);
+        if (i >= 0 && !drawnAlready && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
             drawMark(g, layout, i, true);
         }
     }

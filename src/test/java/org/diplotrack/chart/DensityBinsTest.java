@@ -82,24 +82,36 @@ class DensityBinsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theMostCrowdedSpotIsTheLargestSumOfAdjacentColumnsInALane() {
+    void onlyTheColumnsOfCrowdedSpotsKeepTheirCounts() {
         TimelineData data = randomData(3_000, 21);
         Lanes lanes = Lanes.byPair(data);
         Viewport all = Viewport.fit(data);
         TimeScale scale = new TimeScale(all.startDay(), all.endDay(), 10, 10 + WIDTH);
         DensityBins bins = DensityBins.of(LaneIndex.of(data, lanes), scale, WIDTH, COLUMN);
-        for (int window : new int[] {1, 5, 40}) {
-            int most = 0;
-            for (int lane = 0; lane < bins.lanes(); lane++) {
-                for (int first = 0; first < bins.columns(); first++) {
-                    int sum = 0;
-                    for (int c = first; c < Math.min(bins.columns(), first + window); c++) {
-                        sum += bins.count(lane, c);
+        for (int span : new int[] {1, 5, 12}) {
+            for (int maxStack : new int[] {1, 4, 9}) {
+                DensityBins crowded = bins.whereCrowded(span, maxStack);
+                int kept = 0;
+                for (int lane = 0; lane < bins.lanes(); lane++) {
+                    for (int c = 0; c < bins.columns(); c++) {
+                        // Brute force: is column c inside some window of `span` columns holding more than maxStack?
+                        boolean inCrowd = false;
+                        for (int w = Math.max(0, c - span + 1); w <= c && !inCrowd; w++) {
+                            int sum = 0;
+                            for (int k = w; k < Math.min(bins.columns(), w + span); k++) {
+                                sum += bins.count(lane, k);
+                            }
+                            inCrowd = sum > maxStack;
+                        }
+                        int expected = inCrowd ? bins.count(lane, c) : 0;
+                        assertThat(crowded.count(lane, c)).as("span %d, max %d, lane %d, column %d", span, maxStack,
+                                lane, c).isEqualTo(expected);
+                        assertThat(crowded.topRank(lane, c)).isEqualTo(inCrowd ? bins.topRank(lane, c) : 0);
+                        kept += expected;
                     }
-                    most = Math.max(most, sum);
                 }
+                assertThat(crowded.total()).isEqualTo(kept);
             }
-            assertThat(bins.maxWithin(window)).as("window of %d columns", window).isEqualTo(most);
         }
     }
 

@@ -71,7 +71,34 @@ class TimelinePainterTest {
         assertThat(seed.aggregated()).isFalse();
         assertThat(seed.visible()).hasSize(3);
         // Spread out but more than a frame can draw one by one in time.
-        assertThat(layoutByPair(evenly(TimelinePainter.MARKER_BUDGET + 1, 12, 20)).aggregated()).isTrue();
+        TimelineLayout many = layoutByPair(evenly(TimelinePainter.MARKER_BUDGET + 1, 12, 20));
+        assertThat(many.aggregated()).isTrue();
+        assertThat(many.visible()).isEmpty();
+    }
+
+    @Test
+    void aCrowdedDayAmongSparseContactsIsABarAndTheRestKeepTheirMarkers() {
+        // One lane: a contact a year for 40 years, and 12 on one summit day.
+        List<TimelineData.Mark> marks = new java.util.ArrayList<>(evenly(40, 1, 365.25).marks());
+        long summit = java.time.LocalDate.of(2003, 6, 1).toEpochDay() + 100;
+        for (int k = 0; k < 12; k++) {
+            marks.add(new TimelineData.Mark(1000 + k, summit, summit, false, Level.HEAD_OF_STATE,
+                    org.diplotrack.model.Mode.THIRD_LOCATION, Status.HELD, marks.get(0).pair()));
+        }
+        TimelineData data = TimelineData.ofMarks(marks);
+        TimelineLayout layout = layoutByPair(data);
+        assertThat(layout.aggregated()).isTrue();
+        assertThat(layout.bins().total()).as("the summit's twelve, and any marker they would cover")
+                .isBetween(12, 14);
+        assertThat(layout.visible().length + layout.bins().total()).isEqualTo(52);
+        assertThat(java.util.Arrays.stream(layout.visible()).mapToLong(data::startDay)).doesNotContain(summit);
+        // The pointer finds a marker far from the summit, and the summit's bar.
+        int lone = layout.visible()[0];
+        assertThat(layout.markAt(layout.x(lone), layout.y(lone))).hasValue(data.id(lone));
+        double summitX = layout.scale().toX(summit + 0.5);
+        assertThat(layout.binAt(summitX, layout.laneCentre(0))).get()
+                .satisfies(bin -> assertThat(bin.count()).isGreaterThanOrEqualTo(12))
+                .satisfies(bin -> assertThat(bin.topRank()).isEqualTo(5));
     }
 
     @Test
