@@ -299,14 +299,7 @@ public final class TimelinePainter {
 
     /** Small text ending at {@code right}, on a plate of the background colour. */
     private void drawRightAligned(Graphics2D g, String text, double right, double cy) {
-        FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(text) + 8;
-        double h = fm.getHeight() + 2;
-        Color b = theme.background();
-        g.setColor(new Color(b.getRed(), b.getGreen(), b.getBlue(), 225));
-        g.fill(new RoundRectangle2D.Double(right - w, cy - h / 2, w, h, 6, 6));
-        g.setColor(theme.text());
-        g.drawString(text, (float) (right - w + 4), (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
+        drawOnPlate(g, text, right - plateWidth(g, text), cy, theme.text());
     }
 
     private void drawLanes(Graphics2D g, Lanes lanes, Rectangle2D plot, double laneHeight) {
@@ -468,15 +461,24 @@ public final class TimelinePainter {
         return y + rowHeight;
     }
 
-    /** A line of small text on a plate of the background colour, legible over the marks. */
+    /** A line of small text centred on a plate of the background colour, legible over the marks. */
     private void drawNotice(Graphics2D g, String text, double cx, double cy) {
+        drawOnPlate(g, text, cx - plateWidth(g, text) / 2, cy, theme.mutedText());
+    }
+
+    private static double plateWidth(Graphics2D g, String text) {
+        return g.getFontMetrics().stringWidth(text) + 10;
+    }
+
+    /** Text on a rounded plate of the background colour, its left edge at {@code left}. */
+    private void drawOnPlate(Graphics2D g, String text, double left, double cy, Color colour) {
         FontMetrics fm = g.getFontMetrics();
-        double w = fm.stringWidth(text) + 12;
-        double h = fm.getHeight() + 4;
+        double h = fm.getHeight() + 3;
         Color b = theme.background();
         g.setColor(new Color(b.getRed(), b.getGreen(), b.getBlue(), 225));
-        g.fill(new RoundRectangle2D.Double(cx - w / 2, cy - h / 2, w, h, 8, 8));
-        drawCentred(g, text, cx, cy, theme.mutedText());
+        g.fill(new RoundRectangle2D.Double(left, cy - h / 2, plateWidth(g, text), h, 7, 7));
+        g.setColor(colour);
+        g.drawString(text, (float) (left + 5), (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
     }
 
     private void drawCentred(Graphics2D g, String text, double cx, double cy, Color colour) {
