@@ -351,16 +351,38 @@ public final class MainController {
     private void exportChart() {
         org.diplotrack.model.ContactFilter filter = model.effectiveFilter();
         org.diplotrack.store.Database db = model.databaseProperty().get();
-        org.diplotrack.chart.export.ChartContent content = new org.diplotrack.chart.export.ChartContent(
-                timeline.getData(), timeline.getViewport(), !lanesByLevelItem.isSelected(),
-                org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(), filter.from(), filter.to());
-        org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), content, dialogs, tasks,
+        org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), chartContent(), dialogs, tasks,
                 new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
                 sink -> {
                     if (db != null) {
                         db.contacts().forEach(filter, sink);
                     }
                 });
+    }
+
+    /**
+     * Edit › Copy chart: the span on screen, drawn with the export's last choices (title,
+     * palette, size, caption), as an image on the clipboard — for pasting into a report.
+     */
+    @FXML
+    private void copyChart() {
+        org.diplotrack.chart.export.ExportOptions options = new org.diplotrack.ui.export.ExportSettings(
+                settings.node("export")).load().withRange(org.diplotrack.chart.export.ExportOptions.Range.VIEW);
+        org.diplotrack.chart.export.ChartContent content = chartContent();
+        tasks.run(Messages.get("copy.running"), () -> new org.diplotrack.chart.export.ChartExport(options, content)
+                .image(), image -> {
+                    javafx.scene.input.ClipboardContent clip = new javafx.scene.input.ClipboardContent();
+                    clip.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(image, null));
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(clip);
+                }, e -> dialogs.showError(Messages.get("copy.failed"), String.valueOf(e.getMessage())));
+    }
+
+    /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
+    private org.diplotrack.chart.export.ChartContent chartContent() {
+        org.diplotrack.model.ContactFilter filter = model.effectiveFilter();
+        return new org.diplotrack.chart.export.ChartContent(timeline.getData(), timeline.getViewport(),
+                !lanesByLevelItem.isSelected(), org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(),
+                filter.from(), filter.to());
     }
 
     /** File › Back up now: a verified copy in the backups folder. */

@@ -88,6 +88,31 @@ class ExportDialogTest {
     }
 
     @Test
+    void ctrlShiftCCopiesTheChartOnScreenAsAnImage(FxRobot robot) throws Exception {
+        TableView<Contact> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#table");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().hasImage()).get());
+        Image copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage())
+                .get();
+        var options = new ExportSettings(prefs.node("export")).load();
+        assertThat(copied.getWidth()).isEqualTo(options.size().pixelWidth(options.dpi()));
+        assertThat(copied.getHeight()).isEqualTo(options.size().pixelHeight(options.dpi()));
+        // The chart, not a blank: the ambassador's blue is in it.
+        javafx.scene.image.PixelReader pixels = copied.getPixelReader();
+        int blue = 0;
+        for (int y = 0; y < (int) copied.getHeight(); y += 2) {
+            for (int x = 0; x < (int) copied.getWidth(); x += 2) {
+                blue += (pixels.getArgb(x, y) & 0xFFFFFF) == 0x0072B2 ? 1 : 0;
+            }
+        }
+        assertThat(blue).isGreaterThan(10);
+    }
+
+    @Test
     void exportsThePngChosenFromTheDialogThatCtrlEOpens(FxRobot robot) throws Exception {
         TableView<Contact> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
