@@ -277,6 +277,17 @@ class MainWindowTest {
     }
 
     @Test
+    void theTimelineShowsWhenItHasTheKeys(FxRobot robot) throws Exception {
+        TimelineCanvas timeline = openTimeline(robot);
+        javafx.scene.Node ring = robot.from(timeline).lookup(".timeline-focus").query();
+        robot.interact(() -> robot.lookup(".timeline-range").query().requestFocus());
+        assertThat(ring.isVisible()).isFalse();
+        robot.clickOn(timeline);
+        assertThat(timeline.isFocused()).isTrue();
+        assertThat(ring.isVisible()).as("a ring over the chart while + − arrows and Home act on it").isTrue();
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");

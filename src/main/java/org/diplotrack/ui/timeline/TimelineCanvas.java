@@ -30,6 +30,8 @@ public final class TimelineCanvas extends Region {
     private static final double WHEEL_ZOOM = 0.85;
 
     private final Canvas canvas = new Canvas();
+    /** A ring over the chart while it has the keys (the canvas would cover a border of the region). */
+    private final Region focusRing = new Region();
     private final Tooltip tooltip = new Tooltip();
     private FXGraphics2D graphics;
     private TimelinePainter painter;
@@ -58,7 +60,10 @@ public final class TimelineCanvas extends Region {
 
     public TimelineCanvas() {
         getStyleClass().add("timeline");
-        getChildren().add(canvas);
+        focusRing.getStyleClass().add("timeline-focus");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusedProperty());
+        getChildren().addAll(canvas, focusRing);
         setMinSize(200, 150);
         setFocusTraversable(true);
         tooltip.setWrapText(true);
@@ -296,6 +301,7 @@ public final class TimelineCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
+        focusRing.resizeRelocate(0, 0, w, h);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
