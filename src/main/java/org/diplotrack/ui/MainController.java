@@ -343,7 +343,7 @@ public final class MainController {
         readOnly.visibleProperty().bind(model.readOnlyProperty());
         readOnly.managedProperty().bind(model.readOnlyProperty());
         statusBar.getLeftItems().add(readOnly);
-        statusBar.progressProperty().bind(Bindings.when(tasks.busyProperty()).then(-1.0).otherwise(0.0));
+        BusyIndicator.bind(tasks.busyProperty(), statusBar.progressProperty(), BusyIndicator.DELAY);
     }
 
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
