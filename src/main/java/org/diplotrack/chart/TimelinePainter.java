@@ -5,10 +5,13 @@ import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,7 +44,7 @@ public final class TimelinePainter {
     private boolean legendShown = true;
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
     /** The day the ceiling note reads at most: today, so that a view into the future does not guess. */
-    private java.time.LocalDate asOf;
+    private LocalDate asOf;
     /** What is worked out once per data and lane choice, not per frame. */
     private Prepared prepared;
 
@@ -87,7 +90,7 @@ public final class TimelinePainter {
      * Today, for the ceiling note: it reads the ceiling at the chart's right edge, or today when
      * the edge lies later. Unset, it reads the edge.
      */
-    public void setAsOf(java.time.LocalDate today) {
+    public void setAsOf(LocalDate today) {
         this.asOf = today;
     }
 
@@ -137,7 +140,7 @@ public final class TimelinePainter {
         TimelineLayout layout = layOut(p, plot, scale, viewport);
         drawLanes(g, lanes, plot, layout.laneHeight());
         drawAxis(g, scale, plot);
-        java.awt.Shape clip = g.getClip();
+        Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
         if (ceilingShown) {
@@ -187,7 +190,7 @@ public final class TimelinePainter {
         if (crowded.total() == 0) {
             return new TimelineLayout(data, plot, scale, p.lanes(), visible, null);
         }
-        int[] markers = java.util.Arrays.stream(visible).filter(i -> {
+        int[] markers = Arrays.stream(visible).filter(i -> {
             int column = crowded.columnOfDay(scale, data.startDay(i));
             return column < 0 || crowded.count(p.lanes().laneOf(i), column) == 0;
         }).toArray();
@@ -205,7 +208,7 @@ public final class TimelinePainter {
     private void drawSelected(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
         int i = selectedId == 0 ? -1 : layout.data().indexOf(selectedId);
         int index = i;
-        boolean drawnAlready = java.util.Arrays.stream(layout.visible()).anyMatch(v -> v == index);
+        boolean drawnAlready = Arrays.stream(layout.visible()).anyMatch(v -> v == index);
         if (i >= 0 && !drawnAlready && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
             drawMark(g, layout, i, true);
         }
@@ -282,7 +285,7 @@ public final class TimelinePainter {
             int rank = atEnd.rank() >= 1 ? atEnd.rank() : steps.get(before).rank();
             g.setFont(theme.smallFont());
             double y = layout.laneCentre(layout.lanes().laneOfRank(rank));
-            drawRightAligned(g, ceilingSince(atEnd, java.time.LocalDate.ofEpochDay(day)), layout.plot().getMaxX() - 6,
+            drawRightAligned(g, ceilingSince(atEnd, LocalDate.ofEpochDay(day)), layout.plot().getMaxX() - 6,
                     y - 14);
         }
     }
@@ -291,10 +294,10 @@ public final class TimelinePainter {
      * "Ambassador since 2022-01-29, as of 2022-08-14", or "No held contact in 12 months since
      * 2023-01-30, as of 2026-11-28".
      */
-    static String ceilingSince(CeilingSteps.Step step, java.time.LocalDate asOf) {
+    static String ceilingSince(CeilingSteps.Step step, LocalDate asOf) {
         return (step.rank() >= 1 ? Lanes.rankLabel(step.rank())
                 : "No held contact in " + CEILING_WINDOW_MONTHS + " months") + " since "
-                + java.time.LocalDate.ofEpochDay(step.day()) + ", as of " + asOf;
+                + LocalDate.ofEpochDay(step.day()) + ", as of " + asOf;
     }
 
     /** Small text ending at {@code right}, on a plate of the background colour. */
@@ -355,7 +358,7 @@ public final class TimelinePainter {
             g.setStroke(new BasicStroke(2f));
             g.draw(new Line2D.Double(x - 3 * MARKER_RADIUS, y, x + 3 * MARKER_RADIUS, y));
         }
-        java.awt.Shape dot = MarkerShapes.of(data.mode(i), x, y, MARKER_RADIUS);
+        Shape dot = MarkerShapes.of(data.mode(i), x, y, MARKER_RADIUS);
         g.setStroke(new BasicStroke(2.5f));
         switch (data.status(i)) {
             case HELD -> {

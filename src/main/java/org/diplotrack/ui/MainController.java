@@ -2,33 +2,58 @@ package org.diplotrack.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.StatusBar;
+import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelineData;
+import org.diplotrack.chart.Viewport;
+import org.diplotrack.chart.export.ChartContent;
+import org.diplotrack.chart.export.ChartExport;
+import org.diplotrack.chart.export.ExportOptions;
+import org.diplotrack.chart.export.FilterWords;
 import org.diplotrack.io.AppVersion;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
+import org.diplotrack.ui.export.ExportDialog;
+import org.diplotrack.ui.export.ExportSettings;
 import org.diplotrack.ui.importer.ImportDialog;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
@@ -51,13 +76,13 @@ public final class MainController {
     @FXML private Tab timelineTab;
     @FXML private Tab trashTab;
     @FXML private TimelineCanvas timeline;
-    @FXML private org.controlsfx.control.RangeSlider timelineRange;
+    @FXML private RangeSlider timelineRange;
     @FXML private Label densityNotice;
     @FXML private StatusBar statusBar;
-    @FXML private javafx.scene.control.CheckMenuItem darkThemeItem;
-    @FXML private javafx.scene.control.CheckMenuItem lanesByLevelItem;
-    @FXML private javafx.scene.control.ToggleButton lanesByPairButton;
-    @FXML private javafx.scene.control.ToggleButton lanesByLevelButton;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private CheckMenuItem lanesByLevelItem;
+    @FXML private ToggleButton lanesByPairButton;
+    @FXML private ToggleButton lanesByLevelButton;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem newItem;
@@ -107,7 +132,7 @@ public final class MainController {
             lanesByLevelItem.setSelected(dyad != null);
         });
         bindLaneChoice();
-        densityNotice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        densityNotice.textProperty().bind(Bindings.createStringBinding(() ->
                 timeline.densityCountProperty().get() == 0 ? ""
                         : Messages.get("timeline.density", String.format("%,d", timeline.densityCountProperty().get())),
                 timeline.densityCountProperty()));
@@ -155,7 +180,7 @@ public final class MainController {
                 return;
             }
             syncing[0] = true;
-            org.diplotrack.chart.Viewport all = org.diplotrack.chart.Viewport.fit(timeline.getData());
+            Viewport all = Viewport.fit(timeline.getData());
             timelineRange.setMin(Math.min(all.startDay(), shown.startDay()));
             timelineRange.setMax(Math.max(all.endDay(), shown.endDay()));
             // Widest first, so that neither thumb is clamped by the other on the way.
@@ -165,10 +190,10 @@ public final class MainController {
             timelineRange.setLowValue(shown.startDay());
             syncing[0] = false;
         });
-        javafx.beans.InvalidationListener moved = o -> {
+        InvalidationListener moved = o -> {
             if (!syncing[0] && timelineRange.getHighValue() > timelineRange.getLowValue()) {
                 syncing[0] = true;
-                timeline.setViewport(new org.diplotrack.chart.Viewport(timelineRange.getLowValue(),
+                timeline.setViewport(new Viewport(timelineRange.getLowValue(),
                         timelineRange.getHighValue()));
                 syncing[0] = false;
             }
@@ -185,7 +210,7 @@ public final class MainController {
 
     /** The dark stylesheet over the base one, and the chart's matching colours. */
     private void applyTheme() {
-        javafx.scene.Scene scene = timeline.getScene();
+        Scene scene = timeline.getScene();
         if (scene == null) {
             return;
         }
@@ -195,8 +220,8 @@ public final class MainController {
         if (darkThemeItem.isSelected()) {
             scene.getRoot().getStylesheets().add(dark);
         }
-        timeline.setTheme(darkThemeItem.isSelected() ? org.diplotrack.chart.ChartTheme.DARK
-                : org.diplotrack.chart.ChartTheme.LIGHT);
+        timeline.setTheme(darkThemeItem.isSelected() ? ChartTheme.DARK
+                : ChartTheme.LIGHT);
     }
 
     /** The timeline's tooltip: what a researcher needs to recognise a contact. */
@@ -213,7 +238,7 @@ public final class MainController {
             List<DyadActivity> all = new ArrayList<>();
             all.add(new DyadActivity(null, model.totalContactsProperty().get(), null, null));
             // With a country filter the list offers that country's pairs (and keeps the chosen ones).
-            org.diplotrack.model.Country country = model.filterProperty().get().country();
+            Country country = model.filterProperty().get().country();
             model.dyads().stream().filter(d -> country == null || d.dyad().first().equals(country)
                     || d.dyad().second().equals(country) || d.dyad().equals(model.selectedDyadProperty().get())
                     || model.selectedPairsProperty().get().contains(d.dyad())).forEach(all::add);
@@ -227,7 +252,7 @@ public final class MainController {
         };
         model.dyads().addListener((ListChangeListener<DyadActivity>) c -> fill.run());
         model.filterProperty().addListener((obs, old, now) -> {
-            if (!java.util.Objects.equals(old.country(), now.country())) {
+            if (!Objects.equals(old.country(), now.country())) {
                 fill.run();
             }
         });
@@ -235,11 +260,11 @@ public final class MainController {
         pairList.setItems(pairs);
         pairList.setCellFactory(list -> new PairCell());
         // Ctrl/Shift-click selects several pairs: one lane each on the timeline, their contacts together.
-        pairList.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        pairList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pairList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DyadActivity>) c -> {
             if (!selectingPairs) {
                 choosePairs(pairList.getSelectionModel().getSelectedItems().stream().map(DyadActivity::dyad)
-                        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+                        .filter(Objects::nonNull).collect(Collectors.toSet()));
             }
         });
         model.selectedDyadProperty().addListener((obs, old, dyad) -> selectPair());
@@ -248,7 +273,7 @@ public final class MainController {
     }
 
     /** None: all pairs; one: that pair (with its summary and ceiling); several: those pairs. */
-    private void choosePairs(java.util.Set<org.diplotrack.model.Dyad> chosen) {
+    private void choosePairs(Set<Dyad> chosen) {
         if (pairList.getSelectionModel().getSelectedItems().isEmpty()) {
             return; // between a clear and a select
         }
@@ -259,9 +284,9 @@ public final class MainController {
                 model.selectedPairsProperty().set(chosen);
                 model.selectedDyadProperty().set(null);
             } else {
-                org.diplotrack.model.Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
-                model.selectedPairsProperty().set(java.util.Set.of());
-                if (!java.util.Objects.equals(one, model.selectedDyadProperty().get())) {
+                Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
+                model.selectedPairsProperty().set(Set.of());
+                if (!Objects.equals(one, model.selectedDyadProperty().get())) {
                     model.selectedDyadProperty().set(one);
                 }
             }
@@ -275,13 +300,13 @@ public final class MainController {
         if (selectingPairs) {
             return;
         }
-        java.util.Set<org.diplotrack.model.Dyad> several = model.selectedPairsProperty().get();
-        int[] wanted = java.util.stream.IntStream.range(0, pairs.size())
+        Set<Dyad> several = model.selectedPairsProperty().get();
+        int[] wanted = IntStream.range(0, pairs.size())
                 .filter(i -> several.isEmpty()
-                        ? java.util.Objects.equals(pairs.get(i).dyad(), model.selectedDyadProperty().get())
+                        ? Objects.equals(pairs.get(i).dyad(), model.selectedDyadProperty().get())
                         : pairs.get(i).dyad() != null && several.contains(pairs.get(i).dyad()))
                 .toArray();
-        if (wanted.length == 0 || java.util.Arrays.equals(wanted,
+        if (wanted.length == 0 || Arrays.equals(wanted,
                 pairList.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted()
                         .toArray())) {
             return;
@@ -289,7 +314,7 @@ public final class MainController {
         selectingPairs = true;
         try {
             pairList.getSelectionModel().clearSelection();
-            pairList.getSelectionModel().selectIndices(wanted[0], java.util.Arrays.copyOfRange(wanted, 1, wanted.length));
+            pairList.getSelectionModel().selectIndices(wanted[0], Arrays.copyOfRange(wanted, 1, wanted.length));
         } finally {
             selectingPairs = false;
         }
@@ -305,9 +330,9 @@ public final class MainController {
         undoButton.disableProperty().bind(undoItem.disableProperty());
         redoButton.disableProperty().bind(redoItem.disableProperty());
         undoButton.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new javafx.scene.control.Tooltip(undoItem.getText() + " (Ctrl+Z)"), undoItem.textProperty()));
+                () -> new Tooltip(undoItem.getText() + " (Ctrl+Z)"), undoItem.textProperty()));
         redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new javafx.scene.control.Tooltip(redoItem.getText() + " (Ctrl+Shift+Z)"), redoItem.textProperty()));
+                () -> new Tooltip(redoItem.getText() + " (Ctrl+Shift+Z)"), redoItem.textProperty()));
         var readOnly = model.readOnlyProperty();
         var noSelection = model.selectedContactProperty().isNull().or(readOnly);
         for (MenuItem item : List.of(editItem, duplicateItem, deleteItem)) {
@@ -349,10 +374,10 @@ public final class MainController {
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
     @FXML
     private void exportChart() {
-        org.diplotrack.model.ContactFilter filter = model.effectiveFilter();
-        org.diplotrack.store.Database db = model.databaseProperty().get();
-        org.diplotrack.ui.export.ExportDialog.show(timeline.getScene().getWindow(), chartContent(), dialogs, tasks,
-                new org.diplotrack.ui.export.ExportSettings(settings.node("export")),
+        ContactFilter filter = model.effectiveFilter();
+        Database db = model.databaseProperty().get();
+        ExportDialog.show(timeline.getScene().getWindow(), chartContent(), dialogs, tasks,
+                new ExportSettings(settings.node("export")),
                 sink -> {
                     if (db != null) {
                         db.contacts().forEach(filter, sink);
@@ -366,22 +391,22 @@ public final class MainController {
      */
     @FXML
     private void copyChart() {
-        org.diplotrack.chart.export.ExportOptions options = new org.diplotrack.ui.export.ExportSettings(
-                settings.node("export")).load().withRange(org.diplotrack.chart.export.ExportOptions.Range.VIEW);
-        org.diplotrack.chart.export.ChartContent content = chartContent();
-        tasks.run(Messages.get("copy.running"), () -> new org.diplotrack.chart.export.ChartExport(options, content)
+        ExportOptions options = new ExportSettings(
+                settings.node("export")).load().withRange(ExportOptions.Range.VIEW);
+        ChartContent content = chartContent();
+        tasks.run(Messages.get("copy.running"), () -> new ChartExport(options, content)
                 .image(), image -> {
-                    javafx.scene.input.ClipboardContent clip = new javafx.scene.input.ClipboardContent();
-                    clip.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(image, null));
-                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(clip);
+                    ClipboardContent clip = new ClipboardContent();
+                    clip.putImage(SwingFXUtils.toFXImage(image, null));
+                    Clipboard.getSystemClipboard().setContent(clip);
                 }, e -> dialogs.showError(Messages.get("copy.failed"), String.valueOf(e.getMessage())));
     }
 
     /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
-    private org.diplotrack.chart.export.ChartContent chartContent() {
-        org.diplotrack.model.ContactFilter filter = model.effectiveFilter();
-        return new org.diplotrack.chart.export.ChartContent(timeline.getData(), timeline.getViewport(),
-                !lanesByLevelItem.isSelected(), org.diplotrack.chart.export.FilterWords.of(filter), LocalDate.now(),
+    private ChartContent chartContent() {
+        ContactFilter filter = model.effectiveFilter();
+        return new ChartContent(timeline.getData(), timeline.getViewport(),
+                !lanesByLevelItem.isSelected(), FilterWords.of(filter), LocalDate.now(),
                 filter.from(), filter.to());
     }
 

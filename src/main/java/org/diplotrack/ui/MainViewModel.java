@@ -1,10 +1,15 @@
 package org.diplotrack.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
-
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,7 +67,7 @@ public final class MainViewModel {
     private final ObservableList<DyadActivity> dyads = FXCollections.observableArrayList();
     private final ObjectProperty<Dyad> selectedDyad = new SimpleObjectProperty<>();
     /** Several pairs chosen together (then {@link #selectedDyad} is null); empty otherwise. */
-    private final ObjectProperty<java.util.Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(java.util.Set.of());
+    private final ObjectProperty<Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
     private final ObjectProperty<ContactOrder> order = new SimpleObjectProperty<>(ContactOrder.BY_DATE);
     private final IntegerProperty page = new SimpleIntegerProperty();
@@ -119,7 +124,7 @@ public final class MainViewModel {
 
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
-        selectedPairs.set(java.util.Set.of()); // pairs of another file, or of a record read again
+        selectedPairs.set(Set.of()); // pairs of another file, or of a record read again
         long mine = ++generation;
         currentFile = file;
         Dyad wanted = selectedDyad.get();
@@ -133,7 +138,7 @@ public final class MainViewModel {
                 return Snapshot.read(db, settings.pair(), settings.pairs(), !settings.hasPair(), settings.filter(),
                         wantedOrder, 0);
             }
-            return Snapshot.read(db, wanted, java.util.Set.of(), pick, wantedFilter, wantedOrder, 0);
+            return Snapshot.read(db, wanted, Set.of(), pick, wantedFilter, wantedOrder, 0);
         }, snapshot -> {
             settingsRead = true;
             pickMostActive = false;
@@ -186,7 +191,7 @@ public final class MainViewModel {
     }
 
     private static String describe(BackupInfo b) {
-        return Messages.get("backup.describe", java.util.Date.from(b.taken()), b.contacts());
+        return Messages.get("backup.describe", Date.from(b.taken()), b.contacts());
     }
 
     /** File › Back up now. */
@@ -203,7 +208,7 @@ public final class MainViewModel {
     }
 
     /** The backups of the open file, newest first, each with its date and number of contacts. */
-    public void listBackups(java.util.function.Consumer<List<BackupInfo>> then) {
+    public void listBackups(Consumer<List<BackupInfo>> then) {
         Path file = currentFile;
         if (file == null) {
             return;
@@ -228,7 +233,7 @@ public final class MainViewModel {
             if (db != null) {
                 db.close();
             }
-            return java.util.Optional.ofNullable(Backups.restore(backup, file, label, java.time.Clock.systemUTC()));
+            return Optional.ofNullable(Backups.restore(backup, file, label, Clock.systemUTC()));
         }, kept -> {
             open(file);
             dialogs.showInformation(Messages.get("restore.done.title"), Messages.get("restore.done.text",
@@ -254,7 +259,7 @@ public final class MainViewModel {
     }
 
     /** Everything the window shows, read in one background task. */
-    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, java.util.Set<Dyad> pairs,
+    private record Snapshot(Database db, List<DyadActivity> dyads, int total, Dyad dyad, Set<Dyad> pairs,
                             ContactFilter filter, int matching, int page, List<Contact> contacts, List<Contact> trash,
                             ContactMarks marks) {
 
@@ -263,18 +268,18 @@ public final class MainViewModel {
          * @param wantedPairs    several pairs to show together (then {@code wanted} is null)
          * @param pickMostActive show the most active pair instead (first start)
          */
-        static Snapshot read(Database db, Dyad wanted, java.util.Set<Dyad> wantedPairs, boolean pickMostActive,
+        static Snapshot read(Database db, Dyad wanted, Set<Dyad> wantedPairs, boolean pickMostActive,
                              ContactFilter filter, ContactOrder order, int page) {
             ContactRepository repo = db.contacts();
             List<DyadActivity> dyads = repo.dyads();
-            java.util.Set<Dyad> present = dyads.stream().map(DyadActivity::dyad)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<Dyad> present = dyads.stream().map(DyadActivity::dyad)
+                    .collect(Collectors.toSet());
             // Pairs whose contacts are all gone drop out; one left is shown as that one pair.
-            java.util.Set<Dyad> several = wantedPairs.stream().filter(present::contains)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            Set<Dyad> several = wantedPairs.stream().filter(present::contains)
+                    .collect(Collectors.toUnmodifiableSet());
             Dyad one = several.size() == 1 ? several.iterator().next() : wanted;
             if (several.size() < 2) {
-                several = java.util.Set.of();
+                several = Set.of();
             }
             Dyad mostActive = dyads.isEmpty() ? null : dyads.get(0).dyad();
             Dyad dyad = !several.isEmpty() ? null
@@ -345,7 +350,7 @@ public final class MainViewModel {
         ContactFilter f = filter.get();
         ContactOrder o = order.get();
         int p = page.get();
-        java.util.Set<Dyad> several = selectedPairs.get();
+        Set<Dyad> several = selectedPairs.get();
         tasks.run("Loading", () -> Snapshot.read(db, dyad, several, false, f, o, p), snapshot -> {
             if (mine == generation && snapshot.db() == database.get()) {
                 show(snapshot);
@@ -401,7 +406,7 @@ public final class MainViewModel {
      * Selects a contact by id: at once when it is on the page, else after reading it (the
      * timeline shows contacts beyond the table's page).
      */
-    public void selectContact(long id, java.util.function.Consumer<Contact> then) {
+    public void selectContact(long id, Consumer<Contact> then) {
         readContact(id, c -> {
             selectedContact.set(c);
             then.accept(c);
@@ -412,13 +417,13 @@ public final class MainViewModel {
      * Hands over a contact by id without selecting it (the timeline's tooltip): at once when it
      * is on the page, else once read; a contact gone meanwhile is not handed over.
      */
-    public void describeContact(long id, java.util.function.Consumer<Contact> then) {
+    public void describeContact(long id, Consumer<Contact> then) {
         readContact(id, then, e -> { }); // a tooltip that cannot be read is not worth a dialog
     }
 
-    private void readContact(long id, java.util.function.Consumer<Contact> then,
-                             java.util.function.Consumer<Throwable> failed) {
-        java.util.Optional<Contact> onPage = contacts.stream().filter(c -> c.id() == id).findFirst();
+    private void readContact(long id, Consumer<Contact> then,
+                             Consumer<Throwable> failed) {
+        Optional<Contact> onPage = contacts.stream().filter(c -> c.id() == id).findFirst();
         if (onPage.isPresent()) {
             then.accept(onPage.get());
             return;
@@ -433,7 +438,7 @@ public final class MainViewModel {
     /** Keeps the pair and the filters for the next run, off the FX thread. */
     private void remember() {
         Dyad dyad = selectedDyad.get();
-        java.util.Set<Dyad> several = selectedPairs.get();
+        Set<Dyad> several = selectedPairs.get();
         ContactFilter f = filter.get();
         tasks.run("Remembering the filters", () -> {
             settings.save(dyad, several, f);
@@ -526,7 +531,7 @@ public final class MainViewModel {
         return filter.get().withDyad(selectedDyad.get()).withPairs(selectedPairs.get());
     }
 
-    public ObjectProperty<java.util.Set<Dyad>> selectedPairsProperty() {
+    public ObjectProperty<Set<Dyad>> selectedPairsProperty() {
         return selectedPairs;
     }
 

@@ -1,21 +1,29 @@
 package org.diplotrack.ui.timeline;
 
+import java.time.LocalDate;
 import java.util.OptionalLong;
-import java.util.function.LongConsumer;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import org.diplotrack.chart.ChartTheme;
+import org.diplotrack.chart.Lanes;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.TimelineLayout;
 import org.diplotrack.chart.TimelinePainter;
 import org.diplotrack.chart.Viewport;
+import org.diplotrack.model.ContactMarks;
 import org.jfree.fx.FXGraphics2D;
 import org.jfree.fx.FXHints;
 
@@ -35,18 +43,18 @@ public final class TimelineCanvas extends Region {
     private final Tooltip tooltip = new Tooltip();
     private FXGraphics2D graphics;
     private TimelinePainter painter;
-    private TimelineData data = TimelineData.of(org.diplotrack.model.ContactMarks.empty());
+    private TimelineData data = TimelineData.of(ContactMarks.empty());
     private Viewport viewport;
     private TimelineLayout layout;
     private long selectedId;
     private boolean lanesByPair;
     private ChartTheme theme = ChartTheme.LIGHT;
     /** What is shown, for the overview slider; updated on every paint and every move. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Viewport> shownProperty =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Viewport> shownProperty =
+            new ReadOnlyObjectWrapper<>();
     /** How many contacts the last frame drew as density bars (0 when drawn one by one). */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper densityCount =
-            new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper densityCount =
+            new ReadOnlyIntegerWrapper();
     /** Painting waits until the timeline is on screen: a hidden tab need not pay for Java2D. */
     private boolean active;
     private boolean dirty = true;
@@ -69,7 +77,7 @@ public final class TimelineCanvas extends Region {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         addEventHandler(ScrollEvent.SCROLL, this::zoomWithWheel);
-        addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, this::zoomWithPinch);
+        addEventHandler(ZoomEvent.ZOOM, this::zoomWithPinch);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragX = e.getX();
@@ -137,7 +145,7 @@ public final class TimelineCanvas extends Region {
     }
 
     /** The span of time shown, as it changes. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Viewport> shownProperty() {
+    public ReadOnlyObjectProperty<Viewport> shownProperty() {
         return shownProperty.getReadOnlyProperty();
     }
 
@@ -145,7 +153,7 @@ public final class TimelineCanvas extends Region {
      * The number of contacts in view drawn as density bars, or 0 when each has its marker: the
      * window says beside the chart that zooming in shows them one by one.
      */
-    public javafx.beans.property.ReadOnlyIntegerProperty densityCountProperty() {
+    public ReadOnlyIntegerProperty densityCountProperty() {
         return densityCount.getReadOnlyProperty();
     }
 
@@ -206,7 +214,7 @@ public final class TimelineCanvas extends Region {
     }
 
     /** A trackpad's pinch zooms around the fingers. */
-    private void zoomWithPinch(javafx.scene.input.ZoomEvent e) {
+    private void zoomWithPinch(ZoomEvent e) {
         if (layout == null || !(e.getZoomFactor() > 0)) {
             return;
         }
@@ -253,7 +261,7 @@ public final class TimelineCanvas extends Region {
             hoveredId = id;
             int i = data.indexOf(id);
             // What the timeline itself knows, until the whole contact is read (at once when on the page).
-            String[] shown = {i < 0 ? null : java.time.LocalDate.ofEpochDay(data.startDay(i)) + " · "
+            String[] shown = {i < 0 ? null : LocalDate.ofEpochDay(data.startDay(i)) + " · "
                     + data.level(i).label() + " · " + data.mode(i).label() + " · " + data.status(i).label()};
             describe.accept(id, full -> {
                 if (hoveredId == id && full != null) {
@@ -275,10 +283,10 @@ public final class TimelineCanvas extends Region {
     }
 
     private static String describe(TimelineLayout.Bin bin) {
-        java.time.LocalDate from = java.time.LocalDate.ofEpochDay(bin.fromDay());
-        java.time.LocalDate to = java.time.LocalDate.ofEpochDay(Math.max(bin.fromDay(), bin.toDay() - 1));
+        LocalDate from = LocalDate.ofEpochDay(bin.fromDay());
+        LocalDate to = LocalDate.ofEpochDay(Math.max(bin.fromDay(), bin.toDay() - 1));
         return String.format("%,d contacts, %s – %s%nhighest level: %s%nzoom in to see each one", bin.count(), from, to,
-                org.diplotrack.chart.Lanes.rankLabel(bin.topRank()));
+                Lanes.rankLabel(bin.topRank()));
     }
 
     private void key(KeyEvent e) {
@@ -320,7 +328,7 @@ public final class TimelineCanvas extends Region {
             }
             if (painter == null) {
                 painter = new TimelinePainter(theme);
-                painter.setAsOf(java.time.LocalDate.now());
+                painter.setAsOf(LocalDate.now());
             }
             painter.setLanesByPair(lanesByPair);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
