@@ -2,6 +2,8 @@ package org.diplotrack.cli;
 
 import java.time.LocalDate;
 import org.diplotrack.io.ImportFormat;
+import org.diplotrack.model.Countries;
+import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
@@ -33,10 +35,10 @@ final class Converters {
         }
     }
 
-    static final class CountryConverter implements ITypeConverter<org.diplotrack.model.Country> {
+    static final class CountryConverter implements ITypeConverter<Country> {
         @Override
-        public org.diplotrack.model.Country convert(String value) {
-            return Converters.convert(value, org.diplotrack.model.Countries::lookup);
+        public Country convert(String value) {
+            return Converters.convert(value, Countries::lookup);
         }
     }
 

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Level;
@@ -124,8 +126,8 @@ public final class NativeJsonReader {
                     text(node, "location"), text(node, "summary"),
                     strings(node, "tags"), sources(node.path("sources")),
                     provenance(node.path("provenance")),
-                    optional(node, "created", java.time.Instant::parse),
-                    optional(node, "modified", java.time.Instant::parse)));
+                    optional(node, "created", Instant::parse),
+                    optional(node, "modified", Instant::parse)));
         }
 
         private Side side(JsonNode parent, String name) {
@@ -225,7 +227,7 @@ public final class NativeJsonReader {
             }
         }
 
-        private <T> T wrap(String field, java.util.function.Supplier<T> build) {
+        private <T> T wrap(String field, Supplier<T> build) {
             try {
                 return build.get();
             } catch (ImportException e) {

@@ -3,6 +3,8 @@ package org.diplotrack.model;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,15 +71,15 @@ public final class Countries {
      * is ("ru", "uk"), then names starting with it, then names with a word starting with it,
      * then names containing it; alphabetical within each. Case and accents are ignored.
      */
-    public static java.util.List<Country> suggest(String typed) {
+    public static List<Country> suggest(String typed) {
         String text = typed == null ? "" : key(typed);
         if (text.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         Country exact = BY_KEY.get(text);
         return all().stream()
                 .filter(c -> c.equals(exact) || key(c.name()).contains(text))
-                .sorted(java.util.Comparator.<Country>comparingInt(c -> rank(c, text, exact))
+                .sorted(Comparator.<Country>comparingInt(c -> rank(c, text, exact))
                         .thenComparing(Country::name))
                 .toList();
     }

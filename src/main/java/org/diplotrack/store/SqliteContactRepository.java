@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -76,7 +79,7 @@ final class SqliteContactRepository implements ContactRepository {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             // A contact removed since the ids were read is left out.
-            db.read(c -> loadByIds(c, chunk)).stream().filter(java.util.Objects::nonNull).forEach(action);
+            db.read(c -> loadByIds(c, chunk)).stream().filter(Objects::nonNull).forEach(action);
         }
     }
 
@@ -147,10 +150,10 @@ final class SqliteContactRepository implements ContactRepository {
                 }
             }
             if (i < n) { // rows changed between the count and the read: keep what was read
-                return new ContactMarks(java.util.Arrays.copyOf(ids, i), java.util.Arrays.copyOf(starts, i),
-                        java.util.Arrays.copyOf(ends, i), java.util.Arrays.copyOf(levels, i),
-                        java.util.Arrays.copyOf(modes, i), java.util.Arrays.copyOf(statuses, i),
-                        java.util.Arrays.copyOf(approximate, i), java.util.Arrays.copyOf(pairs, i), Math.max(i, total));
+                return new ContactMarks(Arrays.copyOf(ids, i), Arrays.copyOf(starts, i),
+                        Arrays.copyOf(ends, i), Arrays.copyOf(levels, i),
+                        Arrays.copyOf(modes, i), Arrays.copyOf(statuses, i),
+                        Arrays.copyOf(approximate, i), Arrays.copyOf(pairs, i), Math.max(i, total));
             }
             return new ContactMarks(ids, starts, ends, levels, modes, statuses, approximate, pairs, total);
         });
@@ -533,7 +536,7 @@ final class SqliteContactRepository implements ContactRepository {
         }
 
         static String placeholders(int n) {
-            return String.join(", ", java.util.Collections.nCopies(n, "?"));
+            return String.join(", ", Collections.nCopies(n, "?"));
         }
     }
 }

@@ -2,13 +2,15 @@ package org.diplotrack.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -94,7 +96,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         List<BackupChoice> choices = backups.stream().map(BackupChoice::new).toList();
-        javafx.scene.control.ChoiceDialog<BackupChoice> dialog = new javafx.scene.control.ChoiceDialog<>(
+        ChoiceDialog<BackupChoice> dialog = new ChoiceDialog<>(
                 choices.get(0), choices);
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("restore.choose.title"));
@@ -107,7 +109,7 @@ public final class FxDialogService implements DialogService {
     private record BackupChoice(BackupInfo backup) {
         @Override
         public String toString() {
-            return Messages.get("backup.describe", java.util.Date.from(backup.taken()), backup.contacts());
+            return Messages.get("backup.describe", Date.from(backup.taken()), backup.contacts());
         }
     }
 

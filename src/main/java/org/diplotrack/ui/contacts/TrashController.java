@@ -1,8 +1,12 @@
 package org.diplotrack.ui.contacts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -40,15 +44,15 @@ public final class TrashController {
     }
 
     /** Loads the trash view bound to the window's state. */
-    public static javafx.scene.Parent load(MainViewModel viewModel, DialogService dialogService) {
-        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(TrashController.class.getResource("/fxml/trash.fxml"),
+    public static Parent load(MainViewModel viewModel, DialogService dialogService) {
+        FXMLLoader loader = new FXMLLoader(TrashController.class.getResource("/fxml/trash.fxml"),
                 Messages.bundle());
         try {
-            javafx.scene.Parent view = loader.load();
+            Parent view = loader.load();
             loader.<TrashController>getController().bind(viewModel, dialogService);
             return view;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot load the trash's layout", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the trash's layout", e);
         }
     }
 

@@ -3,9 +3,12 @@ package org.diplotrack.ui.editor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.diplotrack.model.Countries;
@@ -134,10 +138,10 @@ public final class EditorController {
                 ContactForm.PARTICIPANTS_B, participantsB, ContactForm.SOURCES, sourceList);
         controls.forEach((field, control) -> validation.registerValidator(control, false, (Control c, Object value) ->
                 form.problem(field).map(p -> ValidationResult.fromMessages(p.error()
-                                ? org.controlsfx.validation.ValidationMessage.error(c, p.message())
-                                : org.controlsfx.validation.ValidationMessage.warning(c, p.message())))
+                                ? ValidationMessage.error(c, p.message())
+                                : ValidationMessage.warning(c, p.message())))
                         .orElseGet(ValidationResult::new)));
-        form.problems().addListener((javafx.collections.ListChangeListener<Problem>) change -> showProblems());
+        form.problems().addListener((ListChangeListener<Problem>) change -> showProblems());
         showProblems();
     }
 
@@ -146,7 +150,7 @@ public final class EditorController {
      * while its list is being filtered (which would otherwise flag an error mid-typing and
      * disturb the picker's focus).
      */
-    private static void follow(SearchableComboBox<Country> picker, javafx.beans.property.ObjectProperty<Country> country) {
+    private static void follow(SearchableComboBox<Country> picker, ObjectProperty<Country> country) {
         picker.setValue(country.get());
         picker.valueProperty().addListener((obs, old, value) -> {
             if (value != null || !picker.isShowing()) {
@@ -229,9 +233,9 @@ public final class EditorController {
 
     /** A one-way converter for choice boxes: how a value is shown. */
     private static final class Converter<T> extends StringConverter<T> {
-        private final java.util.function.Function<T, String> show;
+        private final Function<T, String> show;
 
-        Converter(java.util.function.Function<T, String> show) {
+        Converter(Function<T, String> show) {
             this.show = show;
         }
 

@@ -2,8 +2,10 @@ package org.diplotrack.ui.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
@@ -32,6 +34,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.diplotrack.chart.ChartPalette;
+import org.diplotrack.chart.Viewport;
 import org.diplotrack.chart.export.ChartContent;
 import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ChartSize;
@@ -242,7 +245,7 @@ public final class ExportDialog {
         return root;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+    private static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -327,7 +330,7 @@ public final class ExportDialog {
         }
         ExportOptions o = chosen.get();
         String base = o.title().isBlank() ? "diplotrack-chart" : o.title().replaceAll("[^\\p{L}\\p{N}]+", "-")
-                .replaceAll("^-|-$", "").toLowerCase(java.util.Locale.ROOT);
+                .replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
         Optional<Path> file = dialogs.chooseExportFile(o.format(), base + "." + o.format().extension());
         if (file.isEmpty()) {
             return;
@@ -343,7 +346,7 @@ public final class ExportDialog {
                 // Streamed, as the command line's `export` does: a million rows need not fit in memory.
                 Consumer<Consumer<Contact>> drawn = rows;
                 if (o.range() == ExportOptions.Range.VIEW) {
-                    org.diplotrack.chart.Viewport shown = content.viewport(o);
+                    Viewport shown = content.viewport(o);
                     drawn = sink -> rows.accept(c -> {
                         if (c.lastDate().lastDay().toEpochDay() + 1 >= shown.startDay()
                                 && c.date().firstDay().toEpochDay() <= shown.endDay()) {
