@@ -288,6 +288,33 @@ class MainWindowTest {
     }
 
     @Test
+    void pageDownAndUpStepThroughTheContactsAndEnterOpensOne(FxRobot robot) throws Exception {
+        TimelineCanvas timeline = openTimeline(robot);
+        org.diplotrack.chart.TimelineData data = timeline.getData();
+        robot.interact(timeline::requestFocus);
+        Contact before = window.model().selectedContactProperty().get();
+        int at = before == null ? -1 : data.indexOf(before.id());
+        int next = Math.min(at + 1, data.size() - 1);
+
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.model().selectedContactProperty().get() != null
+                && window.model().selectedContactProperty().get().id() == data.id(next));
+        if (next > 0) {
+            robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> window.model().selectedContactProperty().get().id() == data.id(next - 1));
+        }
+        long selected = window.model().selectedContactProperty().get().id();
+        assertThat(timeline.isFocused()).as("the keys stay with the chart").isTrue();
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveContact").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#saveContact").tryQuery().isEmpty());
+        assertThat(window.model().selectedContactProperty().get().id()).isEqualTo(selected);
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -30,7 +31,8 @@ import org.jfree.fx.FXHints;
 /**
  * The timeline on screen: a canvas painted by the same {@link TimelinePainter} that draws
  * exported charts, through FXGraphics2D. The wheel or a pinch zooms around the pointer, dragging
- * or a sideways swipe pans,
+ * or a sideways swipe pans, Page Down / Page Up select the next / previous contact and Enter
+ * opens it,
  * + / − / ← / → / Home do the same from the keyboard; hovering a marker shows the contact, a
  * click selects it and a double-click opens it.
  */
@@ -292,6 +294,23 @@ public final class TimelineCanvas extends Region {
     private void key(KeyEvent e) {
         Viewport v = shown();
         switch (e.getCode()) {
+            case PAGE_DOWN, PAGE_UP -> {
+                // From the keyboard too: the next or previous contact in time becomes the selection.
+                int at = selectedId == 0 ? -1 : data.indexOf(selectedId);
+                int next = e.getCode() == KeyCode.PAGE_DOWN ? at + 1 : at < 0 ? data.size() - 1 : at - 1;
+                if (next >= 0 && next < data.size()) {
+                    onSelect.accept(data.id(next));
+                }
+                e.consume();
+                return;
+            }
+            case ENTER -> {
+                if (selectedId != 0 && data.indexOf(selectedId) >= 0) {
+                    onOpen.accept(selectedId);
+                }
+                e.consume();
+                return;
+            }
             case PLUS, ADD, EQUALS -> viewport = v.zoom(0.8, v.startDay() + v.span() / 2);
             case MINUS, SUBTRACT -> viewport = v.zoom(1.25, v.startDay() + v.span() / 2);
             case LEFT -> viewport = v.pan(-v.span() / 10);
