@@ -1,6 +1,7 @@
 package org.diplotrack.chart;
 
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.diplotrack.model.Contact;
@@ -215,6 +216,24 @@ public final class TimelineData {
             }
         }
         return found.build().toArray();
+    }
+
+    /**
+     * The contacts longer than a month that overlap the span, in start order; null as soon as
+     * there are more than {@code limit} (the caller would not use them).
+     */
+    public int[] longOnesOverlapping(double startDay, double endDay, int limit) {
+        int[] found = new int[Math.min(longOnes.length, limit)];
+        int n = 0;
+        for (int i : longOnes) {
+            if (overlaps(i, startDay, endDay)) {
+                if (n == limit) {
+                    return null;
+                }
+                found[n++] = i;
+            }
+        }
+        return Arrays.copyOf(found, n);
     }
 
     /** First index whose start day is at least {@code day}. */

@@ -77,6 +77,41 @@ class TimelinePainterTest {
     }
 
     @Test
+    void aLongContactAmongDensityStillReadsAsASpan() {
+        // 700 short contacts of one pair in 1985–2004 (density: past the marker budget), and one
+        // negotiation that runs through 2010–2012, when nothing else happens.
+        List<TimelineData.Mark> marks = new java.util.ArrayList<>(evenly(700, 1, 10).marks());
+        String pair = marks.get(0).pair();
+        long from = java.time.LocalDate.of(2010, 1, 1).toEpochDay();
+        long to = java.time.LocalDate.of(2012, 12, 31).toEpochDay();
+        List<TimelineData.Mark> withLong = new java.util.ArrayList<>(marks);
+        withLong.add(new TimelineData.Mark(9999, from, to, false, Level.MINISTER, org.diplotrack.model.Mode.OTHER,
+                Status.HELD, pair));
+        TimelineData with = TimelineData.ofMarks(withLong);
+        TimelineData without = TimelineData.ofMarks(marks);
+        Viewport view = Viewport.fit(with);
+
+        BufferedImage a = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        BufferedImage b = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        TimelinePainter painter = new TimelinePainter(ChartTheme.LIGHT);
+        painter.setLanesByPair(true);
+        Graphics2D g = a.createGraphics();
+        TimelineLayout layout = painter.paint(g, 1600, 900, with, view, 0);
+        g.dispose();
+        g = b.createGraphics();
+        painter.paint(g, 1600, 900, without, view, 0);
+        g.dispose();
+        assertThat(layout.aggregated()).isTrue();
+        assertThat(layout.visible()).isEmpty();
+
+        int y = (int) Math.round(layout.laneCentre(0));
+        int middle = (int) Math.round(layout.scale().toX(java.time.LocalDate.of(2011, 7, 1).toEpochDay()));
+        assertThat(a.getRGB(middle, y)).as("a line through 2011").isNotEqualTo(b.getRGB(middle, y));
+        int later = (int) Math.round(layout.scale().toX(java.time.LocalDate.of(2013, 6, 1).toEpochDay()));
+        assertThat(a.getRGB(later, y)).as("and none after it ends").isEqualTo(b.getRGB(later, y));
+    }
+
+    @Test
     void aCrowdedDayAmongSparseContactsIsABarAndTheRestKeepTheirMarkers() {
         // One lane: a contact a year for 40 years, and 12 on one summit day.
         List<TimelineData.Mark> marks = new java.util.ArrayList<>(evenly(40, 1, 365.25).marks());
