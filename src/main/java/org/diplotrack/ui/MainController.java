@@ -514,6 +514,11 @@ public final class MainController {
     }
 
     @FXML
+    private void keys() {
+        dialogs.showInformation(Messages.get("menu.help.keys").replace("_", ""), Messages.get("help.keys.text"));
+    }
+
+    @FXML
     private void about() {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
                 Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE));

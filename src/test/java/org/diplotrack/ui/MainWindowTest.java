@@ -315,6 +315,20 @@ class MainWindowTest {
     }
 
     @Test
+    void f1ListsTheKeyboardShortcuts(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("#table");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String text = ((Label) robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getContent()).getText();
+        assertThat(text).contains("Ctrl+Shift+C \u2014 copy the chart").contains("Page Down / Page Up")
+                .contains("Ctrl+L").contains("F1 \u2014 this list");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
+    @Test
     void theTimelineSelectsZoomsAndExplainsOnHover(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
         robot.clickOn("Timeline");
