@@ -148,22 +148,7 @@ public final class TimelinePainter {
         if (ceilingShown) {
             drawCeiling(g, layout, p.ceiling());
         }
-        if (layout.aggregated()) {
-            drawLongSpans(g, layout, viewport);
-            drawDensity(g, layout);
-        }
-        for (int i : layout.visible()) {
-            drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
-        }
-        if (layout.aggregated()) {
-            drawSelected(g, layout, viewport, selectedId);
-        } else {
-            if (layout.visible().length == 0 && zoomHints) {
-                g.setFont(theme.smallFont());
-                drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", plot.getCenterX(),
-                        plot.getCenterY());
-            }
-        }
+        drawContacts(g, layout, viewport, selectedId);
         if (ceilingShown) {
             drawCeilingNote(g, layout, p.ceiling());
         }
@@ -207,11 +192,32 @@ public final class TimelinePainter {
         return prepared;
     }
 
+    /** Density where the layout has it (with the long contacts' lines), then the markers, the selected one ringed. */
+    private void drawContacts(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
+        TimelineData data = layout.data();
+        if (layout.aggregated()) {
+            drawLongSpans(g, layout, viewport);
+            drawDensity(g, layout);
+        }
+        for (int i : layout.visible()) {
+            drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
+        }
+        if (layout.aggregated()) {
+            drawSelected(g, layout, viewport, selectedId);
+        } else if (layout.visible().length == 0 && zoomHints) {
+            g.setFont(theme.smallFont());
+            drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", layout.plot().getCenterX(),
+                    layout.plot().getCenterY());
+        }
+    }
+
     /** Over density, the selected contact still shows as its marker. */
     private void drawSelected(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
         int i = selectedId == 0 ? -1 : layout.data().indexOf(selectedId);
-        int index = i;
-        boolean drawnAlready = Arrays.stream(layout.visible()).anyMatch(v -> v == index);
+        boolean drawnAlready = false;
+        for (int v : layout.visible()) {
+            drawnAlready |= v == i;
+        }
         if (i >= 0 && !drawnAlready && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
             drawMark(g, layout, i, true);
         }
