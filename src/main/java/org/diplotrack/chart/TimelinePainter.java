@@ -23,7 +23,6 @@ public final class TimelinePainter {
     private static final double MARKER_RADIUS = 7;
     private static final double PAD = 12;
     private static final double AXIS_HEIGHT = 30;
-    private static final double LEGEND_HEIGHT = 26;
     /**
      * Markers give way to density bars where they would pile up — more than this many of a
      * lane within one marker's width: there only, the rest keep their markers — and everywhere
@@ -32,8 +31,6 @@ public final class TimelinePainter {
      */
     static final int MAX_STACK = 4;
     static final int MARKER_BUDGET = 600;
-    /** Past this many contacts longer than a month in view, density draws no span lines. */
-    static final int SPAN_BUDGET = 1_000;
     private static final double DENSITY_BIN = 3;
     /** The contact ceiling's trailing window, as in the dyad summary. */
     public static final int CEILING_WINDOW_MONTHS = 12;
@@ -128,7 +125,8 @@ public final class TimelinePainter {
         Prepared p = prepare(data);
         Lanes lanes = p.lanes();
         boolean ceilingShown = p.ceiling() != null;
-        double legendBottom = legendShown ? drawLegend(g, PAD, PAD, width - 2 * PAD, ceilingShown) : 0;
+        double legendBottom = legendShown
+                ? new LegendPainter(theme, this::colourOfRank).draw(g, PAD, PAD, width - 2 * PAD, ceilingShown) : 0;
         double labelWidth = 0;
         g.setFont(theme.font());
         FontMetrics fm = g.getFontMetrics();
@@ -196,8 +194,9 @@ public final class TimelinePainter {
     private void drawContacts(Graphics2D g, TimelineLayout layout, Viewport viewport, long selectedId) {
         TimelineData data = layout.data();
         if (layout.aggregated()) {
-            drawLongSpans(g, layout, viewport);
-            drawDensity(g, layout);
+            DensityPainter density = new DensityPainter(this::colourOfRank);
+            density.drawLongSpans(g, layout, viewport);
+            density.drawBars(g, layout);
         }
         for (int i : layout.visible()) {
             drawMark(g, layout, i, selectedId != 0 && data.id(i) == selectedId);
@@ -221,96 +220,6 @@ public final class TimelinePainter {
         if (i >= 0 && !drawnAlready && layout.data().overlaps(i, viewport.startDay(), viewport.endDay())) {
             drawMark(g, layout, i, true);
         }
-    }
-
-    /**
-     * Too many markers to tell apart: per lane and column of a few pixels, a bar whose height
-     * grows with the number of contacts there (logarithmically, up to the lane's busiest
-     * column), in the colour of the highest level among them.
-     */
-    private void drawDensity(Graphics2D g, TimelineLayout layout) {
-        DensityBins bins = layout.bins();
-        Color[] colours = new Color[LaneIndex.RANKS];
-        for (int rank = 0; rank < colours.length; rank++) {
-            Color c = colourOfRank(rank);
-            colours[rank] = new Color(c.getRed(), c.getGreen(), c.getBlue(), 210);
-        }
-        double full = layout.laneHeight() * 0.8;
-        Rectangle2D.Double bar = new Rectangle2D.Double();
-        for (int lane = 0; lane < bins.lanes(); lane++) {
-            double centre = layout.laneCentre(lane);
-            double logMax = Math.log1p(Math.max(1, bins.max(lane)));
-            for (int column = 0; column < bins.columns(); column++) {
-                int count = bins.count(lane, column);
-                if (count > 0) {
-                    g.setColor(colours[bins.topRank(lane, column)]);
-                    double h = Math.max(2, full * Math.log1p(count) / logMax);
-                    bar.setRect(bins.columnX(column), centre - h / 2, bins.columnWidth() - 0.5, h);
-                    g.fill(bar);
-                }
-            }
-        }
-        // The screen says "zoom in to see each one" beside the chart, not over the lanes.
-    }
-
-    /**
-     * Density counts a contact in the column of its first day; one that runs for more than a
-     * month (a long negotiation) also gets a thin line in its level's colour over the days it
-     * runs, under the bars — as a marker's bar shows the days of a multi-day contact. Lines of
-     * a lane and level are merged; past {@link #SPAN_BUDGET} long contacts in view there are
-     * none (they would line every lane from end to end, at a cost to every frame).
-     */
-    private void drawLongSpans(Graphics2D g, TimelineLayout layout, Viewport viewport) {
-        TimelineData data = layout.data();
-        int[] longOnes = data.longOnesOverlapping(viewport.startDay(), viewport.endDay(), SPAN_BUDGET);
-        if (longOnes == null || longOnes.length == 0) {
-            return; // none, or thousands that would only line every lane from end to end
-        }
-        Rectangle2D plot = layout.plot();
-        int width = (int) Math.ceil(plot.getWidth()) + 1;
-        // starts[lane][rank][x]: +1 where a span begins, -1 after it ends (a difference array).
-        int[][][] starts = new int[layout.lanes().count()][LaneIndex.RANKS][];
-        for (int i : longOnes) {
-            if (Arrays.binarySearch(layout.visible(), i) >= 0) {
-                continue; // drawn as a marker, with its own bar
-            }
-            int[][] lane = starts[layout.lanes().laneOf(i)];
-            int rank = data.rank(i);
-            if (lane[rank] == null) {
-                lane[rank] = new int[width + 1];
-            }
-            int from = pixel(layout.scale().toX(data.startDay(i)) - plot.getX(), width);
-            int to = pixel(layout.scale().toX(data.endDay(i) + 1.0) - plot.getX(), width);
-            lane[rank][from]++;
-            lane[rank][Math.max(from + 1, to)]--;
-        }
-        Rectangle2D.Double line = new Rectangle2D.Double();
-        for (int lane = 0; lane < starts.length; lane++) {
-            double y = layout.laneCentre(lane);
-            for (int rank = 0; rank < LaneIndex.RANKS; rank++) { // the highest level drawn last, on top
-                int[] diff = starts[lane][rank];
-                if (diff == null) {
-                    continue;
-                }
-                g.setColor(colourOfRank(rank));
-                int depth = 0;
-                int runStart = -1;
-                for (int x = 0; x <= width; x++) {
-                    depth += diff[x];
-                    if (depth > 0 && runStart < 0) {
-                        runStart = x;
-                    } else if (depth <= 0 && runStart >= 0) {
-                        line.setRect(plot.getX() + runStart, y - 1.5, x - runStart, 3);
-                        g.fill(line);
-                        runStart = -1;
-                    }
-                }
-            }
-        }
-    }
-
-    private static int pixel(double x, int width) {
-        return (int) Math.max(0, Math.min(width - 1, Math.floor(x)));
     }
 
     /** The contact ceiling as a step line through the lanes' centres; a gap where there is none. */
@@ -456,81 +365,6 @@ public final class TimelinePainter {
             double r = MARKER_RADIUS + 4;
             g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
         }
-    }
-
-    /** Draws the legend in one row (wrapping when narrow) and returns its bottom edge. */
-    private double drawLegend(Graphics2D g, double left, double top, double width, boolean ceilingShown) {
-        g.setFont(theme.smallFont());
-        FontMetrics fm = g.getFontMetrics();
-        double x = left;
-        double y = top;
-        double rowHeight = Math.max(LEGEND_HEIGHT - 8, fm.getHeight());
-        for (int rank = 5; rank >= 0; rank--) {
-            String label = Lanes.rankLabel(rank);
-            double itemWidth = 16 + fm.stringWidth(label) + 14;
-            if (x + itemWidth > left + width && x > left) {
-                x = left;
-                y += rowHeight;
-            }
-            g.setColor(colourOfRank(rank));
-            g.fill(new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10));
-            g.setColor(theme.text());
-            g.drawString(label, (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
-            x += itemWidth;
-        }
-        if (ceilingShown) {
-            String ceiling = "contact ceiling (" + CEILING_WINDOW_MONTHS + " months)";
-            double ceilingWidth = 28 + fm.stringWidth(ceiling) + 14;
-            if (x + ceilingWidth > left + width && x > left) {
-                x = left;
-                y += rowHeight;
-            }
-            Color c = theme.text();
-            g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 140));
-            g.setStroke(new BasicStroke(2f));
-            g.draw(new Line2D.Double(x, y + rowHeight / 2, x + 20, y + rowHeight / 2));
-            g.setColor(theme.text());
-            g.drawString(ceiling, (float) (x + 26), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
-            x += ceilingWidth;
-        }
-        String[] statusLabels = {"held", "planned / offered", "declined / cancelled"};
-        for (int i = 0; i < statusLabels.length; i++) {
-            double itemWidth = 16 + fm.stringWidth(statusLabels[i]) + 14;
-            if (x + itemWidth > left + width && x > left) {
-                x = left;
-                y += rowHeight;
-            }
-            Ellipse2D dot = new Ellipse2D.Double(x, y + rowHeight / 2 - 5, 10, 10);
-            g.setStroke(new BasicStroke(1.5f));
-            g.setColor(theme.background());
-            g.fill(dot);
-            g.setColor(theme.mutedText());
-            if (i == 0) {
-                g.fill(dot);
-            } else {
-                g.draw(dot);
-            }
-            if (i == 2) {
-                g.draw(new Line2D.Double(x + 2, y + rowHeight / 2 - 3, x + 8, y + rowHeight / 2 + 3));
-                g.draw(new Line2D.Double(x + 2, y + rowHeight / 2 + 3, x + 8, y + rowHeight / 2 - 3));
-            }
-            g.setColor(theme.text());
-            g.drawString(statusLabels[i], (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
-            x += itemWidth;
-        }
-        for (MarkerShapes.Kind kind : MarkerShapes.Kind.values()) {
-            double itemWidth = 16 + fm.stringWidth(kind.label()) + 14;
-            if (x + itemWidth > left + width && x > left) {
-                x = left;
-                y += rowHeight;
-            }
-            g.setColor(theme.mutedText());
-            g.fill(MarkerShapes.of(kind.example(), x + 5, y + rowHeight / 2, 5));
-            g.setColor(theme.text());
-            g.drawString(kind.label(), (float) (x + 16), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
-            x += itemWidth;
-        }
-        return y + rowHeight;
     }
 
     /** A line of small text centred on a plate of the background colour, legible over the marks. */
