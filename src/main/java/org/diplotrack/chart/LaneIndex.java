@@ -74,6 +74,7 @@ public final class LaneIndex {
         return lowerBound(days, day, from, Math.min(hi, days.length));
     }
 
+    /** The first index whose day is at least {@code day}, in ascending {@code days}. */
     static int lowerBound(long[] days, long day) {
         return lowerBound(days, day, 0, days.length);
     }

@@ -236,20 +236,9 @@ public final class TimelineData {
         return Arrays.copyOf(found, n);
     }
 
-    /** First index whose start day is at least {@code day}. */
+    /** First index whose start day is at least {@code day} (callers pass whole days). */
     private int lowerBound(double day) {
-        long[] s = m.startDays();
-        int lo = 0;
-        int hi = s.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (s[mid] < day) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return LaneIndex.lowerBound(m.startDays(), (long) Math.ceil(day));
     }
 
     /** Whether contact {@code i} overlaps the span of days (a contact covers its whole last day). */
