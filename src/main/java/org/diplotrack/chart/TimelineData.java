@@ -40,6 +40,8 @@ public final class TimelineData {
      */
     private final int[] longOnes;
     static final int SHORT_DAYS = 31;
+    /** The last {@link #indexOf} answer (the data is immutable, so it stays true). */
+    private volatile Found lastFound;
 
     private TimelineData(ContactMarks marks) {
         this.m = sorted(marks);
@@ -178,13 +180,24 @@ public final class TimelineData {
 
     /** The index of the contact with this id, or -1. */
     public int indexOf(long id) {
+        // Contacts are in day order, not id order: a scan. The selected contact is looked up
+        // on every frame, so the last answer is kept.
+        Found last = lastFound;
+        if (last != null && last.id() == id) {
+            return last.index();
+        }
         long[] ids = m.ids();
-        for (int i = 0; i < ids.length; i++) {
+        int index = -1;
+        for (int i = 0; i < ids.length && index < 0; i++) {
             if (ids[i] == id) {
-                return i;
+                index = i;
             }
         }
-        return -1;
+        lastFound = new Found(id, index);
+        return index;
+    }
+
+    private record Found(long id, int index) {
     }
 
     public long firstDay() {
