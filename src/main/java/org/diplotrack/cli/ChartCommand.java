@@ -12,7 +12,6 @@ import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ChartSize;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
-import org.diplotrack.chart.export.FilterWords;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.store.Database;
@@ -115,8 +114,7 @@ final class ChartCommand implements Callable<Integer> {
         TimelineData timeline;
         try (Database db = root.openDatabase()) {
             timeline = TimelineData.of(db.contacts().marks(filter, ChartExport.MAX_CONTACTS));
-            ChartContent content = new ChartContent(timeline, null, byPair, FilterWords.of(filter),
-                    LocalDate.now(root.clock), filter.from(), filter.to());
+            ChartContent content = ChartContent.of(timeline, null, byPair, filter, LocalDate.now(root.clock));
             new ChartExport(options, content).write(output);
             if (data != null) {
                 // Streamed from the store a chunk at a time (as `export` does), whatever the number.

@@ -40,7 +40,6 @@ import org.diplotrack.chart.Viewport;
 import org.diplotrack.chart.export.ChartContent;
 import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ExportOptions;
-import org.diplotrack.chart.export.FilterWords;
 import org.diplotrack.io.AppVersion;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
@@ -404,10 +403,8 @@ public final class MainController {
 
     /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
     private ChartContent chartContent() {
-        ContactFilter filter = model.effectiveFilter();
-        return new ChartContent(timeline.getData(), timeline.getViewport(),
-                !lanesByLevelItem.isSelected(), FilterWords.of(filter), LocalDate.now(),
-                filter.from(), filter.to());
+        return ChartContent.of(timeline.getData(), timeline.getViewport(), !lanesByLevelItem.isSelected(),
+                model.effectiveFilter(), LocalDate.now());
     }
 
     /** File › Back up now: a verified copy in the backups folder. */

@@ -1,6 +1,7 @@
 package org.diplotrack.chart.export;
 
 import java.time.LocalDate;
+import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.Viewport;
@@ -17,6 +18,16 @@ public record ChartContent(TimelineData data, Viewport currentView, boolean lane
     public ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
                         LocalDate generated) {
         this(data, currentView, lanesByPair, filterWords, generated, null, null);
+    }
+
+    /**
+     * What the chart of a filter's contacts draws: the filter in words for the caption, and its
+     * dates for the whole range.
+     */
+    public static ChartContent of(TimelineData data, Viewport currentView, boolean lanesByPair, ContactFilter filter,
+                                  LocalDate generated) {
+        return new ChartContent(data, currentView, lanesByPair, FilterWords.of(filter), generated, filter.from(),
+                filter.to());
     }
 
     /** The span an export shows under these options. */
