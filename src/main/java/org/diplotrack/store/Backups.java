@@ -177,7 +177,7 @@ public final class Backups {
             Files.deleteIfExists(partial);
             try (Connection c = SqliteFiles.readOnly(source.toAbsolutePath());
                  PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
-                if (SqliteFiles.pragmaInt(c, "application_id") != Migrations.APPLICATION_ID) {
+                if (!Migrations.isOurs(c)) {
                     throw new UnusableDatabaseException(source + " is not a DiploTrack database");
                 }
                 ps.setString(1, partial.toString());
@@ -203,7 +203,7 @@ public final class Backups {
         try (Connection c = SqliteFiles.readWrite(copy); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
             List<String> problems = SqliteFiles.problems(c, false);
-            if (!problems.isEmpty() || SqliteFiles.pragmaInt(c, "application_id") != Migrations.APPLICATION_ID) {
+            if (!problems.isEmpty() || !Migrations.isOurs(c)) {
                 throw new StoreException("the backup of " + source + " failed its check: " + problems);
             }
             int contacts = SqliteFiles.liveContacts(c);

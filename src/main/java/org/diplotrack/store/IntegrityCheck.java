@@ -29,7 +29,7 @@ public record IntegrityCheck(Path file, List<String> problems, int version, int 
         try (Connection c = SqliteFiles.readOnly(file)) {
             List<String> problems = new ArrayList<>(SqliteFiles.problems(c, full));
             int version = SqliteFiles.pragmaInt(c, "user_version");
-            if (SqliteFiles.pragmaInt(c, "application_id") != Migrations.APPLICATION_ID) {
+            if (!Migrations.isOurs(c)) {
                 problems.add(0, "not a DiploTrack database (application_id)");
                 return new IntegrityCheck(file, problems, version, -1);
             }

@@ -90,6 +90,11 @@ final class Migrations {
         }
     }
 
+    /** Whether the file carries DiploTrack's {@code application_id} (a backup, a file to restore). */
+    static boolean isOurs(Connection c) throws SQLException {
+        return SqliteFiles.pragmaInt(c, "application_id") == APPLICATION_ID;
+    }
+
     /** The file's version, after refusing foreign and newer files. */
     static int checkOurs(Connection c, Path file, int current) throws SQLException {
         int version = SqliteFiles.pragmaInt(c, "user_version");
