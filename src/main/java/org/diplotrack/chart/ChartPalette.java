@@ -1,6 +1,7 @@
 package org.diplotrack.chart;
 
 import java.awt.Color;
+import org.diplotrack.model.Codes;
 
 /**
  * How levels are coloured. The screen uses {@link #COLOUR_BLIND_SAFE} (Okabe–Ito, as
@@ -32,13 +33,10 @@ public enum ChartPalette {
     }
 
     public static ChartPalette fromCode(String code) {
-        for (ChartPalette p : values()) {
-            if (p.code.equalsIgnoreCase(code.trim()) || p.name().equalsIgnoreCase(code.trim())) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown palette '" + code
-                + "' (expected colour, colour-blind-safe or greyscale)");
+        return Codes.find(values(), ChartPalette::code, code)
+                .or(() -> Codes.find(values(), ChartPalette::name, code))
+                .orElseThrow(() -> new IllegalArgumentException("unknown palette '" + code
+                        + "' (expected colour, colour-blind-safe or greyscale)"));
     }
 
     /** The colour of a level's rank (0 unknown to 5 head of state/government) on a background. */

@@ -1,6 +1,6 @@
 package org.diplotrack.io;
 
-import java.util.Locale;
+import org.diplotrack.model.Codes;
 
 /** The formats {@code import} reads; {@link #AUTO} detects the others from the file's content. */
 public enum ImportFormat {
@@ -28,13 +28,7 @@ public enum ImportFormat {
     }
 
     public static ImportFormat fromCode(String text) {
-        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        for (ImportFormat f : values()) {
-            if (f.code.equals(wanted)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown format '" + text + "' (expected one of: auto, csv, json, gdelt1, "
-                + "gdelt2, icews)");
+        return Codes.find(values(), ImportFormat::code, text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + text + "' (expected one of: auto, csv, json, gdelt1, gdelt2, icews)"));
     }
 }

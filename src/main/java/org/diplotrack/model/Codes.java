@@ -2,11 +2,28 @@ package org.diplotrack.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Parses the kebab-case text codes of the model's enums, with an error that lists the choices. */
-final class Codes {
+/**
+ * Parses the kebab-case text codes of the model's enums, with an error that lists the choices;
+ * and, for the enums of other layers with codes of their own, finds a value by its code.
+ */
+public final class Codes {
     private Codes() {
+    }
+
+    /** The value whose code is the text, case and surrounding spaces aside; empty when none is. */
+    public static <E> Optional<E> find(E[] values, Function<E, String> code, String text) {
+        if (text != null) {
+            for (E value : values) {
+                if (code.apply(value).equalsIgnoreCase(text.trim())) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static String of(Enum<?> value) {

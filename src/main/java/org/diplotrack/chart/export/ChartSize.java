@@ -1,6 +1,7 @@
 package org.diplotrack.chart.export;
 
 import java.util.Locale;
+import org.diplotrack.model.Codes;
 
 /**
  * The size of an exported chart: in pixels, or physical (millimetres or inches). The chart is
@@ -42,12 +43,8 @@ public record ChartSize(double width, double height, Unit unit) {
         }
 
         public static Unit fromCode(String code) {
-            for (Unit u : values()) {
-                if (u.code.equalsIgnoreCase(code.trim())) {
-                    return u;
-                }
-            }
-            throw new IllegalArgumentException("unknown unit '" + code + "' (expected px, mm or in)");
+            return Codes.find(values(), Unit::code, code).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown unit '" + code + "' (expected px, mm or in)"));
         }
     }
 
@@ -81,13 +78,8 @@ public record ChartSize(double width, double height, Unit unit) {
         }
 
         public static Preset fromCode(String code) {
-            for (Preset p : values()) {
-                if (p.code.equalsIgnoreCase(code.trim())) {
-                    return p;
-                }
-            }
-            throw new IllegalArgumentException("unknown size '" + code
-                    + "' (expected slide, a4-landscape, letter-landscape or column)");
+            return Codes.find(values(), Preset::code, code).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown size '" + code + "' (expected slide, a4-landscape, letter-landscape or column)"));
         }
     }
 
