@@ -13,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Countries;
@@ -23,6 +22,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
+import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
 
 /**
@@ -100,17 +100,7 @@ public final class FilterBar extends HBox {
         box.setMinWidth(100);
         box.setTitle(Messages.get(titleKey));
         box.setShowCheckedCount(true);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
+        box.setConverter(new LabelConverter<>(label));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             if (!filling) {
                 apply();

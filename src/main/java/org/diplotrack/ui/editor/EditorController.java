@@ -3,7 +3,6 @@ package org.diplotrack.ui.editor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -20,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
@@ -31,6 +29,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Status;
+import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
 
 /** Binds the editor's controls to a {@link ContactForm} and shows its problems where they are. */
@@ -79,13 +78,13 @@ public final class EditorController {
         List<Country> countries = Countries.all().stream().sorted(Comparator.comparing(Country::name)).toList();
         for (SearchableComboBox<Country> picker : List.of(countryA, countryB)) {
             picker.setItems(FXCollections.observableArrayList(countries));
-            picker.setConverter(new Converter<>(c -> c.name() + " (" + c.alpha2() + ")"));
+            picker.setConverter(new LabelConverter<>(c -> c.name() + " (" + c.alpha2() + ")"));
         }
         follow(countryA, form.countryA);
         follow(countryB, form.countryB);
         for (ComboBox<Level> level : List.of(levelA, levelB)) {
             level.getItems().setAll(Level.values());
-            level.setConverter(new Converter<>(Level::label));
+            level.setConverter(new LabelConverter<>(Level::label));
         }
         levelA.valueProperty().bindBidirectional(form.levelA);
         levelB.valueProperty().bindBidirectional(form.levelB);
@@ -103,13 +102,13 @@ public final class EditorController {
         endDate.textProperty().bindBidirectional(form.endDate);
         approximate.selectedProperty().bindBidirectional(form.approximate);
         mode.getItems().setAll(Mode.values());
-        mode.setConverter(new Converter<>(Mode::label));
+        mode.setConverter(new LabelConverter<>(Mode::label));
         mode.valueProperty().bindBidirectional(form.mode);
         status.getItems().setAll(Status.values());
-        status.setConverter(new Converter<>(Status::label));
+        status.setConverter(new LabelConverter<>(Status::label));
         status.valueProperty().bindBidirectional(form.status);
         setting.getItems().setAll(Setting.Kind.values());
-        setting.setConverter(new Converter<>(k -> k == Setting.Kind.BILATERAL ? "bilateral"
+        setting.setConverter(new LabelConverter<>(k -> k == Setting.Kind.BILATERAL ? "bilateral"
                 : "multilateral (on the margins of an event)"));
         setting.valueProperty().bindBidirectional(form.settingKind);
         event.textProperty().bindBidirectional(form.event);
@@ -227,25 +226,6 @@ public final class EditorController {
         SourceForm selected = sourceList.getSelectionModel().getSelectedItem();
         if (selected != null) {
             form.sources.remove(selected);
-        }
-    }
-
-    /** A one-way converter for choice boxes: how a value is shown. */
-    private static final class Converter<T> extends StringConverter<T> {
-        private final Function<T, String> show;
-
-        Converter(Function<T, String> show) {
-            this.show = show;
-        }
-
-        @Override
-        public String toString(T value) {
-            return value == null ? "" : show.apply(value);
-        }
-
-        @Override
-        public T fromString(String text) {
-            return null;
         }
     }
 }

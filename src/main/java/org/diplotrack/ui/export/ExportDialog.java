@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
@@ -43,6 +42,7 @@ import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.DialogService;
+import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TaskRunner;
 
@@ -158,7 +158,7 @@ public final class ExportDialog {
         view.setToggleGroup(range);
         view.setDisable(content.currentView() == null);
         format.getItems().setAll(ExportFormat.values());
-        format.setConverter(converter(ExportFormat::label));
+        format.setConverter(new LabelConverter<>(ExportFormat::label));
         preset.getItems().add(Messages.get("export.size.custom"));
         preset.getItems().addAll((Object[]) ChartSize.Preset.values());
         preset.setConverter(new StringConverter<>() {
@@ -173,13 +173,13 @@ public final class ExportDialog {
             }
         });
         unit.getItems().setAll(ChartSize.Unit.values());
-        unit.setConverter(converter(ChartSize.Unit::code));
+        unit.setConverter(new LabelConverter<>(ChartSize.Unit::code));
         width.setPrefColumnCount(6);
         height.setPrefColumnCount(6);
         dpi.setEditable(true);
         dpi.setPrefWidth(90);
         palette.getItems().setAll(ChartPalette.values());
-        palette.setConverter(converter(p -> Messages.get("export.palette." + p.code())));
+        palette.setConverter(new LabelConverter<>(p -> Messages.get("export.palette." + p.code())));
         subtitle.setPromptText(content.filterWords());
         title.setPromptText(Messages.get("export.title.prompt"));
         whole.setId("exportWhole");
@@ -243,20 +243,6 @@ public final class ExportDialog {
         root.setBottom(buttons);
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         return root;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private void load(ExportOptions o) {
