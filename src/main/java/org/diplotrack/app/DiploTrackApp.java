@@ -1,18 +1,24 @@
 package org.diplotrack.app;
 
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
+import org.diplotrack.cli.WindowStart;
+import org.diplotrack.io.AppVersion;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Source;
+import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.MainWindow;
 import org.diplotrack.ui.Settings;
+import org.diplotrack.ui.StartFailure;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: the main window on one database file. */
 public final class DiploTrackApp extends Application {
@@ -24,14 +30,29 @@ public final class DiploTrackApp extends Application {
     static final String STARTUP_BENCHMARK = "diplotrack.startupBenchmark";
 
     private static final EarlyOpener OPENER = new EarlyOpener(file -> Database.open(file, SeedData::contacts));
-    private static volatile Path database;
+    private static volatile WindowStart request;
+    private static volatile int exitCode;
 
-    /** Runs the window on {@code file} until it closes; returns the exit code. */
-    public static int launch(Path file) {
-        database = file;
-        OPENER.start(file);
-        Application.launch(DiploTrackApp.class);
-        return 0;
+    /**
+     * Runs the window until it closes; returns the exit code: 1 when it could not start (the
+     * cause printed on stderr and logged, and shown in a dialog when there is a display).
+     */
+    public static int launch(WindowStart start) {
+        request = start;
+        OPENER.start(start.database());
+        // Logback starts beside JavaFX, not in front of it.
+        CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DiploTrackApp.class).info(
+                "DiploTrack {} on Java {} ({}), record {}", AppVersion.version(), Runtime.version(),
+                System.getProperty("os.name"), start.database()));
+        try {
+            Application.launch(DiploTrackApp.class);
+        } catch (RuntimeException | Error e) {
+            // JavaFX itself could not start (no display, no GTK): there is no window for a dialog.
+            LoggerFactory.getLogger(DiploTrackApp.class).error("JavaFX could not start", e);
+            StartFailure.printCauses(e, System.err);
+            return 1;
+        }
+        return exitCode;
     }
 
     @Override
@@ -43,13 +64,19 @@ public final class DiploTrackApp extends Application {
             reportAfterNextFrame();
             return;
         }
-        MainWindow window = MainWindow.show(stage, database, OPENER, url -> {
-            if (Source.isWebUrl(url)) {
+        Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER, url -> {
+            // Web pages of sources, and the log folder (Help › Show log folder); nothing else.
+            if (Source.isWebUrl(url) || url.equals(DataLocation.logDirectory().toUri().toString())) {
                 getHostServices().showDocument(url);
             }
         }, Settings.user());
-        if (benchmark.equals("app")) {
-            reportStartupWhenShown(window);
+        if (window.isEmpty()) {
+            exitCode = 1;
+            Platform.exit();
+        } else if (benchmark.equals("app")) {
+            reportStartupWhenShown(window.get(), "startup-ms=");
+        } else if (request.exitAfterFirstFrame()) {
+            reportStartupWhenShown(window.get(), "first-frame-ms=");
         }
     }
 
@@ -57,17 +84,21 @@ public final class DiploTrackApp extends Application {
      * Prints the time from process start to the first frame painted after the seed contacts
      * reached the table, then exits.
      */
-    private static void reportStartupWhenShown(MainWindow window) {
+    private static void reportStartupWhenShown(MainWindow window, String label) {
         window.model().contacts().addListener(new ListChangeListener<Contact>() {
             @Override
             public void onChanged(Change<? extends Contact> change) {
                 window.model().contacts().removeListener(this);
-                reportAfterNextFrame();
+                reportAfterNextFrame(label);
             }
         });
     }
 
     private static void reportAfterNextFrame() {
+        reportAfterNextFrame("startup-ms=");
+    }
+
+    private static void reportAfterNextFrame(String label) {
         new AnimationTimer() {
             private int frames;
 
@@ -78,7 +109,7 @@ public final class DiploTrackApp extends Application {
                     stop();
                     // JVM start to now, in ms (ProcessHandle's start time is only as exact as the
                     // kernel's boot time in whole seconds).
-                    System.out.println("startup-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                    System.out.println(label + ManagementFactory.getRuntimeMXBean().getUptime());
                     Platform.exit();
                 }
             }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Failures;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,19 +27,23 @@ public final class RootCommand implements Callable<Integer> {
             description = "Database file (default: ${DEFAULT-VALUE}). Created and seeded when new.")
     Path database = DataLocation.defaultDatabase();
 
+    @Option(names = "--exit-after-first-frame", hidden = true,
+            description = "Open the window, print first-frame-ms=N after the first frame painted with the record, and exit.")
+    boolean exitAfterFirstFrame;
+
     /** What "today" is for commands that need it; tests fix it. */
     Clock clock = Clock.systemDefaultZone();
 
-    private final ToIntFunction<Path> gui;
+    private final ToIntFunction<WindowStart> gui;
 
     /** @param gui opens the window on a database file and returns the exit code when it closes */
-    public RootCommand(ToIntFunction<Path> gui) {
+    public RootCommand(ToIntFunction<WindowStart> gui) {
         this.gui = gui;
     }
 
     @Override
     public Integer call() {
-        return gui.applyAsInt(database);
+        return gui.applyAsInt(new WindowStart(database, exitAfterFirstFrame));
     }
 
     Database openDatabase() {
@@ -45,15 +51,16 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** A command line with one-line errors on stderr and exit codes: 0 ok, 1 failure, 2 bad usage. */
-    public static CommandLine commandLine(ToIntFunction<Path> gui) {
+    public static CommandLine commandLine(ToIntFunction<WindowStart> gui) {
         CommandLine cl = new CommandLine(new RootCommand(gui));
         cl.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println(qualifiedName(e.getCommandLine()) + ": " + e.getMessage());
             return 2;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            commandLine.getErr().println(qualifiedName(commandLine) + ": " + message);
+            // The logger is made here, not at class load: a command that works pays nothing for it.
+            LoggerFactory.getLogger(RootCommand.class).error("{} failed", qualifiedName(commandLine), e);
+            commandLine.getErr().println(qualifiedName(commandLine) + ": " + Failures.message(e));
             return 1;
         });
         return cl;

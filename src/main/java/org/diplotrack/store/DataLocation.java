@@ -15,8 +15,24 @@ public final class DataLocation {
     }
 
     public static Path defaultDatabase() {
+        return dataDirectory().resolve(FILE_NAME);
+    }
+
+    /** The system property that names the log folder (read by {@code logback.xml}). */
+    public static final String LOG_DIR_PROPERTY = "diplotrack.log.dir";
+
+    /**
+     * Where the app writes its log files: {@code logs} in the per-user data directory, unless
+     * {@link #LOG_DIR_PROPERTY} names another folder.
+     */
+    public static Path logDirectory() {
+        String set = System.getProperty(LOG_DIR_PROPERTY);
+        return set == null || set.isBlank() ? dataDirectory().resolve("logs") : Path.of(set);
+    }
+
+    private static Path dataDirectory() {
         return dataDirectory(System.getProperty("os.name", ""), System.getProperty("user.home", "."),
-                System.getenv()).resolve(FILE_NAME);
+                System.getenv());
     }
 
     static Path dataDirectory(String osName, String home, Map<String, String> env) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Failures;
 import org.diplotrack.store.BackupInfo;
 import org.diplotrack.ui.editor.ContactForm;
 
@@ -13,6 +14,14 @@ import org.diplotrack.ui.editor.ContactForm;
 public interface DialogService {
 
     void showError(String title, String message);
+
+    /**
+     * An error with its cause: the message says why (the cause chain's words), and the
+     * dialogs of the window add the details and where the log is.
+     */
+    default void showError(String title, Throwable cause) {
+        showError(title, Failures.message(cause));
+    }
 
     void showInformation(String title, String message);
 

@@ -1,6 +1,8 @@
 package org.diplotrack.ui;
 
 import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -12,16 +14,22 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Failures;
 import org.diplotrack.store.BackupInfo;
+import org.diplotrack.store.DataLocation;
 import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.ui.editor.EditorDialog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private final Window owner;
     private final ResourceBundle bundle;
 
@@ -33,6 +41,26 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         show(Alert.AlertType.ERROR, title, message);
+    }
+
+    /** The cause's words, where the log is, and the whole report under "Details"; logged too. */
+    @Override
+    public void showError(String title, Throwable cause) {
+        LOG.error(title, cause);
+        Alert alert = alert(Alert.AlertType.ERROR, title,
+                Failures.message(cause) + "\n\n" + Messages.get("error.log", DataLocation.logDirectory()));
+        TextArea details = new TextArea(stackTrace(cause));
+        details.setEditable(false);
+        details.setPrefRowCount(14);
+        details.getStyleClass().add("error-details");
+        alert.getDialogPane().setExpandableContent(details);
+        alert.showAndWait();
+    }
+
+    private static String stackTrace(Throwable cause) {
+        StringWriter out = new StringWriter();
+        cause.printStackTrace(new PrintWriter(out));
+        return out.toString();
     }
 
     @Override

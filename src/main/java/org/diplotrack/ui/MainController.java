@@ -1,5 +1,8 @@
 package org.diplotrack.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +51,7 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
+import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
@@ -398,7 +402,7 @@ public final class MainController {
                     ClipboardContent clip = new ClipboardContent();
                     clip.putImage(SwingFXUtils.toFXImage(image, null));
                     Clipboard.getSystemClipboard().setContent(clip);
-                }, e -> dialogs.showError(Messages.get("copy.failed"), String.valueOf(e.getMessage())));
+                }, e -> dialogs.showError(Messages.get("copy.failed"), e));
     }
 
     /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
@@ -451,7 +455,7 @@ public final class MainController {
         dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()),
                 () -> ContactFiles.write(sink -> db.contacts().forEach(shown, sink), file, ContactFiles.isJson(file)),
                 n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
-                e -> dialogs.showError(Messages.get("export.failed"), String.valueOf(e.getMessage()))));
+                e -> dialogs.showError(Messages.get("export.failed"), e)));
     }
 
     @FXML
@@ -518,7 +522,20 @@ public final class MainController {
     @FXML
     private void about() {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
-                Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE));
+                Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE,
+                        DataLocation.logDirectory()));
+    }
+
+    /** Help › Show log folder: the folder of the log files, made if no log was written yet. */
+    @FXML
+    private void logs() {
+        Path folder = DataLocation.logDirectory();
+        try {
+            Files.createDirectories(folder);
+            linkOpener.accept(folder.toUri().toString());
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError(Messages.get("logs.failed"), e);
+        }
     }
 
     @FXML

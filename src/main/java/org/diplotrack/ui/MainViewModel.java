@@ -28,6 +28,7 @@ import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.Failures;
 import org.diplotrack.store.BackupInfo;
 import org.diplotrack.store.Backups;
 import org.diplotrack.store.ContactRepository;
@@ -38,6 +39,8 @@ import org.diplotrack.ui.undo.ContactCommand;
 import org.diplotrack.ui.undo.EditContact;
 import org.diplotrack.ui.undo.TrashContacts;
 import org.diplotrack.ui.undo.UndoHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of the main window without the window: the open database, its pairs, the filters,
@@ -45,6 +48,7 @@ import org.diplotrack.ui.undo.UndoHistory;
  * writes run through the {@link TaskRunner}; a read that a newer one has overtaken is dropped.
  */
 public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
     public static final int PAGE_SIZE = 200;
     /** At most this many contacts are read for the timeline (the earliest, when more match). */
@@ -102,7 +106,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.settings = settings;
         this.history = new UndoHistory(tasks, this::repository, this::afterChange,
-                e -> dialogs.showError("The change was not saved", message(e)));
+                e -> dialogs.showError("The change was not saved", e));
         selectedDyad.addListener((obs, old, dyad) -> {
             queryChanged();
             loadSummary();
@@ -167,7 +171,7 @@ public final class MainViewModel {
         }
         Path file = db.file();
         backupTasks.run("Backing up", () -> Backups.of(file).backupIfDue(), done -> { },
-                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+                e -> dialogs.showError(Messages.get("backup.failed"), e));
     }
 
     /**
@@ -177,17 +181,17 @@ public final class MainViewModel {
     private void openFailed(Path file, Throwable e) {
         Throwable cause = e instanceof RuntimeException && e.getCause() instanceof UnusableDatabaseException u ? u : e;
         if (!(cause instanceof UnusableDatabaseException)) {
-            dialogs.showError(Messages.get("open.failed"), message(e));
+            dialogs.showError(Messages.get("open.failed"), e);
             return;
         }
         tasks.run("Looking for backups", () -> Backups.of(file).newestGood(), good -> {
             if (good.isEmpty()) {
-                dialogs.showError(Messages.get("open.failed"), message(cause));
+                dialogs.showError(Messages.get("open.failed"), cause);
             } else if (dialogs.confirm(Messages.get("open.damaged.title"), Messages.get("open.damaged.text",
                     message(cause), describe(good.get()), file.getFileName()))) {
                 restore(file, good.get().file(), "damaged");
             }
-        }, error -> dialogs.showError(Messages.get("open.failed"), message(cause)));
+        }, error -> dialogs.showError(Messages.get("open.failed"), cause));
     }
 
     private static String describe(BackupInfo b) {
@@ -204,7 +208,7 @@ public final class MainViewModel {
         backupTasks.run("Backing up", () -> Backups.of(file).backupNow(),
                 done -> dialogs.showInformation(Messages.get("backup.done.title"),
                         Messages.get("backup.done.text", done.contacts(), done.file())),
-                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+                e -> dialogs.showError(Messages.get("backup.failed"), e));
     }
 
     /** The backups of the open file, newest first, each with its date and number of contacts. */
@@ -214,7 +218,7 @@ public final class MainViewModel {
             return;
         }
         backupTasks.run("Reading the backups", () -> Backups.of(file).list(), then,
-                e -> dialogs.showError(Messages.get("backup.failed"), message(e)));
+                e -> dialogs.showError(Messages.get("backup.failed"), e));
     }
 
     /** Puts a backup in place of the open file (which is kept, renamed) and opens it. */
@@ -239,7 +243,7 @@ public final class MainViewModel {
             dialogs.showInformation(Messages.get("restore.done.title"), Messages.get("restore.done.text",
                     backup, kept.map(Path::toString).orElse("—")));
         }, e -> {
-            dialogs.showError(Messages.get("restore.failed"), message(e));
+            dialogs.showError(Messages.get("restore.failed"), e);
             open(file);
         });
     }
@@ -328,7 +332,7 @@ public final class MainViewModel {
             if (dyad.equals(selectedDyad.get())) {
                 summary.set(done);
             }
-        }, e -> dialogs.showError("Cannot summarise " + dyad.label(), message(e)));
+        }, e -> dialogs.showError("Cannot summarise " + dyad.label(), e));
     }
 
     private void showPage(List<Contact> found) {
@@ -355,7 +359,7 @@ public final class MainViewModel {
             if (mine == generation && snapshot.db() == database.get()) {
                 show(snapshot);
             }
-        }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+        }, e -> dialogs.showError("Cannot read the contacts", e));
     }
 
     private void queryChanged() {
@@ -388,14 +392,14 @@ public final class MainViewModel {
                 matchingContacts.set(result.matching());
                 showPage(result.contacts());
             }
-        }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+        }, e -> dialogs.showError("Cannot read the contacts", e));
         if (newQuery) {
             // Separately, so the table does not wait for the timeline's (possibly many) marks.
             tasks.run("Drawing", () -> db.contacts().marks(effective, TIMELINE_LIMIT), found -> {
                 if (mine == generation) {
                     marks.set(found);
                 }
-            }, e -> dialogs.showError("Cannot read the contacts", message(e)));
+            }, e -> dialogs.showError("Cannot read the contacts", e));
         }
     }
 
@@ -410,7 +414,7 @@ public final class MainViewModel {
         readContact(id, c -> {
             selectedContact.set(c);
             then.accept(c);
-        }, e -> dialogs.showError("Cannot read the contact", message(e)));
+        }, e -> dialogs.showError("Cannot read the contact", e));
     }
 
     /**
@@ -418,7 +422,8 @@ public final class MainViewModel {
      * is on the page, else once read; a contact gone meanwhile is not handed over.
      */
     public void describeContact(long id, Consumer<Contact> then) {
-        readContact(id, then, e -> { }); // a tooltip that cannot be read is not worth a dialog
+        // A tooltip that cannot be read is not worth a dialog, but it is worth a log line.
+        readContact(id, then, e -> LOG.warn("Cannot read contact {} for its tooltip", id, e));
     }
 
     private void readContact(long id, Consumer<Contact> then,
@@ -443,7 +448,7 @@ public final class MainViewModel {
         tasks.run("Remembering the filters", () -> {
             settings.save(dyad, several, f);
             return null;
-        }, done -> { }, e -> { });
+        }, done -> { }, e -> LOG.warn("Cannot remember the pair and filters for the next run", e));
     }
 
     // Changes to the record, each one undoable.
@@ -478,7 +483,7 @@ public final class MainViewModel {
         tasks.run("Emptying the trash", () -> {
             db.contacts().purge(ids);
             return null;
-        }, done -> reload(), e -> dialogs.showError("The contacts were not removed", message(e)));
+        }, done -> reload(), e -> dialogs.showError("The contacts were not removed", e));
     }
 
     public void undo() {
@@ -513,8 +518,7 @@ public final class MainViewModel {
     }
 
     private static String message(Throwable e) {
-        Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return Failures.message(e);
     }
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {

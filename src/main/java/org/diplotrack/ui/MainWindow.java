@@ -1,10 +1,14 @@
 package org.diplotrack.ui;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -16,6 +20,7 @@ import org.diplotrack.store.Database;
 
 /** Builds the main window from {@code main.fxml} and shows it on a stage. */
 public final class MainWindow {
+    private static final URL MAIN_LAYOUT = MainWindow.class.getResource("/fxml/main.fxml");
     private final MainViewModel model;
     private final Stage stage;
 
@@ -44,19 +49,47 @@ public final class MainWindow {
     /** As above, with the dialogs wrapped (tests answer file choosers through this). */
     public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
                                   Consumer<String> linkOpener, Settings settings,
-                                  java.util.function.UnaryOperator<DialogService> dialogWrapper) {
+                                  UnaryOperator<DialogService> dialogWrapper) {
+        return show(stage, database, opener, linkOpener, settings, dialogWrapper, MAIN_LAYOUT);
+    }
+
+    /**
+     * The window as the app starts it: when it cannot be built, the cause is printed on stderr,
+     * logged and shown in a dialog, and the result is empty.
+     */
+    public static Optional<MainWindow> start(Stage stage, Path database, Function<Path, Database> opener,
+                                             Consumer<String> linkOpener, Settings settings) {
+        return start(stage, database, opener, linkOpener, settings, MAIN_LAYOUT, System.err);
+    }
+
+    /** As above with the layout and the error stream given (a test starts a broken layout). */
+    static Optional<MainWindow> start(Stage stage, Path database, Function<Path, Database> opener,
+                                      Consumer<String> linkOpener, Settings settings, URL layout, PrintStream err) {
+        try {
+            return Optional.of(show(stage, database, opener, linkOpener, settings, d -> d, layout));
+        } catch (RuntimeException | Error e) {
+            stage.hide();
+            StartFailure.report(e, err, new FxDialogService(null, Messages.bundle()));
+            return Optional.empty();
+        }
+    }
+
+    private static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+                                   Consumer<String> linkOpener, Settings settings,
+                                   UnaryOperator<DialogService> dialogWrapper, URL layout) {
         FxTaskRunner tasks = new FxTaskRunner();
         DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
         MainViewModel model = new MainViewModel(opener, tasks, new FxTaskRunner(), dialogs, settings);
         model.open(database);
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main.fxml"), Messages.bundle());
+        FXMLLoader loader = new FXMLLoader(layout, Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
                 ? new MainController(model, dialogs, tasks, linkOpener, settings) : instantiate(type));
         Parent root;
         try {
             root = loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the main window's layout", e);
+            model.close();
+            throw new UncheckedIOException("cannot load the main window's layout " + layout, e);
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));

@@ -13,12 +13,15 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the window remembers between runs: the selected pair (or pairs) and the filters. Kept in the
  * user's Java preferences; a value that no longer parses is ignored.
  */
 public final class Settings {
+    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
     private static final String PAIR = "pair";
     private static final String ALL_PAIRS = "all";
     private static final String SEVERAL_PAIRS = "pairs";
@@ -90,6 +93,7 @@ public final class Settings {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience: failing to keep them must not disturb the user's work.
+            LOG.warn("Cannot keep the pair and filters for the next run", e);
         }
     }
 
@@ -108,6 +112,7 @@ public final class Settings {
             node.flush();
         } catch (BackingStoreException e) {
             // As in save(): a preference that cannot be kept must not disturb the user's work.
+            LOG.warn("Cannot keep the theme for the next run", e);
         }
     }
 

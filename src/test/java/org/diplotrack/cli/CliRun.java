@@ -11,7 +11,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(Clock clock, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = RootCommand.commandLine(db -> {
+        CommandLine cl = RootCommand.commandLine(start -> {
             throw new AssertionError("no window in CLI tests");
         });
         if (clock != null) {

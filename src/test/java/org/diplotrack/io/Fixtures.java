@@ -2,19 +2,26 @@ package org.diplotrack.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 
-/** The real event-data samples in ../shared/fixtures (beside the project); missing ones fail the test. */
+/**
+ * The real event-data samples in {@code src/test/resources/fixtures} (origin and licence in its
+ * README); a missing one fails the test.
+ */
 public final class Fixtures {
     private Fixtures() {
     }
 
     public static Path file(String name) {
-        Path path = Path.of("..", "shared", "fixtures", name).toAbsolutePath().normalize();
-        assertThat(path).as("fixture %s (the fixtures live in ../shared/fixtures beside the project)", name)
-                .isRegularFile();
-        return path;
+        URL url = Fixtures.class.getResource("/fixtures/" + name);
+        assertThat(url).as("fixture %s in src/test/resources/fixtures", name).isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Path icews() {
@@ -23,9 +30,5 @@ public final class Fixtures {
 
     public static Path gdelt2() {
         return file("gdelt2-sample.tsv");
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }

@@ -41,6 +41,7 @@ import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Failures;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
@@ -351,9 +352,8 @@ public final class ExportDialog {
         }, failure -> {
             progress.setVisible(false);
             export.setDisable(false);
-            String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-            problem.setText(message);
-            dialogs.showError(Messages.get("export.failed"), message);
+            problem.setText(Failures.message(failure));
+            dialogs.showError(Messages.get("export.failed"), failure);
         });
     }
 }

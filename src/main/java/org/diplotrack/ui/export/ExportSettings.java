@@ -6,6 +6,7 @@ import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.chart.export.ChartSize;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
+import org.slf4j.LoggerFactory;
 
 /**
  * The export dialog's last choices, kept in the user's Java preferences like the window's
@@ -55,6 +56,7 @@ public final class ExportSettings {
             node.flush();
         } catch (BackingStoreException e) {
             // A preference that cannot be kept must not disturb the user's work.
+            LoggerFactory.getLogger(ExportSettings.class).warn("Cannot keep the export choices", e);
         }
     }
 }

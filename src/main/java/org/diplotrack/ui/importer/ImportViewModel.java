@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.diplotrack.model.Failures;
 import org.diplotrack.io.DataImport;
 import org.diplotrack.io.ImportFormat;
 import org.diplotrack.io.ImportReport;
@@ -19,6 +20,7 @@ import org.diplotrack.io.ProgressRate;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TaskRunner;
+import org.slf4j.LoggerFactory;
 
 /**
  * One import as the window shows it: runs it through the {@link TaskRunner} (off the FX thread),
@@ -79,7 +81,8 @@ public final class ImportViewModel {
                     if (e instanceof CancellationException) {
                         status.set(Messages.get("import.cancelled"));
                     } else {
-                        problem.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                        LoggerFactory.getLogger(ImportViewModel.class).warn("Import of {} failed", file, e);
+                        problem.set(Failures.message(e));
                         status.set(Messages.get("import.failed"));
                     }
                 });

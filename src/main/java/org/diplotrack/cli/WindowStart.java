@@ -1,0 +1,13 @@
+package org.diplotrack.cli;
+
+import java.nio.file.Path;
+
+/**
+ * How to open the window when no command is given.
+ *
+ * @param database          the record to open
+ * @param exitAfterFirstFrame close again after the first frame painted with the record (a smoke
+ *                          test of {@code mvn javafx:run}: CI fails when no frame was painted)
+ */
+public record WindowStart(Path database, boolean exitAfterFirstFrame) {
+}

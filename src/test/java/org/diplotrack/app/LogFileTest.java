@@ -1,0 +1,39 @@
+package org.diplotrack.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.diplotrack.store.DataLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+
+/** The application's own logback.xml (tests log elsewhere) writes the log file, causes included. */
+class LogFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAppsLogConfigurationWritesErrorsWithTheirCausesIntoTheLogFolder() throws Exception {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        context.putProperty(DataLocation.LOG_DIR_PROPERTY, dir.toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        configurator.doConfigure(LogFileTest.class.getResource("/logback.xml"));
+
+        Logger log = context.getLogger("org.diplotrack.test");
+        log.info("the window started");
+        log.error("The change was not saved", new IllegalStateException("disk full"));
+        context.stop(); // drains the asynchronous appender
+
+        String written = Files.readString(dir.resolve("diplotrack.log"));
+        assertThat(written).contains("INFO").contains("the window started")
+                .contains("ERROR").contains("The change was not saved")
+                .contains("java.lang.IllegalStateException: disk full").contains("at org.diplotrack.app.LogFileTest");
+    }
+}
