@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -66,7 +67,7 @@ public final class ContactsController {
                 setText(item == null || c == null ? null : (c.approximate() ? "c. " : "") + item);
             }
         });
-        countriesColumn.setCellValueFactory(value(c -> c.a().country().name() + " – " + c.b().country().name()));
+        countriesColumn.setCellValueFactory(value(ContactsController::countries));
         levelColumn.setCellValueFactory(value(Contact::level));
         levelColumn.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -84,6 +85,9 @@ public final class ContactsController {
         participantsColumn.setCellValueFactory(value(Contact::participantsLabel));
         sourceColumn.setCellValueFactory(value(c -> c.sources().stream().map(Source::label)
                 .collect(Collectors.joining("; "))));
+        // Free text is cut to the column: the whole of it in a tooltip (and in the detail pane).
+        participantsColumn.setCellFactory(column -> new TextWithTooltipCell());
+        sourceColumn.setCellFactory(column -> new TextWithTooltipCell());
         sortKeys = Map.of(dateColumn, ContactOrder.Key.DATE, countriesColumn, ContactOrder.Key.COUNTRIES,
                 levelColumn, ContactOrder.Key.LEVEL, modeColumn, ContactOrder.Key.MODE,
                 statusColumn, ContactOrder.Key.STATUS);
@@ -98,6 +102,13 @@ public final class ContactsController {
         viewModel.summaryProperty().addListener((obs, old, summary) -> summaryPane.show(summary));
         summaryPane.show(viewModel.summaryProperty().get());
         table.setItems(viewModel.contacts());
+        new ColumnFit(table)
+                .fit(dateColumn, c -> (c.approximate() ? "c. " : "") + c.date(), 140)
+                .fit(countriesColumn, ContactsController::countries, 260)
+                .fit(levelColumn, c -> c.level().label(), 200)
+                .fit(modeColumn, c -> c.mode().label(), 220)
+                .fit(statusColumn, c -> c.status().label(), 120)
+                .start();
         // The database sorts (the table holds one page); a click on a header asks it to.
         table.setSortPolicy(t -> {
             List<TableColumn<Contact, ?>> order = t.getSortOrder();
@@ -187,6 +198,29 @@ public final class ContactsController {
     @FXML
     private void nextPage() {
         model.pageProperty().set(Math.min(model.pageCount() - 1, model.pageProperty().get() + 1));
+    }
+
+    private static String countries(Contact c) {
+        return c.a().country().name() + " – " + c.b().country().name();
+    }
+
+    /** A cell of free text whose tooltip shows all of it. */
+    private static final class TextWithTooltipCell extends TableCell<Contact, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        TextWithTooltipCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isBlank();
+            setText(blank ? null : item);
+            tooltip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tooltip);
+        }
     }
 
     private static <T> javafx.util.Callback<TableColumn.CellDataFeatures<Contact, T>,

@@ -24,6 +24,7 @@ import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
 import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
+import org.diplotrack.ui.TextWidth;
 
 /**
  * The filters above the table: words to find (applied as you type), a country, a date range,
@@ -37,6 +38,8 @@ public final class FilterBar extends HBox {
     /** A country by name or code: its pairs only (with "All pairs", one lane each on the timeline). */
     private final TextField country = new TextField();
     private final CheckComboBox<Level> levels = new CheckComboBox<>();
+    /** The box's padding and arrow around its title. */
+    private static final double CHECK_BOX_EXTRA = 56;
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
     private final TextField tag = new TextField();
@@ -95,17 +98,27 @@ public final class FilterBar extends HBox {
 
     private <T> void setUp(CheckComboBox<T> box, T[] values, Function<T, String> label, String titleKey) {
         box.getItems().setAll(values);
-        // The title with its count fits; the popup is as wide as the longest item anyway.
-        box.setPrefWidth(135);
-        box.setMinWidth(100);
-        box.setTitle(Messages.get(titleKey));
-        box.setShowCheckedCount(true);
         box.setConverter(new LabelConverter<>(label));
+        entitle(box, titleKey);
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            entitle(box, titleKey);
             if (!filling) {
                 apply();
             }
         });
+    }
+
+    /**
+     * "Levels" while nothing is ticked, "Levels (2)" after; as wide as that title (the box
+     * would take the width of its longest item, and a fixed width cut "Statuses (0/6)").
+     */
+    private static void entitle(CheckComboBox<?> box, String titleKey) {
+        int ticked = box.getCheckModel().getCheckedItems().size();
+        String title = ticked == 0 ? Messages.get(titleKey) : Messages.get("filter.ticked", Messages.get(titleKey), ticked);
+        box.setTitle(title);
+        double width = TextWidth.of(title, TextWidth.WINDOW_FONT) + CHECK_BOX_EXTRA;
+        box.setMinWidth(width);
+        box.setPrefWidth(width);
     }
 
     /** Shows the property's filter and keeps the property up to date with the user's changes. */

@@ -1,0 +1,81 @@
+package org.diplotrack.ui.contacts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.diplotrack.model.Contact;
+import org.diplotrack.ui.TextWidth;
+
+/**
+ * Keeps the short columns (date, countries, level, mode, status) as wide as the widest text of
+ * the page, so they are never cut short; the free-text columns take what is left, and when even
+ * that is not enough the table scrolls sideways instead of cutting a level or a country.
+ */
+final class ColumnFit {
+    /** Cell padding, the level's colour bar and the header's sort arrow. */
+    static final double CELL_EXTRA = 16;
+    /** The table's own border and the vertical scroll bar's room. */
+    private static final double BORDERS = 16;
+    private final TableView<Contact> table;
+    private final List<Fitted> columns = new ArrayList<>();
+    private final Map<String, Double> widths = new HashMap<>();
+
+    private record Fitted(TableColumn<Contact, ?> column, Function<Contact, String> text, double max) {
+    }
+
+    ColumnFit(TableView<Contact> table) {
+        this.table = table;
+    }
+
+    /** Fits {@code column} to its header and {@code text} of every row, at most {@code max} px. */
+    ColumnFit fit(TableColumn<Contact, ?> column, Function<Contact, String> text, double max) {
+        columns.add(new Fitted(column, text, max));
+        return this;
+    }
+
+    /** Fits now and whenever the rows of the table's list or its width change. */
+    void start() {
+        table.getItems().addListener((ListChangeListener<Contact>) change -> refit());
+        table.widthProperty().addListener((obs, old, now) -> scrollWhenTooNarrow());
+        refit();
+    }
+
+    /**
+     * Fills the width while every column's minimum fits; beyond that the columns keep their
+     * widths and the table scrolls sideways (a constrained table would cut them off instead).
+     */
+    private void scrollWhenTooNarrow() {
+        double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + BORDERS;
+        var policy = needed > table.getWidth() && table.getWidth() > 0
+                ? TableView.UNCONSTRAINED_RESIZE_POLICY : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    private void refit() {
+        if (widths.size() > 10_000) {
+            widths.clear();
+        }
+        for (Fitted f : columns) {
+            double widest = width(f.column().getText());
+            for (Contact c : table.getItems()) {
+                widest = Math.max(widest, width(f.text().apply(c)));
+            }
+            double width = Math.min(f.max(), widest + CELL_EXTRA);
+            f.column().setMinWidth(width);
+            f.column().setPrefWidth(width);
+        }
+        scrollWhenTooNarrow();
+    }
+
+    /** Pages repeat the same levels, modes and pairs: each text is measured once. */
+    private double width(String text) {
+        return widths.computeIfAbsent(text, t -> TextWidth.of(t, TextWidth.WINDOW_FONT));
+    }
+}
