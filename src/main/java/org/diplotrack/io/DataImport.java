@@ -50,6 +50,7 @@ public final class DataImport {
             }
             report.stored(counts.added(), counts.alreadyPresent());
             report.blankLines(rows.blankLines());
+            report.readAs(rows.encoding(), rows.ignoredColumns());
             progress.update(report.rows(), input.totalBytes(), input.totalBytes());
             return report;
         } catch (UncheckedIOException e) {
