@@ -2,8 +2,6 @@ package org.diplotrack.io;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -50,6 +48,7 @@ public final class DataImport {
             }
             report.stored(counts.added(), counts.alreadyPresent());
             report.blankLines(rows.blankLines());
+            report.readAs(rows.encoding(), rows.ignoredColumns());
             progress.update(report.rows(), input.totalBytes(), input.totalBytes());
             return report;
         } catch (UncheckedIOException e) {
@@ -69,20 +68,10 @@ public final class DataImport {
             case GDELT1 -> new GdeltRows(new TabRecords(text), false, input.name());
             case GDELT2 -> new GdeltRows(new TabRecords(text), true, input.name());
             case ICEWS -> new IcewsRows(new TabRecords(text), input.name());
-            case CSV -> new NativeCsvRows(withoutBom(text), input.name());
+            case CSV -> new NativeCsvRows(input.content(), input.name());
             case JSON -> listRows(new NativeJsonReader().read(input.content(), input.name()));
             case AUTO -> throw new IllegalArgumentException("the format must be known by now");
         };
-    }
-
-    /** The reader without a leading UTF-8 byte-order mark, which would stick to the first column's name. */
-    private static Reader withoutBom(Reader text) throws IOException {
-        PushbackReader in = new PushbackReader(text, 1);
-        int first = in.read();
-        if (first >= 0 && first != '\uFEFF') {
-            in.unread(first);
-        }
-        return in;
     }
 
     /** The native JSON reader reads whole files (they are small) and stops at the first faulty contact. */

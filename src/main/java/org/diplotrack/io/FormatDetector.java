@@ -1,18 +1,17 @@
 package org.diplotrack.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 
 /**
  * Tells the format of an import from its first 64 KiB: JSON by its first character, ICEWS by
- * its header, DiploTrack CSV by its header, GDELT by the number of tab-separated columns of the
- * first line (57 or 58: 1.0; 61: 2.0). Empty and binary files, and anything else, get one clear
- * message.
+ * its header, DiploTrack CSV by a header naming the required columns ({@link CsvHeader}), GDELT
+ * by the number of tab-separated columns of the first line (57 or 58: 1.0; 61: 2.0). Empty and
+ * binary files, and anything else, get one clear message.
  */
 final class FormatDetector {
     static final int SAMPLE = 1 << 16;
@@ -53,7 +52,7 @@ final class FormatDetector {
         if (first.startsWith("Event ID\t") && first.contains("\tCAMEO Code\t")) {
             return ImportFormat.ICEWS;
         }
-        if (first.startsWith(String.join(",", ContactCsvWriter.COLUMNS.subList(0, 4)))) {
+        if (CsvHeader.missing(first).isEmpty()) {
             return ImportFormat.CSV;
         }
         int columns = first.split("\t", -1).length;
@@ -63,29 +62,44 @@ final class FormatDetector {
         if (columns == 61) {
             return ImportFormat.GDELT2;
         }
+        if (CsvHeader.known(first) >= 2) {
+            throw CsvHeader.lacks(file, CsvHeader.missing(first).get(0));
+        }
         throw new ImportException(file, 1, null, "is not in a format DiploTrack can import (expected DiploTrack "
-                + "CSV or JSON, GDELT 1.0 or 2.0 events with 57, 58 or 61 tab-separated columns, or ICEWS events "
-                + "with their header; the first line has " + columns + (columns == 1 ? " column)" : " columns)"));
+                + "CSV with a header naming at least " + String.join(", ", CsvHeader.REQUIRED) + ", DiploTrack JSON, "
+                + "GDELT 1.0 or 2.0 events with 57, 58 or 61 tab-separated columns, or ICEWS events with their "
+                + "header; the first line has " + columns + " tab-separated column" + (columns == 1 ? ")" : "s)"));
     }
 
-    /** The sample as text; a file with NUL bytes or much that is not UTF-8 is refused as binary. */
+    /**
+     * The sample as text, UTF-8 or else Windows-1252 ({@link Utf8OrWindows1252Reader}); a file
+     * with NUL bytes or much that is not text is refused as binary, UTF-16 with a hint.
+     */
     private static String decode(byte[] sample, String file) {
+        if (sample.length >= 2 && ((sample[0] & 0xff) == 0xff && (sample[1] & 0xff) == 0xfe
+                || (sample[0] & 0xff) == 0xfe && (sample[1] & 0xff) == 0xff)) {
+            throw new ImportException(file, 0, null, "is UTF-16 text (a spreadsheet's \"Unicode text\"), which "
+                    + "DiploTrack does not read: save it as \"CSV UTF-8\" in Excel, or as CSV with the character "
+                    + "set UTF-8 in LibreOffice");
+        }
         for (byte b : sample) {
             if (b == 0) {
                 throw binary(file);
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        CharBuffer chars = CharBuffer.allocate(sample.length + 1);
-        decoder.decode(ByteBuffer.wrap(sample), chars, true);
-        chars.flip();
-        String text = chars.toString();
-        long odd = text.chars().filter(c -> c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')).count();
-        if (odd > Math.max(4, text.length() / 20)) {
+        StringWriter text = new StringWriter(sample.length);
+        try (Reader in = new Utf8OrWindows1252Reader(new ByteArrayInputStream(sample))) {
+            in.transferTo(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from an array
+        }
+        String decoded = text.toString();
+        long odd = decoded.chars().filter(c -> c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r'))
+                .count();
+        if (odd > Math.max(4, decoded.length() / 20)) {
             throw binary(file);
         }
-        return text;
+        return decoded;
     }
 
     private static ImportException binary(String file) {

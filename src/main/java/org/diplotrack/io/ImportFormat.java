@@ -1,5 +1,7 @@
 package org.diplotrack.io;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.diplotrack.model.Codes;
 
 /** The formats {@code import} reads; {@link #AUTO} detects the others from the file's content. */
@@ -25,6 +27,19 @@ public enum ImportFormat {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The reasons a row of this format may be skipped for, which its report lists: a CSV row is
+     * only ever malformed (a bad country or date is a bad field), and a faulty JSON contact stops
+     * the import.
+     */
+    public Set<SkipReason> skipReasons() {
+        return switch (this) {
+            case CSV -> EnumSet.of(SkipReason.MALFORMED);
+            case JSON -> EnumSet.noneOf(SkipReason.class);
+            case AUTO, GDELT1, GDELT2, ICEWS -> EnumSet.allOf(SkipReason.class);
+        };
     }
 
     public static ImportFormat fromCode(String text) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an import did with every input row: imported, already present, or skipped for a reason;
@@ -28,6 +29,8 @@ public final class ImportReport {
     private long imported;
     private long alreadyPresent;
     private long blankLines;
+    private String encoding = "UTF-8";
+    private List<String> ignoredColumns = List.of();
     private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
     private final List<Problem> problems = new ArrayList<>();
 
@@ -54,6 +57,11 @@ public final class ImportReport {
 
     void blankLines(long n) {
         blankLines = n;
+    }
+
+    void readAs(String textEncoding, List<String> ignored) {
+        encoding = textEncoding;
+        ignoredColumns = List.copyOf(ignored);
     }
 
     public String file() {
@@ -89,6 +97,16 @@ public final class ImportReport {
         return blankLines;
     }
 
+    /** The text encoding the file was read in: UTF-8, or Windows-1252 for a CSV that is not UTF-8. */
+    public String encoding() {
+        return encoding;
+    }
+
+    /** Header columns the format does not know, passed over (CSV), as the header names them. */
+    public List<String> ignoredColumns() {
+        return ignoredColumns;
+    }
+
     /** The malformed rows, at most the first {@value #LISTED}. */
     public List<Problem> problems() {
         return Collections.unmodifiableList(problems);
@@ -102,10 +120,20 @@ public final class ImportReport {
         line(sb, "already present", alreadyPresent);
         long malformed = skipped(SkipReason.MALFORMED);
         for (SkipReason reason : SkipReason.values()) {
-            line(sb, "skipped, " + reason.label(), skipped(reason));
+            if (format.skipReasons().contains(reason) || skipped(reason) > 0) {
+                line(sb, "skipped, " + reason.label(), skipped(reason));
+            }
         }
         if (blankLines > 0) {
             sb.append("(").append(count(blankLines, "empty line")).append(" passed over)\n");
+        }
+        if (!encoding.equals("UTF-8")) {
+            sb.append("(read as ").append(encoding).append(": the file is not UTF-8; if letters look wrong, save it as CSV UTF-8)\n");
+        }
+        if (!ignoredColumns.isEmpty()) {
+            sb.append("(").append(count(ignoredColumns.size(), "unknown column")).append(" ignored: ")
+                    .append(ignoredColumns.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")))
+                    .append(")\n");
         }
         for (Problem p : problems) {
             sb.append("  ").append(p).append('\n');

@@ -1,12 +1,14 @@
 package org.diplotrack.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,30 +29,89 @@ import org.diplotrack.model.Source;
 import org.diplotrack.model.Status;
 
 /**
- * Reads the native CSV that {@link ContactCsvWriter} writes, one record at a time. Only
- * {@code date}, {@code country_a}, {@code country_b}, {@code mode} and {@code status} are required,
- * so a hand-made spreadsheet with those columns imports too; {@code id} and the derived
- * {@code level} are ignored. A faulty row is reported as malformed with its line and field.
+ * Reads the native CSV that {@link ContactCsvWriter} writes, one record at a time, and the same
+ * columns as a spreadsheet saves them: any of them in any order and case ({@link CsvHeader}),
+ * separated by commas, semicolons or tabs, in UTF-8 or else Windows-1252
+ * ({@link Utf8OrWindows1252Reader}). Only {@code date}, {@code country_a}, {@code country_b},
+ * {@code mode} and {@code status} are required; {@code id} and the derived {@code level} are
+ * ignored, and so are columns of other names, which the report lists. A faulty row is reported
+ * as malformed with its line and field.
  */
 final class NativeCsvRows implements RowReader {
-    private static final List<String> REQUIRED = List.of("date", "country_a", "country_b", "mode", "status");
+    /** The longest header line looked at to tell the delimiter. */
+    private static final int HEADER_LIMIT = 1 << 16;
+    private static final String NOT_UTF8 = "not valid UTF-8 text: save the spreadsheet as \"CSV UTF-8\" (Excel) "
+            + "or as Text CSV with the character set UTF-8 (LibreOffice)";
 
     private final String file;
+    private final Utf8OrWindows1252Reader text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final Map<String, Integer> header;
+    private final Map<String, Integer> header = new HashMap<>();
+    private final List<String> ignored = new ArrayList<>();
+    private final int columns;
 
-    NativeCsvRows(Reader in, String file) throws IOException {
+    NativeCsvRows(InputStream in, String file) throws IOException {
         this.file = file;
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).get().parse(in);
-        this.header = parser.getHeaderMap();
-        for (String column : REQUIRED) {
-            if (!header.containsKey(column)) {
-                throw new ImportException(file, 1, column, "this CSV header lacks the column");
+        this.text = new Utf8OrWindows1252Reader(in);
+        BufferedReader buffered = new BufferedReader(text, HEADER_LIMIT);
+        char delimiter = CsvHeader.delimiter(firstLine(buffered));
+        this.parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(buffered);
+        this.records = parser.iterator();
+        List<String> names = headerRecord();
+        this.columns = names.size();
+        for (int i = 0; i < names.size(); i++) {
+            String name = CsvHeader.name(names.get(i));
+            if (name.isEmpty()) {
+                continue; // a column without a name, as spreadsheets leave them
+            }
+            if (!ContactCsvWriter.COLUMNS.contains(name)) {
+                ignored.add(names.get(i).strip());
+            } else if (header.putIfAbsent(name, i) != null) {
+                throw new ImportException(file, 1, name, "the header names the column twice");
             }
         }
-        this.records = parser.iterator();
+        for (String column : CsvHeader.REQUIRED) {
+            if (!header.containsKey(column)) {
+                throw CsvHeader.lacks(file, column);
+            }
+        }
+    }
+
+    /** The first line, for its delimiter; the reader is left before it, but past a byte-order mark. */
+    private static String firstLine(BufferedReader in) throws IOException {
+        in.mark(HEADER_LIMIT + 1);
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0 && c != '\n' && line.length() < HEADER_LIMIT; c = in.read()) {
+            line.append((char) c);
+        }
+        in.reset();
+        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') {
+            in.skip(1);
+            line.deleteCharAt(0);
+        }
+        return line.toString();
+    }
+
+    private List<String> headerRecord() {
+        try {
+            if (!records.hasNext()) {
+                throw new ImportException(file, 1, null, "has no CSV header");
+            }
+            return records.next().toList();
+        } catch (UncheckedIOException e) {
+            throw new ImportException(file, 1, null, "the CSV header cannot be parsed: " + e.getCause().getMessage());
+        }
+    }
+
+    @Override
+    public String encoding() {
+        return text.windows1252() ? "Windows-1252" : "UTF-8";
+    }
+
+    @Override
+    public List<String> ignoredColumns() {
+        return List.copyOf(ignored);
     }
 
     @Override
@@ -69,13 +130,13 @@ final class NativeCsvRows implements RowReader {
         if (record.size() == 1 && record.get(0).isEmpty()) {
             return next();
         }
-        if (record.size() != header.size()) {
-            return RowResult.malformed(line, null, "expected " + header.size() + " columns as in the header, found "
+        if (record.size() != columns) {
+            return RowResult.malformed(line, null, "expected " + columns + " columns as in the header, found "
                     + record.size());
         }
         for (String value : record) {
             if (value.indexOf('\uFFFD') >= 0) {
-                return RowResult.malformed(line, null, "not valid UTF-8 text");
+                return RowResult.malformed(line, null, NOT_UTF8);
             }
         }
         try {

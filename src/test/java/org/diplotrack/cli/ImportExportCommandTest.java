@@ -82,6 +82,28 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aSpreadsheetWithSemicolonsABomAndOnlySomeColumnsImports() throws IOException {
+        Path sheet = dir.resolve("sheet.csv");
+        String rows = "\uFEFFStatus;Date;Country_A;Country_B;Mode;Summary;Notes\r\n"
+                + "held;2021-03-04;FR;DZ;visit;\"Visite d’État; Alger\";mine\r\n"
+                + "proposed;2021-05;FR;DZ;phone call;;\r\n";
+        Files.writeString(sheet, rows, java.nio.charset.StandardCharsets.UTF_8);
+        long written = rows.lines().count() - 1;
+        run("--db", db(), "list");
+        long before = count(db());
+
+        CliRun imported = run("--db", db(), "import", sheet.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("sheet.csv (DiploTrack CSV): " + written + " rows")
+                .contains("1 unknown column ignored: 'Notes'")
+                .doesNotContain("not a contact code").doesNotContain("bad date");
+        assertThat(number(imported.out(), "imported")).isEqualTo(written);
+        assertThat(number(imported.out(), "skipped, malformed row")).isZero();
+        assertThat(count(db())).isEqualTo(before + written);
+        assertThat(run("--db", db(), "list", "--dyad", "FR-DZ", "--format", "csv").out()).contains("Visite d’État; Alger");
+    }
+
+    @Test
     void exportThenImportIntoAnotherDatabaseGivesTheSameRecord() {
         run("--db", db(), "import", Fixtures.gdelt2().toString());
         String csv = dir.resolve("all.csv").toString();
