@@ -72,7 +72,7 @@ final class FormatDetector {
     }
 
     /**
-     * The sample as text, UTF-8 or else Windows-1252 ({@link Utf8OrWindows1252Reader}); a file
+     * The sample as text, UTF-8 or else a Windows code page ({@link Utf8OrLegacyReader}); a file
      * with NUL bytes or much that is not text is refused as binary, UTF-16 with a hint.
      */
     private static String decode(byte[] sample, String file) {
@@ -88,7 +88,7 @@ final class FormatDetector {
             }
         }
         StringWriter text = new StringWriter(sample.length);
-        try (Reader in = new Utf8OrWindows1252Reader(new ByteArrayInputStream(sample))) {
+        try (Reader in = new Utf8OrLegacyReader(new ByteArrayInputStream(sample))) {
             in.transferTo(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not from an array

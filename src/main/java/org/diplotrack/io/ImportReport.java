@@ -97,7 +97,7 @@ public final class ImportReport {
         return blankLines;
     }
 
-    /** The text encoding the file was read in: UTF-8, or Windows-1252 for a CSV that is not UTF-8. */
+    /** The text encoding the file was read in: UTF-8, or Windows-1251 or -1252 for a CSV that is not UTF-8. */
     public String encoding() {
         return encoding;
     }

@@ -31,8 +31,8 @@ import org.diplotrack.model.Status;
 /**
  * Reads the native CSV that {@link ContactCsvWriter} writes, one record at a time, and the same
  * columns as a spreadsheet saves them: any of them in any order and case ({@link CsvHeader}),
- * separated by commas, semicolons or tabs, in UTF-8 or else Windows-1252
- * ({@link Utf8OrWindows1252Reader}). Only {@code date}, {@code country_a}, {@code country_b},
+ * separated by commas, semicolons or tabs, in UTF-8 or else Windows-1251 or -1252
+ * ({@link Utf8OrLegacyReader}). Only {@code date}, {@code country_a}, {@code country_b},
  * {@code mode} and {@code status} are required; {@code id} and the derived {@code level} are
  * ignored, and so are columns of other names, which the report lists. A faulty row is reported
  * as malformed with its line and field.
@@ -44,7 +44,7 @@ final class NativeCsvRows implements RowReader {
             + "or as Text CSV with the character set UTF-8 (LibreOffice)";
 
     private final String file;
-    private final Utf8OrWindows1252Reader text;
+    private final Utf8OrLegacyReader text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> header = new HashMap<>();
@@ -53,7 +53,7 @@ final class NativeCsvRows implements RowReader {
 
     NativeCsvRows(InputStream in, String file) throws IOException {
         this.file = file;
-        this.text = new Utf8OrWindows1252Reader(in);
+        this.text = new Utf8OrLegacyReader(in);
         BufferedReader buffered = new BufferedReader(text, HEADER_LIMIT);
         char delimiter = CsvHeader.delimiter(firstLine(buffered));
         this.parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(buffered);
@@ -106,7 +106,8 @@ final class NativeCsvRows implements RowReader {
 
     @Override
     public String encoding() {
-        return text.windows1252() ? "Windows-1252" : "UTF-8";
+        // "windows-1251" as Microsoft writes it.
+        return text.legacy() == null ? "UTF-8" : "W" + text.legacy().name().substring(1);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -158,6 +159,31 @@ class SpreadsheetCsvTest {
                 rows()));
         CollectingStore store = new CollectingStore();
         assertImported(run(file, store), store, rows(), REQUIRED);
+    }
+
+    @Test
+    void windows1251FromARussianExcelIsReadAsCyrillic() throws IOException {
+        String text = "date;country_a;country_b;mode;status;summary;location\n"
+                + "2022-01-29;RU;CA;embassy_channel;held;Контакты ограничены уровнем послов;Оттава\n"
+                + "2021-06-16;RU;US;third_location;held;Встреча президентов в Женеве;Женева\n";
+        byte[] bytes = text.getBytes(Utf8OrLegacyReader.WINDOWS_1251);
+        CollectingStore store = new CollectingStore();
+        ImportReport report = run(write("excel-ru.csv", bytes), store);
+        assertThat(report.encoding()).isEqualTo("Windows-1251");
+        assertThat(store.contacts).extracting(Contact::summary)
+                .containsExactly("Контакты ограничены уровнем послов", "Встреча президентов в Женеве");
+        assertThat(store.contacts).extracting(Contact::location).containsExactly("Оттава", "Женева");
+    }
+
+    @Test
+    void westernAccentsAmongCyrillicGuessesStayWestern() {
+        // Accents stand alone between ASCII letters; Cyrillic letters come in runs.
+        ByteBuffer french = ByteBuffer.wrap("Visite d’État à Alger; élu".getBytes(WINDOWS_1252));
+        ByteBuffer german = ByteBuffer.wrap("Gespräch über Außenpolitik".getBytes(WINDOWS_1252));
+        ByteBuffer russian = ByteBuffer.wrap("Лавров и Блинкен".getBytes(Utf8OrLegacyReader.WINDOWS_1251));
+        assertThat(Utf8OrLegacyReader.codePageOf(french)).isEqualTo(WINDOWS_1252);
+        assertThat(Utf8OrLegacyReader.codePageOf(german)).isEqualTo(WINDOWS_1252);
+        assertThat(Utf8OrLegacyReader.codePageOf(russian)).isEqualTo(Utf8OrLegacyReader.WINDOWS_1251);
     }
 
     @Test

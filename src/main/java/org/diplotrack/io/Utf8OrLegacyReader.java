@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads text as UTF-8 unless it is not: a byte that is not UTF-8 before any character beyond
- * ASCII means a Windows-1252 file (what Excel saves as plain "CSV" on Western systems), read as
- * such from there on; the text before it was ASCII, the same in both. After UTF-8 beyond ASCII,
- * a bad byte is damage in a UTF-8 file and becomes U+FFFD, for the row's reader to report.
+ * ASCII means a file in a Windows code page (what Excel saves as plain "CSV"), read as such
+ * from there on; the text before it was ASCII, the same in all. Windows-1251 (Cyrillic) or
+ * Windows-1252 (Western) is told from the bytes that follow: Cyrillic words are runs of bytes
+ * from 0xC0 up, while Western accents stand alone between ASCII letters. After UTF-8 beyond
+ * ASCII, a bad byte is damage in a UTF-8 file and becomes U+FFFD, for the row's reader to report.
  */
-final class Utf8OrWindows1252Reader extends Reader {
+final class Utf8OrLegacyReader extends Reader {
+    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final InputStream in;
@@ -25,16 +28,16 @@ final class Utf8OrWindows1252Reader extends Reader {
     private CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPLACE);
     private boolean beyondAscii;
-    private boolean windows1252;
+    private Charset legacy;
     private boolean end;
 
-    Utf8OrWindows1252Reader(InputStream in) {
+    Utf8OrLegacyReader(InputStream in) {
         this.in = in;
     }
 
-    /** Whether the text turned out not to be UTF-8 and was read as Windows-1252. */
-    boolean windows1252() {
-        return windows1252;
+    /** The Windows code page the text was read in when it turned out not to be UTF-8; else null. */
+    Charset legacy() {
+        return legacy;
     }
 
     @Override
@@ -48,9 +51,9 @@ final class Utf8OrWindows1252Reader extends Reader {
             for (int i = offset; i < out.position() && !beyondAscii; i++) {
                 beyondAscii = buffer[i] >= 0x80;
             }
-            if (result.isMalformed() && !beyondAscii && !windows1252) {
-                windows1252 = true;
-                decoder = WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+            if (result.isMalformed() && !beyondAscii && legacy == null) {
+                legacy = codePageOf(bytes);
+                decoder = legacy.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE);
             } else if (result.isMalformed()) {
                 if (!out.hasRemaining()) {
@@ -67,6 +70,26 @@ final class Utf8OrWindows1252Reader extends Reader {
         }
         int n = out.position() - offset;
         return n == 0 ? -1 : n;
+    }
+
+    /** Cyrillic when most bytes from 0xC0 up stand next to another such byte (letters of words). */
+    static Charset codePageOf(ByteBuffer text) {
+        int letters = 0;
+        int inRuns = 0;
+        for (int i = text.position(); i < text.limit(); i++) {
+            if (cyrillicLetter(text, i)) {
+                letters++;
+                if (i > text.position() && cyrillicLetter(text, i - 1)
+                        || i + 1 < text.limit() && cyrillicLetter(text, i + 1)) {
+                    inRuns++;
+                }
+            }
+        }
+        return letters > 0 && inRuns * 2 > letters ? WINDOWS_1251 : WINDOWS_1252;
+    }
+
+    private static boolean cyrillicLetter(ByteBuffer text, int i) {
+        return (text.get(i) & 0xFF) >= 0xC0;
     }
 
     private void fill() throws IOException {
