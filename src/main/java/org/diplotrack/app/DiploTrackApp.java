@@ -1,6 +1,7 @@
 package org.diplotrack.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
@@ -13,6 +14,7 @@ import org.diplotrack.io.AppVersion;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Source;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.MainWindow;
@@ -31,6 +33,8 @@ public final class DiploTrackApp extends Application {
 
     private static final EarlyOpener OPENER = new EarlyOpener(file -> Database.open(file, SeedData::contacts));
     private static volatile WindowStart request;
+    /** The language chosen in View › Language, read from the preferences while JavaFX starts. */
+    private static volatile CompletableFuture<Locale> chosenLanguage;
     private static volatile int exitCode;
 
     /**
@@ -40,6 +44,7 @@ public final class DiploTrackApp extends Application {
     public static int launch(WindowStart start) {
         request = start;
         OPENER.start(start.database());
+        chosenLanguage = CompletableFuture.supplyAsync(() -> Settings.user().language());
         // Logback starts beside JavaFX, not in front of it.
         CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DiploTrackApp.class).info(
                 "DiploTrack {} on Java {} ({}), record {}", AppVersion.version(), Runtime.version(),
@@ -63,6 +68,11 @@ public final class DiploTrackApp extends Application {
             stage.show();
             reportAfterNextFrame();
             return;
+        }
+        // --lang on the command line wins; else the window's own choice; else the system's.
+        Locale language = chosenLanguage.join();
+        if (!request.languageGiven() && language != null) {
+            Localization.use(language);
         }
         Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER, url -> {
             // Web pages of sources, and the log folder (Help › Show log folder); nothing else.

@@ -2,16 +2,20 @@ package org.diplotrack.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Failures;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code diplotrack [--db FILE] [COMMAND]}: with a command, runs it without a display; without
@@ -31,6 +35,24 @@ public final class RootCommand implements Callable<Integer> {
             description = "Open the window, print first-frame-ms=N after the first frame painted with the record, and exit.")
     boolean exitAfterFirstFrame;
 
+    private boolean languageGiven;
+
+    /** Applied as soon as it is parsed, so that what follows speaks it. */
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of messages and of the window: en, fr or ru (default: from LANG, or the window's choice).")
+    void language(String tag) {
+        Locale language = Localization.fromTag(tag);
+        if (language == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--lang: not one of DiploTrack's languages (en, fr, ru): " + tag);
+        }
+        Localization.use(language);
+        languageGiven = true;
+    }
+
     /** What "today" is for commands that need it; tests fix it. */
     Clock clock = Clock.systemDefaultZone();
 
@@ -43,7 +65,7 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.applyAsInt(new WindowStart(database, exitAfterFirstFrame));
+        return gui.applyAsInt(new WindowStart(database, exitAfterFirstFrame, languageGiven));
     }
 
     Database openDatabase() {

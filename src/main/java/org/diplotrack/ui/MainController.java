@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,11 +28,14 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -51,6 +55,7 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
@@ -83,6 +88,7 @@ public final class MainController {
     @FXML private Label densityNotice;
     @FXML private StatusBar statusBar;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Menu languageMenu;
     @FXML private CheckMenuItem lanesByLevelItem;
     @FXML private ToggleButton lanesByPairButton;
     @FXML private ToggleButton lanesByLevelButton;
@@ -146,6 +152,7 @@ public final class MainController {
         bindStatusBar();
         bindOverview();
         darkThemeItem.setSelected(settings.darkTheme());
+        fillLanguageMenu();
         timeline.sceneProperty().addListener((obs, old, scene) -> applyTheme());
     }
 
@@ -524,6 +531,26 @@ public final class MainController {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
                 Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE,
                         DataLocation.logDirectory()));
+    }
+
+    /**
+     * View › Language: the languages by their own names; a choice is kept for the next start
+     * (the window's texts are set when it is built), and said so in the language chosen.
+     */
+    private void fillLanguageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (Locale language : Localization.LANGUAGES) {
+            RadioMenuItem item = new RadioMenuItem(Localization.nameOf(language));
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(Localization.locale()));
+            item.setOnAction(e -> {
+                settings.saveLanguage(language);
+                dialogs.showInformation(Localization.textIn(language, "language.changed.title"),
+                        Localization.textIn(language, "language.changed.text"));
+            });
+            languageMenu.getItems().add(item);
+        }
     }
 
     /** Help › Show log folder: the folder of the log files, made if no log was written yet. */

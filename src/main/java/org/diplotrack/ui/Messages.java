@@ -1,21 +1,18 @@
 package org.diplotrack.ui;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import org.diplotrack.model.l10n.Localization;
 
-/** The user-visible strings, from {@code resources/i18n/messages*.properties}. */
+/** The window's strings, in the language in use ({@link Localization}). */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages");
-
     private Messages() {
     }
 
     public static ResourceBundle bundle() {
-        return BUNDLE;
+        return Localization.bundle();
     }
 
     public static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        return Localization.text(key, args);
     }
 }

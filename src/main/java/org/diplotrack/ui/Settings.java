@@ -2,6 +2,7 @@ package org.diplotrack.ui;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
@@ -13,6 +14,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,7 @@ public final class Settings {
     private static final String TAG = "filter.tag";
     private static final String COUNTRY = "filter.country";
     private static final String DARK = "theme.dark";
+    private static final String LANGUAGE = "language";
 
     private final Preferences node;
 
@@ -113,6 +116,20 @@ public final class Settings {
         } catch (BackingStoreException e) {
             // As in save(): a preference that cannot be kept must not disturb the user's work.
             LOG.warn("Cannot keep the theme for the next run", e);
+        }
+    }
+
+    /** The language chosen in View › Language, or null when none was (the system's is used). */
+    public Locale language() {
+        return Localization.fromTag(node.get(LANGUAGE, ""));
+    }
+
+    public void saveLanguage(Locale language) {
+        node.put(LANGUAGE, language.toLanguageTag());
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("Cannot keep the language for the next run", e);
         }
     }
 

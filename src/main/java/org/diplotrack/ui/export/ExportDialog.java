@@ -100,7 +100,7 @@ public final class ExportDialog {
         this.rows = rows;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("export.title"));
+        stage.setTitle(Messages.get("export.chart.title"));
         stage.setScene(new Scene(layout()));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -353,7 +353,7 @@ public final class ExportDialog {
             progress.setVisible(false);
             export.setDisable(false);
             problem.setText(Failures.message(failure));
-            dialogs.showError(Messages.get("export.failed"), failure);
+            dialogs.showError(Messages.get("export.chart.failed"), failure);
         });
     }
 }

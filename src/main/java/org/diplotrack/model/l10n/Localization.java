@@ -1,0 +1,99 @@
+package org.diplotrack.model.l10n;
+
+import com.ibm.icu.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every user-visible string, from {@code resources/i18n/messages*.properties}, in one of the
+ * app's languages. Patterns with arguments are ICU message formats, so counts take the plural
+ * form each language wants ("1 контакт", "3 контакта", "5 контактов"). The language is chosen once
+ * at start (window: View › Language; command line: --lang or LANG) and may change later.
+ */
+public final class Localization {
+    public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** The languages of the app, in the order the Language menu lists them. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, RUSSIAN);
+    private static final String BUNDLE = "i18n.messages";
+    // Without fallback to the system's locale: English is the base bundle, not the default one.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static volatile Locale locale = supported(Locale.getDefault());
+    private static volatile ResourceBundle bundle;
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    private Localization() {
+    }
+
+    /** The language in use. */
+    public static Locale locale() {
+        return locale;
+    }
+
+    /** Uses {@code wanted}, or English when it is none of the app's languages. */
+    public static void use(Locale wanted) {
+        locale = supported(wanted);
+        bundle = null;
+        FORMATS.clear();
+    }
+
+    /** The app's language for a locale: its language when the app has it, else English. */
+    public static Locale supported(Locale wanted) {
+        if (wanted == null) {
+            return Locale.ENGLISH;
+        }
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+    }
+
+    /** The app's language named by a tag such as "fr", "ru_RU.UTF-8" or "en-CA"; null when it names none. */
+    public static Locale fromTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        Locale asked = Locale.forLanguageTag(tag.replaceFirst("[.@].*$", "").replace('_', '-'));
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).findFirst().orElse(null);
+    }
+
+    /** The strings of the language in use (FXML reads its {@code %key}s from it). */
+    public static ResourceBundle bundle() {
+        ResourceBundle b = bundle;
+        if (b == null) {
+            b = bundle(locale);
+            bundle = b;
+        }
+        return b;
+    }
+
+    /** The strings of one of the app's languages. */
+    public static ResourceBundle bundle(Locale language) {
+        Locale l = supported(language);
+        return ResourceBundle.getBundle(BUNDLE, l.getLanguage().equals("en") ? Locale.ROOT : l, NO_FALLBACK);
+    }
+
+    /** A language's own name for itself, as the Language menu lists it: "English", "Français", "Русский". */
+    public static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
+    /** The string of {@code key} in another language than the one in use (says "restart" in the new one). */
+    public static String textIn(Locale language, String key) {
+        return bundle(language).getString(key);
+    }
+
+    /** The string of {@code key}, its arguments put in; without arguments, the string as written. */
+    public static String text(String key, Object... args) {
+        if (args.length == 0) {
+            return bundle().getString(key);
+        }
+        MessageFormat format = FORMATS.computeIfAbsent(key, k -> new MessageFormat(bundle().getString(k), locale));
+        synchronized (format) { // ICU's formats are not safe for threads at once; workers use them too
+            return format.format(args);
+        }
+    }
+}

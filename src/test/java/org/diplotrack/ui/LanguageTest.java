@@ -1,0 +1,124 @@
+package org.diplotrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.l10n.Localization;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.editor.ContactForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window in French and Russian, with their plural forms, and View › Language. */
+@ExtendWith(ApplicationExtension.class)
+class LanguageTest {
+    @TempDir
+    Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private final List<String> said = new CopyOnWriteArrayList<>();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void backToEnglish() throws Exception {
+        Localization.use(java.util.Locale.ENGLISH);
+        prefs.removeNode();
+    }
+
+    private void show(FxRobot robot) throws Exception {
+        robot.interact(() -> MainWindow.show(stage, dir.resolve("lang-" + UUID.randomUUID() + ".db"),
+                f -> Database.open(f, SeedData::contacts), url -> { }, new Settings(prefs),
+                real -> new Recording(said)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".status-count").queryAs(Label.class).getText().startsWith("3"));
+    }
+
+    private static List<String> menus(FxRobot robot) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList();
+    }
+
+    @Test
+    void theWindowSpeaksFrench(FxRobot robot) throws Exception {
+        Localization.use(java.util.Locale.FRENCH);
+        show(robot);
+        assertThat(menus(robot)).containsExactly("_Fichier", "É_dition", "_Affichage", "A_ide");
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 sur 3 contacts");
+    }
+
+    @Test
+    void theWindowSpeaksRussianWithItsPluralForms(FxRobot robot) throws Exception {
+        Localization.use(Localization.RUSSIAN);
+        show(robot);
+        assertThat(menus(robot)).startsWith("_Файл");
+        assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 из 3 контактов");
+        // one / few / many: 1 контакт, 3 контакта, 5 контактов, 21 контакт.
+        assertThat(List.of(1, 3, 5, 21)).extracting(n -> Messages.get("pairs.cell", "A–B", n, "2022"))
+                .containsExactly("A–B\n1 контакт · 2022", "A–B\n3 контакта · 2022", "A–B\n5 контактов · 2022",
+                        "A–B\n21 контакт · 2022");
+    }
+
+    @Test
+    void viewLanguageKeepsTheChoiceAndSaysSoInTheLanguageChosen(FxRobot robot) throws Exception {
+        show(robot);
+        Menu language = robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i instanceof Menu && "languageMenu".equals(i.getId()))
+                .map(i -> (Menu) i).findFirst().orElseThrow();
+        assertThat(language.getItems()).extracting(MenuItem::getText).containsExactly("English", "Français", "Русский");
+        robot.interact(() -> language.getItems().get(2).fire());
+        assertThat(new Settings(prefs).language()).isEqualTo(Localization.RUSSIAN);
+        assertThat(said).containsExactly("Язык: При следующем запуске DiploTrack будет на русском языке.");
+    }
+
+    /** Records what would be shown. */
+    private record Recording(List<String> said) implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            said.add(title + ": " + message);
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+            said.add(title + ": " + message);
+        }
+
+        @Override
+        public Optional<Path> chooseDatabaseToOpen() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
+
+        @Override
+        public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+            return Optional.empty();
+        }
+    }
+}
