@@ -63,7 +63,7 @@ public final class ContactCsvWriter {
         row.addAll(List.of(String.valueOf(c.id()), c.date().toString(), text(c.endDate()),
                 String.valueOf(c.approximate()), c.a().country().alpha2(), c.b().country().alpha2(),
                 c.level().code(), c.a().level().code(), c.b().level().code(), c.mode().code(),
-                c.setting().label(), c.status().code(), participants(c.a()), participants(c.b()),
+                c.setting().code(), c.status().code(), participants(c.a()), participants(c.b()),
                 text(c.location()), text(c.summary()),
                 c.tags().stream().map(CsvCells::escape).collect(Collectors.joining(CsvCells.ITEMS)),
                 c.sources().stream().map(ContactCsvWriter::source).collect(Collectors.joining(CsvCells.ITEMS))));

@@ -245,7 +245,7 @@ final class NativeCsvRows implements RowReader {
         }
     }
 
-    /** "bilateral", "multilateral" or "multilateral: EVENT", as {@link Setting#label()} writes it. */
+    /** "bilateral", "multilateral" or "multilateral: EVENT", as {@link Setting#code()} writes it. */
     static Setting setting(String text) {
         if (text.equals("bilateral")) {
             return Setting.BILATERAL;

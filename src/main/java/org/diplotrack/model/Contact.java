@@ -73,7 +73,7 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
 
     /** "2022-01-29 Canada–Russia": how the UI names a contact in messages. */
     public String title() {
-        return (approximate ? "c. " : "") + date + " " + a.country().name() + "–" + b.country().name();
+        return (approximate ? "c. " : "") + date + " " + a.country().label() + "–" + b.country().label();
     }
 
     public static Builder builder() {

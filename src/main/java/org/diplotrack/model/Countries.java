@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.diplotrack.model.l10n.Localization;
 
 /**
- * The ISO 3166-1 countries the JDK knows, looked up by alpha-2 code, alpha-3 code or English
- * name (case and accents ignored), plus a few common long forms such as "Russian Federation".
+ * The ISO 3166-1 countries the JDK knows, looked up by alpha-2 code, alpha-3 code or name in
+ * English, French or Russian (case and accents ignored), plus a few common long forms such as
+ * "Russian Federation".
  */
 public final class Countries {
     private static final Map<String, Country> BY_ALPHA2 = new TreeMap<>();
     private static final Map<String, Country> BY_KEY = new TreeMap<>();
+    private static final Map<String, String> LABELS = new ConcurrentHashMap<>();
 
     /** Official or usual long names that differ from the JDK's short English name. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
@@ -43,11 +47,26 @@ public final class Countries {
             BY_KEY.put(key(code), country);
             BY_KEY.put(key(country.alpha3()), country);
             BY_KEY.putIfAbsent(key(country.name()), country);
+            for (Locale language : Localization.LANGUAGES) {
+                BY_KEY.putIfAbsent(key(locale.getDisplayCountry(language)), country);
+            }
         }
         ALIASES.forEach((name, code) -> BY_KEY.putIfAbsent(key(name), BY_ALPHA2.get(code)));
     }
 
     private Countries() {
+    }
+
+    /** The country's name in the language in use (the JDK's; the English name where it has none). */
+    static String label(Country country) {
+        Locale language = Localization.locale();
+        if (language.getLanguage().equals("en")) {
+            return country.name();
+        }
+        return LABELS.computeIfAbsent(language.getLanguage() + country.alpha2(), k -> {
+            String name = new Locale("", country.alpha2()).getDisplayCountry(language);
+            return name.isBlank() || name.equals(country.alpha2()) ? country.name() : name;
+        });
     }
 
     /** Every known country, ordered by alpha-2 code. */
@@ -78,14 +97,14 @@ public final class Countries {
         }
         Country exact = BY_KEY.get(text);
         return all().stream()
-                .filter(c -> c.equals(exact) || key(c.name()).contains(text))
+                .filter(c -> c.equals(exact) || key(c.label()).contains(text) || key(c.name()).contains(text))
                 .sorted(Comparator.<Country>comparingInt(c -> rank(c, text, exact))
-                        .thenComparing(Country::name))
+                        .thenComparing(Country::label))
                 .toList();
     }
 
     private static int rank(Country country, String text, Country exact) {
-        String name = key(country.name());
+        String name = key(country.label());
         if (country.equals(exact)) {
             return 0;
         }

@@ -14,6 +14,11 @@ public record Country(String alpha2, String alpha3, String name) implements Comp
         return Countries.lookup(codeOrName);
     }
 
+    /** The name in the language in use, as the window and the charts show it. */
+    public String label() {
+        return Countries.label(this);
+    }
+
     @Override
     public int compareTo(Country other) {
         return alpha2.compareTo(other.alpha2);

@@ -42,7 +42,7 @@ public record Dyad(Country first, Country second) implements Comparable<Dyad> {
 
     /** {@code Canada–Russia} */
     public String label() {
-        return first.name() + "–" + second.name();
+        return first.label() + "–" + second.label();
     }
 
     @Override

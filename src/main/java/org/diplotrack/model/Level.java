@@ -2,38 +2,39 @@ package org.diplotrack.model;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The rank of one side's principal in a contact. Heads of state and of government share the
  * top rank; {@link #UNKNOWN} ranks below everything and is ignored by {@link #ofContact}.
  */
 public enum Level {
-    HEAD_OF_STATE(5, "head of state"),
-    HEAD_OF_GOVERNMENT(5, "head of government"),
-    MINISTER(4, "minister"),
-    DEPUTY_MINISTER(3, "deputy minister"),
-    AMBASSADOR(2, "ambassador"),
-    OFFICIAL(1, "official"),
-    UNKNOWN(0, "unknown");
-
-    /** The rule shown in the UI and in export captions. */
-    public static final String CONTACT_LEVEL_RULE =
-            "Level of a contact: the lower of the two sides' ranks when both are known, else the known one.";
+    HEAD_OF_STATE(5),
+    HEAD_OF_GOVERNMENT(5),
+    MINISTER(4),
+    DEPUTY_MINISTER(3),
+    AMBASSADOR(2),
+    OFFICIAL(1),
+    UNKNOWN(0);
 
     private final int rank;
-    private final String label;
 
-    Level(int rank, String label) {
+    Level(int rank) {
         this.rank = rank;
-        this.label = label;
+    }
+
+    /** The rule shown in the UI and in export captions, in the language in use. */
+    public static String contactLevelRule() {
+        return Localization.text("contact.level.rule");
     }
 
     public int rank() {
         return rank;
     }
 
+    /** The level's name in the language in use; files and the database use {@link #code()}. */
     public String label() {
-        return label;
+        return Localization.text("contact.level." + code());
     }
 
     public boolean isKnown() {

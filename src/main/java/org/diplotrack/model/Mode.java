@@ -1,26 +1,23 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /** The form a contact takes. */
 public enum Mode {
-    VISIT("visit"),
-    HOSTED_VISIT("hosted visit"),
-    THIRD_LOCATION("meeting at a third location"),
-    PHONE_CALL("phone call"),
-    VIDEO_CALL("video call"),
-    CORRESPONDENCE("correspondence"),
-    NEGOTIATION("negotiation / talks"),
-    EMBASSY_CHANNEL("embassy channel"),
-    STATEMENT("statement / offer"),
-    OTHER("other");
+    VISIT,
+    HOSTED_VISIT,
+    THIRD_LOCATION,
+    PHONE_CALL,
+    VIDEO_CALL,
+    CORRESPONDENCE,
+    NEGOTIATION,
+    EMBASSY_CHANNEL,
+    STATEMENT,
+    OTHER;
 
-    private final String label;
-
-    Mode(String label) {
-        this.label = label;
-    }
-
+    /** The name in the language in use; files and the database use {@link #code()}. */
     public String label() {
-        return label;
+        return Localization.text("contact.mode." + code());
     }
 
     public String code() {

@@ -1,5 +1,7 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /** Bilateral, or on the margins of a multilateral event (with the event's name). */
 public record Setting(Kind kind, String event) {
 
@@ -28,7 +30,15 @@ public record Setting(Kind kind, String event) {
         return new Setting(Kind.MULTILATERAL, event);
     }
 
-    public String label() {
+    /** As files write it: "bilateral", "multilateral" or "multilateral: EVENT" (never translated). */
+    public String code() {
         return kind == Kind.BILATERAL ? "bilateral" : event == null ? "multilateral" : "multilateral: " + event;
+    }
+
+    /** As the window shows it, in the language in use. */
+    public String label() {
+        return kind == Kind.BILATERAL ? Localization.text("contact.setting.bilateral")
+                : event == null ? Localization.text("contact.setting.multilateral")
+                : Localization.text("contact.setting.multilateral.event", event);
     }
 }

@@ -1,22 +1,19 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /** Whether a contact took place, or where an offer of one stands. */
 public enum Status {
-    HELD("held"),
-    SCHEDULED("scheduled"),
-    INVITED("invited"),
-    PROPOSED("proposed"),
-    DECLINED("declined"),
-    CANCELLED("cancelled");
+    HELD,
+    SCHEDULED,
+    INVITED,
+    PROPOSED,
+    DECLINED,
+    CANCELLED;
 
-    private final String label;
-
-    Status(String label) {
-        this.label = label;
-    }
-
+    /** The name in the language in use; files and the database use {@link #code()}. */
     public String label() {
-        return label;
+        return Localization.text("contact.status." + code());
     }
 
     public String code() {

@@ -529,7 +529,7 @@ public final class MainController {
     @FXML
     private void about() {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
-                Messages.get("about.text", AppVersion.version(), Level.CONTACT_LEVEL_RULE,
+                Messages.get("about.text", AppVersion.version(), Level.contactLevelRule(),
                         DataLocation.logDirectory()));
     }
 

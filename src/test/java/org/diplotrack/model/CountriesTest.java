@@ -72,4 +72,19 @@ class CountriesTest {
         assertThatThrownBy(() -> Dyad.parse("CA")).hasMessageContaining("not a country pair");
         assertThatThrownBy(() -> Dyad.parse("CA-XX")).hasMessageContaining("unknown country 'XX'");
     }
+
+    @Test
+    void namesInFrenchAndRussianAreFoundAndShownInTheLanguageInUse() {
+        assertThat(Countries.lookup("Russie").alpha2()).isEqualTo("RU");
+        assertThat(Countries.lookup("Россия").alpha2()).isEqualTo("RU");
+        assertThat(Countries.lookup("etats-unis").alpha2()).isEqualTo("US");
+        try {
+            org.diplotrack.model.l10n.Localization.use(org.diplotrack.model.l10n.Localization.RUSSIAN);
+            assertThat(Countries.lookup("CA").label()).isEqualTo("Канада");
+            assertThat(Countries.suggest("кан")).first().extracting(Country::alpha2).isEqualTo("CA");
+        } finally {
+            org.diplotrack.model.l10n.Localization.use(java.util.Locale.ENGLISH);
+        }
+        assertThat(Countries.lookup("CA").label()).isEqualTo("Canada");
+    }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -76,6 +78,11 @@ class LanguageTest {
         show(robot);
         assertThat(menus(robot)).startsWith("_Файл");
         assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 из 3 контактов");
+        // Country names and the values of the table in Russian; the file keeps its codes.
+        assertThat(robot.lookup(".list-cell").queryAll()).extracting(n -> ((ListCell<?>) n).getText())
+                .contains("Канада–Россия\n3 контакта · 2022");
+        assertThat(robot.lookup(".table-cell").queryAll()).extracting(n -> ((TableCell<?, ?>) n).getText())
+                .contains("посол", "приглашение", "глава государства", "Россия – Канада");
         // one / few / many: 1 контакт, 3 контакта, 5 контактов, 21 контакт.
         assertThat(List.of(1, 3, 5, 21)).extracting(n -> Messages.get("pairs.cell", "A–B", n, "2022"))
                 .containsExactly("A–B\n1 контакт · 2022", "A–B\n3 контакта · 2022", "A–B\n5 контактов · 2022",

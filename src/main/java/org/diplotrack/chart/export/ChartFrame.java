@@ -10,6 +10,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelinePainter;
 
@@ -20,10 +21,6 @@ import org.diplotrack.chart.TimelinePainter;
  */
 public final class ChartFrame {
     static final double PAD = 16;
-    /** The sentence the caption uses for the contact-level rule (DESIGN.md §2). */
-    public static final String LEVEL_RULE = "Level of a contact: the lower of the two sides' ranks when both are "
-            + "known, else the known one (head of state = head of government > minister > deputy minister > "
-            + "ambassador > official).";
 
     private final ChartTheme theme;
     private final Font titleFont;
@@ -43,7 +40,8 @@ public final class ChartFrame {
         int n = content.data().total();
         String source = String.format(Locale.ROOT, "Source: DiploTrack, %,d contact%s. Filters: %s.", n,
                 n == 1 ? "" : "s", content.filterWords());
-        return List.of(source, LEVEL_RULE + " Generated " + content.generated() + ".");
+        return List.of(source, Localization.text("chart.caption.rule") + " "
+                + Localization.text("chart.caption.generated", content.generated().toString()));
     }
 
     /**

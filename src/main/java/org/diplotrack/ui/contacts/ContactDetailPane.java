@@ -65,7 +65,7 @@ public final class ContactDetailPane extends VBox {
         row = add(grid, row, "detail.sideB", side(contact.b()));
         Label level = text(contact.level().label());
         level.getStyleClass().addAll("level-badge", "level-rank-" + contact.level().rank());
-        level.setTooltip(new javafx.scene.control.Tooltip(Level.CONTACT_LEVEL_RULE));
+        level.setTooltip(new javafx.scene.control.Tooltip(Level.contactLevelRule()));
         row = add(grid, row, "detail.level", level);
         row = add(grid, row, "detail.mode", contact.mode().label());
         row = add(grid, row, "detail.setting", contact.setting().label());
@@ -91,7 +91,7 @@ public final class ContactDetailPane extends VBox {
 
     private static String side(Side side) {
         String participants = side.participants().stream().map(Participant::label).collect(Collectors.joining("; "));
-        return side.country().name() + " (" + side.country().alpha2() + ") — " + side.levelLabel()
+        return side.country().label() + " (" + side.country().alpha2() + ") — " + side.levelLabel()
                 + (participants.isEmpty() ? "" : "\n" + participants);
     }
 

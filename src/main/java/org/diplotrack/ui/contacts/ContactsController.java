@@ -201,7 +201,7 @@ public final class ContactsController {
     }
 
     private static String countries(Contact c) {
-        return c.a().country().name() + " – " + c.b().country().name();
+        return c.a().country().label() + " – " + c.b().country().label();
     }
 
     /** A cell of free text whose tooltip shows all of it. */

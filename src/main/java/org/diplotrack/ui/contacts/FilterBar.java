@@ -75,7 +75,7 @@ public final class FilterBar extends HBox {
         markCountry(false);
         // Best match first: Enter takes the top suggestion, so "ru" must offer Russia before Aruba.
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(country,
-                request -> Countries.suggest(request.getUserText()).stream().map(Country::name).toList());
+                request -> Countries.suggest(request.getUserText()).stream().map(Country::label).toList());
         tag.setPromptText(Messages.get("filter.tag.prompt"));
         tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());
@@ -144,7 +144,7 @@ public final class FilterBar extends HBox {
             search.setText(f.text() == null ? "" : f.text());
             from.setText(f.from() == null ? "" : f.from().toString());
             to.setText(f.to() == null ? "" : f.to().toString());
-            country.setText(f.country() == null ? "" : f.country().name());
+            country.setText(f.country() == null ? "" : f.country().label());
             tag.setText(f.tag() == null ? "" : f.tag());
             check(levels, f.levels());
             check(statuses, f.statuses());

@@ -34,7 +34,7 @@ public final class TrashController {
     private void initialize() {
         dateColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date().toString()));
         countriesColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
-                f.getValue().a().country().name() + " – " + f.getValue().b().country().name()));
+                f.getValue().a().country().label() + " – " + f.getValue().b().country().label()));
         levelColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level().label()));
         summaryColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().summary()));
         trashTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -1,5 +1,6 @@
 package org.diplotrack.ui.editor;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.ui.LabelConverter;
 import org.diplotrack.ui.Messages;
 
@@ -75,10 +77,10 @@ public final class EditorController {
 
     @FXML
     private void initialize() {
-        List<Country> countries = Countries.all().stream().sorted(Comparator.comparing(Country::name)).toList();
+        List<Country> countries = Countries.all().stream().sorted(Comparator.comparing(Country::label, Collator.getInstance(Localization.locale()))).toList();
         for (SearchableComboBox<Country> picker : List.of(countryA, countryB)) {
             picker.setItems(FXCollections.observableArrayList(countries));
-            picker.setConverter(new LabelConverter<>(c -> c.name() + " (" + c.alpha2() + ")"));
+            picker.setConverter(new LabelConverter<>(c -> c.label() + " (" + c.alpha2() + ")"));
         }
         follow(countryA, form.countryA);
         follow(countryB, form.countryB);
@@ -96,7 +98,7 @@ public final class EditorController {
         contactLevel.textProperty().bind(form.levelProperty().map(Level::label));
         form.levelProperty().addListener((obs, old, level) -> styleLevel(level));
         styleLevel(form.levelProperty().get());
-        levelRule.setText(Level.CONTACT_LEVEL_RULE);
+        levelRule.setText(Level.contactLevelRule());
 
         date.textProperty().bindBidirectional(form.date);
         endDate.textProperty().bindBidirectional(form.endDate);
