@@ -51,10 +51,6 @@ final class ContactText {
         return ((dayFrom + DAY_OFFSET) << 32) | id;
     }
 
-    static long idOf(long key) {
-        return key & 0xFFFF_FFFFL;
-    }
-
     /** Removes the index entries of these contacts (call before their rows go). */
     static void delete(Connection c, Collection<Long> ids) throws SQLException {
         try (PreparedStatement day = c.prepareStatement("SELECT day_from FROM contact WHERE id = ?");

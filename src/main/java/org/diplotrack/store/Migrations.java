@@ -35,7 +35,7 @@ final class Migrations {
 
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
-            Migrations::addImportKey);
+            Migrations::addImportKey, Migrations::coverPairMarks);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -236,6 +236,21 @@ final class Migrations {
                 set.executeBatch();
                 last = chunk.get(chunk.size() - 1);
             }
+        }
+    }
+
+    /**
+     * Step 7: the live contacts' index by pair holds what the day index holds (decision 0015), so
+     * that for a query with a pair it does everything the day index does with one more equality:
+     * the planner takes it with or without statistics. Before, the covering day index won the
+     * pair + range + level query (76 ms instead of 2 ms on a million contacts) and the timeline's
+     * marks of one pair (a scan of every live contact).
+     */
+    private static void coverPairMarks(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP INDEX contact_live_pair_day");
+            st.execute("CREATE INDEX contact_live_pair_day ON contact(deleted, pair, day_from, id, day_to, level, mode,"
+                    + " status, approximate)");
         }
     }
 

@@ -41,6 +41,8 @@ import org.diplotrack.model.Status;
 
 /** Contacts in SQLite: one row in {@code contact}, children in participant, source and tag. */
 final class SqliteContactRepository implements ContactRepository {
+    /** The contacts' order in lists, exports and the timeline (the live-contacts indexes hold it). */
+    private static final String BY_DAY = "day_from, id";
     private static final String COLUMNS = """
             id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, date, end_date, approximate,
             mode, setting, event, status, location, summary, origin, dataset, source_file, event_id, cameo_code,
@@ -56,7 +58,7 @@ final class SqliteContactRepository implements ContactRepository {
     public List<Contact> find(ContactFilter filter) {
         return db.read(c -> {
             Where where = Where.of(c, filter);
-            return load(c, where.sql(), where.params(), "day_from, id", -1, 0);
+            return load(c, where.sql(), where.params(), BY_DAY, -1, 0);
         });
     }
 
@@ -64,17 +66,7 @@ final class SqliteContactRepository implements ContactRepository {
     public void forEach(ContactFilter filter, Consumer<Contact> action) {
         List<Long> ids = db.read(c -> {
             Where where = Where.of(c, filter);
-            List<Long> found = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contact WHERE " + where.sql()
-                    + " ORDER BY day_from, id")) {
-                bind(ps, where.params().toArray());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getLong(1));
-                    }
-                }
-            }
-            return found;
+            return ids(c, idsQuery(where.sql(), where.params(), BY_DAY, -1, 0));
         });
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -85,27 +77,24 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> page(ContactFilter filter, ContactOrder order, int offset, int limit) {
+        return db.read(c -> loadByIds(c, ids(c, pageQuery(c, filter, order, offset, limit))));
+    }
+
+    /**
+     * The query for the ids of one page, as {@link #page} runs it (package-private so that tests
+     * can check its plan).
+     */
+    static Query pageQuery(Connection c, ContactFilter filter, ContactOrder order, int offset, int limit)
+            throws SQLException {
         String query = ContactText.query(filter.text());
         if (query != null && order.key() == ContactOrder.Key.DATE && isTextOnly(filter)) {
             // The index's order is the date order: read the page from it and stop.
-            return db.read(c -> {
-                List<Long> ids = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM contact_text WHERE contact_text"
-                        + " MATCH ? ORDER BY rowid " + (order.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?")) {
-                    bind(ps, query, limit, offset);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(ContactText.idOf(rs.getLong(1)));
-                        }
-                    }
-                }
-                return loadByIds(c, ids);
-            });
+            return new Query("SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?"
+                    + " ORDER BY rowid " + (order.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?",
+                    List.of(query, limit, offset));
         }
-        return db.read(c -> {
-            Where where = Where.of(c, filter);
-            return load(c, where.sql(), where.params(), orderBy(order), limit, offset);
-        });
+        Where where = Where.of(c, filter);
+        return idsQuery(where.sql(), where.params(), orderBy(order), limit, offset);
     }
 
     /** Words and nothing else: the index alone answers. */
@@ -117,7 +106,6 @@ final class SqliteContactRepository implements ContactRepository {
     public ContactMarks marks(ContactFilter filter, int limit) {
         int total = count(filter);
         return db.read(c -> {
-            Where where = Where.of(c, filter);
             int n = Math.min(total, limit);
             long[] ids = new long[n];
             long[] starts = new long[n];
@@ -129,11 +117,9 @@ final class SqliteContactRepository implements ContactRepository {
             String[] pairs = new String[n];
             Map<String, String> shared = new HashMap<>();
             int i = 0;
-            // Level, mode, status and the approximate flag come packed in one integer (see
-            // MarksCodes): a quarter of the column reads of a million rows.
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, day_from, day_to, " + MarksCodes.PACKED
-                    + ", pair FROM contact WHERE " + where.sql() + " ORDER BY day_from, id LIMIT " + n)) {
-                bind(ps, where.params().toArray());
+            Query marks = marksQuery(c, filter, n);
+            try (PreparedStatement ps = c.prepareStatement(marks.sql())) {
+                bind(ps, marks.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next() && i < n) {
                         ids[i] = rs.getLong(1);
@@ -159,23 +145,43 @@ final class SqliteContactRepository implements ContactRepository {
         });
     }
 
+    /** The query {@link #marks} runs for at most {@code n} marks (package-private for plan tests). */
+    static Query marksQuery(Connection c, ContactFilter filter, int n) throws SQLException {
+        Where where = Where.of(c, filter);
+        // Level, mode, status and the approximate flag come packed in one integer (see
+        // MarksCodes): a quarter of the column reads of a million rows.
+        return new Query("SELECT id, day_from, day_to, " + MarksCodes.PACKED + ", pair FROM contact WHERE "
+                + where.sql() + " ORDER BY " + BY_DAY + " LIMIT " + n, where.params());
+    }
+
     @Override
     public int count(ContactFilter filter) {
-        // The text index holds exactly the contacts not in the trash, so a search for words
-        // alone is counted by the index without visiting a row.
-        String query = ContactText.query(filter.text());
-        boolean textOnly = query != null && isTextOnly(filter);
         return db.read(c -> {
-            Where where = Where.of(c, filter);
-            String sql = textOnly ? "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?"
-                    : "SELECT count(*) FROM contact WHERE " + where.sql();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, textOnly ? new Object[] {query} : where.params().toArray());
+            Query count = countQuery(c, filter);
+            try (PreparedStatement ps = c.prepareStatement(count.sql())) {
+                bind(ps, count.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
             }
         });
+    }
+
+    /** The query {@link #count(ContactFilter)} runs (package-private for plan tests). */
+    static Query countQuery(Connection c, ContactFilter filter) throws SQLException {
+        // The text index holds exactly the contacts not in the trash, so a search for words
+        // alone is counted by the index without visiting a row.
+        String query = ContactText.query(filter.text());
+        if (query != null && isTextOnly(filter)) {
+            return new Query("SELECT count(*) FROM contact_text WHERE contact_text MATCH ?", List.of(query));
+        }
+        if (filter.equals(ContactFilter.ALL)) {
+            // Every contact outside the trash is counted in its pair's row: the window's "of M"
+            // reads 1,770 rows instead of an index of a million.
+            return new Query("SELECT coalesce(sum(contacts), 0) FROM pair_stats", List.of());
+        }
+        Where where = Where.of(c, filter);
+        return new Query("SELECT count(*) FROM contact WHERE " + where.sql(), where.params());
     }
 
     @Override
@@ -199,7 +205,7 @@ final class SqliteContactRepository implements ContactRepository {
         return db.read(c -> load(c, "deleted IS NULL AND pair = ? AND day_from BETWEEN ? AND ? AND mode = ? "
                         + "AND level = ? AND id <> ?",
                 List.of(contact.dyad().code(), day - 3, day + 3, contact.mode().code(), contact.level().code(),
-                        contact.id()), "day_from, id", -1, 0));
+                        contact.id()), BY_DAY, -1, 0));
     }
 
     private static String orderBy(ContactOrder order) {
@@ -214,13 +220,15 @@ final class SqliteContactRepository implements ContactRepository {
         return key + direction + (order.key() == ContactOrder.Key.DATE ? ", id" + direction : ", day_from, id");
     }
 
+    /** The pair list's query, as {@link #dyads} runs it. */
+    static final String DYADS = "SELECT pair, contacts, first_day, last_day FROM pair_stats ORDER BY contacts DESC, pair";
+
     @Override
     public List<DyadActivity> dyads() {
         return db.read(c -> {
             List<DyadActivity> result = new ArrayList<>();
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery(
-                         "SELECT pair, contacts, first_day, last_day FROM pair_stats ORDER BY contacts DESC, pair")) {
+                 ResultSet rs = st.executeQuery(DYADS)) {
                 while (rs.next()) {
                     result.add(new DyadActivity(Dyad.parse(rs.getString(1)), rs.getInt(2),
                             LocalDate.ofEpochDay(rs.getLong(3)), LocalDate.ofEpochDay(rs.getLong(4))));
@@ -361,17 +369,27 @@ final class SqliteContactRepository implements ContactRepository {
      */
     private static List<Contact> load(Connection c, String where, List<Object> params, String orderBy, int limit,
                                       int offset) throws SQLException {
+        return loadByIds(c, ids(c, idsQuery(where, params, orderBy, limit, offset)));
+    }
+
+    /** The ids of the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all. */
+    private static Query idsQuery(String where, List<Object> params, String orderBy, int limit, int offset) {
+        return new Query("SELECT id FROM contact WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit
+                + " OFFSET " + offset, params);
+    }
+
+    /** Runs a query whose first column is a contact id. */
+    private static List<Long> ids(Connection c, Query query) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM contact WHERE " + where + " ORDER BY "
-                + orderBy + " LIMIT " + limit + " OFFSET " + offset)) {
-            bind(ps, params.toArray());
+        try (PreparedStatement ps = c.prepareStatement(query.sql())) {
+            bind(ps, query.params().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                 }
             }
         }
-        return loadByIds(c, ids);
+        return ids;
     }
 
     /** Reads the contacts with these ids, in this order. */
@@ -477,6 +495,13 @@ final class SqliteContactRepository implements ContactRepository {
             }
         }
         return result;
+    }
+
+    /** SQL with the values for its parameters, in order. */
+    record Query(String sql, List<Object> params) {
+        Query {
+            params = List.copyOf(params);
+        }
     }
 
     /** A WHERE clause built from a filter, with its parameters; never concatenates user text. */

@@ -152,7 +152,7 @@ class ContactRepositoryTest {
     }
 
     @Test
-    void thePairListFollowsEveryKindOfWrite() {
+    void thePairListAndTheTotalFollowEveryKindOfWrite() {
         Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
         Contact moved = new Contact(joly.id(), new Side(Countries.lookup("FR"), Level.MINISTER, null, List.of()),
                 joly.b(), PartialDate.parse("2019-03"), null, false, joly.mode(), joly.setting(), joly.status(),
@@ -160,12 +160,16 @@ class ContactRepositoryTest {
         contacts.update(moved);
         assertThat(contacts.dyads()).extracting(d -> d.dyad().code() + " " + d.contacts() + " " + d.first())
                 .containsExactly("CA-RU 2 2022-01-29", "FR-RU 1 2019-03-01");
+        assertTotalIsLiveContacts();
         contacts.moveToTrash(List.of(joly.id()));
         assertThat(contacts.dyads()).extracting(d -> d.dyad().code()).containsExactly("CA-RU");
+        assertTotalIsLiveContacts();
         contacts.restore(List.of(joly.id()));
         assertThat(contacts.dyads()).hasSize(2);
+        assertTotalIsLiveContacts();
         contacts.purge(List.of(joly.id()));
         assertThat(contacts.dyads()).extracting(d -> d.dyad().code()).containsExactly("CA-RU");
+        assertTotalIsLiveContacts();
         List<Contact> random = contacts.insertAll(new RandomContacts(5).next(300));
         List<Contact> live = contacts.find(ContactFilter.ALL);
         assertThat(contacts.dyads()).allSatisfy(d -> {
@@ -175,6 +179,13 @@ class ContactRepositoryTest {
             assertThat(d.last()).isEqualTo(ofPair.stream().map(c -> c.lastDate().lastDay()).max(Comparator.naturalOrder()).orElseThrow());
         });
         assertThat(random).isNotEmpty();
+        assertTotalIsLiveContacts();
+    }
+
+    /** The total is read from pair_stats: it must be the number of contacts outside the trash. */
+    private void assertTotalIsLiveContacts() {
+        assertThat(contacts.count()).isEqualTo(contacts.find(ContactFilter.ALL).size())
+                .isEqualTo(contacts.count(ContactFilter.ALL.withRange(PartialDate.ofYear(1), null)));
     }
 
     @Test

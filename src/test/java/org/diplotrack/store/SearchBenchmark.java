@@ -44,7 +44,10 @@ public final class SearchBenchmark {
         Path file = Path.of(args.length > 1 ? args[1] : System.getProperty("java.io.tmpdir") + "/diplotrack-bench-"
                 + size + ".db");
         long heapBefore = usedHeap();
+        long opening = System.nanoTime();
         try (Database db = Database.open(file, List::of)) {
+            // Opening includes the backup and the schema upgrade when an existing file needs one.
+            System.out.printf("opened in %.1f s%n", (System.nanoTime() - opening) / 1e9);
             fill(db, size);
             ContactRepository repo = db.contacts();
             System.out.printf("database: %s, %,d contacts, %,d MB%n", file, repo.count(), Files.size(file) >> 20);
@@ -69,6 +72,20 @@ public final class SearchBenchmark {
                     .withLevels(Set.of(Level.AMBASSADOR));
             row("all pairs + 2015..2016 + ambassador", median(() -> firstPage(repo, wide, byDate)), Double.NaN);
             row("open: pairs list (GROUP BY pair)", median(() -> repo.dyads().size()), Double.NaN);
+            row("open: total contacts (\"of M\")", median(() -> repo.count()), Double.NaN);
+            row("timeline marks of the pair", median(() -> repo.marks(ContactFilter.forDyad(pair),
+                    MainViewModel.TIMELINE_LIMIT).size()), Double.NaN);
+
+            // What SQLite chose for each query above: a change of index shows here before it shows
+            // in the times (QueryPlanTest checks the same plans on a small generated file).
+            System.out.println("\nquery plans (EXPLAIN QUERY PLAN; count, then page or marks):");
+            printPlans(db, "full text \"sanctions\"", ContactFilter.ALL.withText("sanctions"), false);
+            printPlans(db, "pair + 2000..2010 + levels", narrow, false);
+            printPlans(db, "all pairs + 2015..2016 + ambassador", wide, false);
+            printPlans(db, "timeline marks of the pair", ContactFilter.forDyad(pair), true);
+            printPlans(db, "timeline marks of all pairs", ContactFilter.ALL, true);
+            printPlan(db, "pairs list", c -> new SqliteContactRepository.Query(SqliteContactRepository.DYADS,
+                    List.of()));
 
             long windowState = heapOf(() -> {
                 List<Object> state = new ArrayList<>();
@@ -99,6 +116,30 @@ public final class SearchBenchmark {
             done += batch;
             System.out.printf("generated %,d of %,d contacts (%.0f s)%n", done, size, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static void printPlans(Database db, String label, ContactFilter filter, boolean marks) {
+        printPlan(db, label + ", count", c -> SqliteContactRepository.countQuery(c, filter));
+        printPlan(db, label + (marks ? ", marks" : ", page"), c -> marks
+                ? SqliteContactRepository.marksQuery(c, filter, MainViewModel.TIMELINE_LIMIT)
+                : SqliteContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
+    }
+
+    private static void printPlan(Database db, String label, SqlWork<SqliteContactRepository.Query> query) {
+        List<String> lines = db.read(c -> {
+            SqliteContactRepository.Query q = query.run(c);
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + q.sql())) {
+                SqliteContactRepository.bind(ps, q.params().toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString("detail"));
+                    }
+                }
+            }
+            return found;
+        });
+        System.out.printf("  %-44s %s%n", label, String.join(" / ", lines));
     }
 
     private static int firstPage(ContactRepository repo, ContactFilter filter, ContactOrder order) {
