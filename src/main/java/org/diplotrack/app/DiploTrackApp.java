@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,6 +33,7 @@ public final class DiploTrackApp extends Application {
     static final String STARTUP_BENCHMARK = "diplotrack.startupBenchmark";
 
     private static final EarlyOpener OPENER = new EarlyOpener(file -> Database.open(file, SeedData::contacts));
+    private static final int LOG_START_DELAY_SECONDS = 5;
     private static volatile WindowStart request;
     /** The language chosen in View › Language, read from the preferences while JavaFX starts. */
     private static volatile CompletableFuture<Locale> chosenLanguage;
@@ -45,10 +47,15 @@ public final class DiploTrackApp extends Application {
         request = start;
         OPENER.start(start.database());
         chosenLanguage = CompletableFuture.supplyAsync(() -> Settings.user().language());
-        // Logback starts beside JavaFX, not in front of it.
+        // ICU's message formats (French, Russian) get ready beside JavaFX: the first count the
+        // window formats would otherwise load ICU's classes on the FX thread.
+        chosenLanguage.thenAcceptAsync(chosen -> Localization.prepare(
+                start.languageGiven() || chosen == null ? Localization.locale() : chosen));
+        // The start line waits until the window is up (SQLite's driver starts Logback anyway).
         CompletableFuture.runAsync(() -> LoggerFactory.getLogger(DiploTrackApp.class).info(
                 "DiploTrack {} on Java {} ({}), record {}", AppVersion.version(), Runtime.version(),
-                System.getProperty("os.name"), start.database()));
+                System.getProperty("os.name"), start.database()),
+                CompletableFuture.delayedExecutor(LOG_START_DELAY_SECONDS, TimeUnit.SECONDS));
         try {
             Application.launch(DiploTrackApp.class);
         } catch (RuntimeException | Error e) {

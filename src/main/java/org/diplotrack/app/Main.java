@@ -1,7 +1,6 @@
 package org.diplotrack.app;
 
 import org.diplotrack.cli.RootCommand;
-import org.diplotrack.store.DataLocation;
 
 /**
  * The entry point of {@code diplotrack.jar} and {@code mvn javafx:run}: runs a command line
@@ -13,8 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Before the first logger: logback.xml writes to this folder.
-        System.setProperty(DataLocation.LOG_DIR_PROPERTY, DataLocation.logDirectory().toString());
         System.exit(RootCommand.commandLine(DiploTrackApp::launch).execute(args));
     }
 }

@@ -47,9 +47,6 @@ public final class Countries {
             BY_KEY.put(key(code), country);
             BY_KEY.put(key(country.alpha3()), country);
             BY_KEY.putIfAbsent(key(country.name()), country);
-            for (Locale language : Localization.LANGUAGES) {
-                BY_KEY.putIfAbsent(key(locale.getDisplayCountry(language)), country);
-            }
         }
         ALIASES.forEach((name, code) -> BY_KEY.putIfAbsent(key(name), BY_ALPHA2.get(code)));
     }
@@ -79,6 +76,9 @@ public final class Countries {
      */
     public static Country lookup(String codeOrName) {
         Country country = codeOrName == null ? null : BY_KEY.get(key(codeOrName));
+        if (country == null && codeOrName != null) {
+            country = OtherLanguages.BY_NAME.get(key(codeOrName));
+        }
         if (country == null) {
             throw new UnknownCountryException(codeOrName);
         }
@@ -117,6 +117,23 @@ public final class Countries {
             }
         }
         return 3;
+    }
+
+    /**
+     * The names in French and Russian, read on the first name not found in English: the JDK's
+     * locale data for them costs tens of milliseconds that a start in English need not pay.
+     */
+    private static final class OtherLanguages {
+        static final Map<String, Country> BY_NAME = new TreeMap<>();
+
+        static {
+            for (Country country : BY_ALPHA2.values()) {
+                Locale locale = new Locale("", country.alpha2());
+                for (Locale language : Localization.LANGUAGES) {
+                    BY_NAME.putIfAbsent(key(locale.getDisplayCountry(language)), country);
+                }
+            }
+        }
     }
 
     private static String key(String s) {

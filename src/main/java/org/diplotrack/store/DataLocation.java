@@ -18,7 +18,7 @@ public final class DataLocation {
         return dataDirectory().resolve(FILE_NAME);
     }
 
-    /** The system property that names the log folder (read by {@code logback.xml}). */
+    /** A system property that names another log folder (the tests' is in the build folder). */
     public static final String LOG_DIR_PROPERTY = "diplotrack.log.dir";
 
     /**

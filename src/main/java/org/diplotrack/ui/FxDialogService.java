@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
 
 /** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
-    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
+    /** Made when first needed: Logback's set-up (≈0.3 s) must not hold up the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxDialogService.class);
+    }
+
     private final Window owner;
     private final ResourceBundle bundle;
 
@@ -46,7 +50,7 @@ public final class FxDialogService implements DialogService {
     /** The cause's words, where the log is, and the whole report under "Details"; logged too. */
     @Override
     public void showError(String title, Throwable cause) {
-        LOG.error(title, cause);
+        log().error(title, cause);
         Alert alert = alert(Alert.AlertType.ERROR, title,
                 Failures.message(cause) + "\n\n" + Messages.get("error.log", DataLocation.logDirectory()));
         TextArea details = new TextArea(stackTrace(cause));

@@ -48,7 +48,11 @@ import org.slf4j.LoggerFactory;
  * writes run through the {@link TaskRunner}; a read that a newer one has overtaken is dropped.
  */
 public final class MainViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    /** Made when first needed: Logback's set-up (≈0.3 s) must not hold up the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MainViewModel.class);
+    }
+
     /** Rows per page of the table: enough to scroll, few enough to stay light on a huge record. */
     public static final int PAGE_SIZE = 200;
     /** At most this many contacts are read for the timeline (the earliest, when more match). */
@@ -423,7 +427,7 @@ public final class MainViewModel {
      */
     public void describeContact(long id, Consumer<Contact> then) {
         // A tooltip that cannot be read is not worth a dialog, but it is worth a log line.
-        readContact(id, then, e -> LOG.warn("Cannot read contact {} for its tooltip", id, e));
+        readContact(id, then, e -> log().warn("Cannot read contact {} for its tooltip", id, e));
     }
 
     private void readContact(long id, Consumer<Contact> then,
@@ -448,7 +452,7 @@ public final class MainViewModel {
         tasks.run("Remembering the filters", () -> {
             settings.save(dyad, several, f);
             return null;
-        }, done -> { }, e -> LOG.warn("Cannot remember the pair and filters for the next run", e));
+        }, done -> { }, e -> log().warn("Cannot remember the pair and filters for the next run", e));
     }
 
     // Changes to the record, each one undoable.

@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  * user's Java preferences; a value that no longer parses is ignored.
  */
 public final class Settings {
-    private static final Logger LOG = LoggerFactory.getLogger(Settings.class);
+    /** Made when first needed: Logback's set-up (≈0.3 s) must not hold up the window's start. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Settings.class);
+    }
+
     private static final String PAIR = "pair";
     private static final String ALL_PAIRS = "all";
     private static final String SEVERAL_PAIRS = "pairs";
@@ -96,7 +100,7 @@ public final class Settings {
             node.flush();
         } catch (BackingStoreException e) {
             // Preferences are a convenience: failing to keep them must not disturb the user's work.
-            LOG.warn("Cannot keep the pair and filters for the next run", e);
+            log().warn("Cannot keep the pair and filters for the next run", e);
         }
     }
 
@@ -115,7 +119,7 @@ public final class Settings {
             node.flush();
         } catch (BackingStoreException e) {
             // As in save(): a preference that cannot be kept must not disturb the user's work.
-            LOG.warn("Cannot keep the theme for the next run", e);
+            log().warn("Cannot keep the theme for the next run", e);
         }
     }
 
@@ -129,7 +133,7 @@ public final class Settings {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            LOG.warn("Cannot keep the language for the next run", e);
+            log().warn("Cannot keep the language for the next run", e);
         }
     }
 

@@ -3,28 +3,23 @@ package org.diplotrack.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplotrack.store.DataLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
-/** The application's own logback.xml (tests log elsewhere) writes the log file, causes included. */
+/** The application's own log set-up (tests log elsewhere) writes the log file, causes included. */
 class LogFileTest {
     @TempDir
     Path dir;
 
     @Test
-    void theAppsLogConfigurationWritesErrorsWithTheirCausesIntoTheLogFolder() throws Exception {
+    void theAppsLogSetUpWritesErrorsWithTheirCausesIntoTheLogFolder() throws Exception {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        context.putProperty(DataLocation.LOG_DIR_PROPERTY, dir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(LogFileTest.class.getResource("/logback.xml"));
+        LogSetup.writeTo(context, dir);
 
         Logger log = context.getLogger("org.diplotrack.test");
         log.info("the window started");

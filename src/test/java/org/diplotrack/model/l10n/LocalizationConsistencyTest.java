@@ -79,6 +79,22 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void patternsTheJdkFormatsHaveNoLoneApostrophe() {
+        // The JDK's MessageFormat would take a lone ' as the start of quoted text; ICU's, as a
+        // letter. Patterns without plural forms go to the JDK's: they must read alike in both.
+        for (String language : List.of("", "_fr", "_ru")) {
+            Properties p = bundle(language);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (pattern.contains("{") && !Localization.needsIcu(pattern)) {
+                    assertThat(pattern.replace("''", "")).as("%s in messages%s (write '' or ’)", key, language)
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
     void everyKeyIsUsedInTheCodeOrTheLayouts() throws IOException {
         Set<String> used = new TreeSet<>();
         collect(Path.of("src", "main", "java"), ".java", KEY_IN_JAVA, used);
