@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 6's benchmark: generate a GDELT-1.0-shaped file of ROWS rows (default 1,000,000) from
-# the shape of the real GDELT sample (../shared/fixtures/gdelt2-sample.tsv, reduced to 1.0's 58
+# the shape of the real GDELT sample (src/test/resources/fixtures/gdelt2-sample.tsv, reduced to 1.0's 58
 # columns), with about 20% contact-family event codes; import it with our CLI (-Xmx256m, fresh
 # database); load the same file with the sqlite3 shell's .import into a plain table; print both
 # times, the ratio and the peak heap (from the GC log).
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 WORK=${2:-/tmp/diplotrack-import-benchmark}
-SAMPLE=../shared/fixtures/gdelt2-sample.tsv
+SAMPLE=src/test/resources/fixtures/gdelt2-sample.tsv
 JAR=target/diplotrack.jar
 HEAP=${HEAP:-256m}
 mkdir -p "$WORK"
