@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * At what level two countries still talk, and since when: one pair's contacts summed up as
@@ -229,7 +231,7 @@ public final class DyadSummary {
      * level since 2022-01-29; open: a minister visit (invited, 2022-01-29)."
      */
     public String sentence() {
-        StringBuilder s = new StringBuilder(dyad.label()).append(": ");
+        StringBuilder s = new StringBuilder(dyad.first().name() + "–" + dyad.second().name()).append(": ");
         Optional<Contact> last = lastHeld.stream().map(LastHeld::contact).max(RECENCY);
         if (ceiling != null) {
             s.append("held contacts at ").append(levelPhrase(ceiling)).append(" since ").append(ceilingSince);
@@ -259,7 +261,7 @@ public final class DyadSummary {
 
     /** "head-of-state", "deputy-minister", "ambassador": a level used before a noun. */
     private static String adjective(Level level) {
-        return level.label().replace(' ', '-');
+        return english("contact.level." + level.code()).replace(' ', '-');
     }
 
     /** "ambassador level", "head-of-state level", "an unknown level" */
@@ -276,9 +278,18 @@ public final class DyadSummary {
 
     /** "a minister visit (invited, 2022-01-29)", "an ambassador phone call (proposed, c. 2021)" */
     private static String offerPhrase(Contact c) {
-        String noun = c.mode() == Mode.OTHER ? "contact" : c.mode().label();
+        String noun = c.mode() == Mode.OTHER ? "contact" : english("contact.mode." + c.mode().code());
         String words = c.level().isKnown() ? adjective(c.level()) + " " + noun : noun;
         String article = "aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ";
-        return article + words + " (" + c.status().label() + ", " + (c.approximate() ? "c. " : "") + c.date() + ")";
+        return article + words + " (" + english("contact.status." + c.status().code()) + ", "
+                + (c.approximate() ? "c. " : "") + c.date() + ")";
+    }
+
+    /**
+     * The English words of a value: the sentence is English grammar (articles, adjectives made
+     * of levels) in every language until it has patterns of its own in each (issue 16).
+     */
+    private static String english(String key) {
+        return Localization.textIn(Locale.ENGLISH, key);
     }
 }

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,10 +16,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.diplotrack.io.SeedData;
-import org.diplotrack.model.Contact;
 import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
-import org.diplotrack.ui.editor.ContactForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +51,7 @@ class LanguageTest {
     private void show(FxRobot robot) throws Exception {
         robot.interact(() -> MainWindow.show(stage, dir.resolve("lang-" + UUID.randomUUID() + ".db"),
                 f -> Database.open(f, SeedData::contacts), url -> { }, new Settings(prefs),
-                real -> new Recording(said)));
+                real -> new RecordingDialogs(said)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup(".status-count").queryAs(Label.class).getText().startsWith("3"));
     }
@@ -99,33 +95,5 @@ class LanguageTest {
         robot.interact(() -> language.getItems().get(2).fire());
         assertThat(new Settings(prefs).language()).isEqualTo(Localization.RUSSIAN);
         assertThat(said).containsExactly("Язык: При следующем запуске DiploTrack будет на русском языке.");
-    }
-
-    /** Records what would be shown. */
-    private record Recording(List<String> said) implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            said.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            said.add(title + ": " + message);
-        }
-
-        @Override
-        public Optional<Path> chooseDatabaseToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
-            return Optional.empty();
-        }
     }
 }

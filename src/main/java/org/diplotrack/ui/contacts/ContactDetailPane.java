@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Level;
@@ -51,7 +52,8 @@ public final class ContactDetailPane extends VBox {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
         ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(90);
+        // As wide as the longest name, which is never broken ("Происхождение" was cut in two).
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(keys, values);

@@ -56,7 +56,7 @@ public final class FilterBar extends HBox {
         search.setId("search");
         search.setPromptText(Messages.get("filter.search.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(140);
+        search.setMinWidth(90);
         from.setId("filterFrom");
         to.setId("filterTo");
         from.setPromptText(Messages.get("filter.from.prompt"));
@@ -80,9 +80,10 @@ public final class FilterBar extends HBox {
         tag.setPrefColumnCount(6);
         clear.setOnAction(e -> clear());
         clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        from.setMinWidth(70);
-        to.setMinWidth(70);
-        tag.setMinWidth(60);
+        // Narrow enough for the Russian labels at 1024 px; a date scrolls in its field.
+        from.setMinWidth(56);
+        to.setMinWidth(56);
+        tag.setMinWidth(50);
         getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, clear);
 
         typing.setOnFinished(e -> apply());
