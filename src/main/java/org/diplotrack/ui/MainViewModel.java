@@ -110,7 +110,7 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.settings = settings;
         this.history = new UndoHistory(tasks, this::repository, this::afterChange,
-                e -> dialogs.showError("The change was not saved", e));
+                e -> dialogs.showError(Messages.get("error.notSaved"), e));
         selectedDyad.addListener((obs, old, dyad) -> {
             queryChanged();
             loadSummary();
@@ -140,7 +140,7 @@ public final class MainViewModel {
         ContactOrder wantedOrder = order.get();
         boolean pick = pickMostActive;
         boolean first = !settingsRead;
-        tasks.run("Opening " + file.getFileName(), () -> {
+        tasks.run(Messages.get("task.open", file.getFileName()), () -> {
             Database db = opener.apply(file);
             if (first) {
                 return Snapshot.read(db, settings.pair(), settings.pairs(), !settings.hasPair(), settings.filter(),
@@ -174,7 +174,7 @@ public final class MainViewModel {
             return;
         }
         Path file = db.file();
-        backupTasks.run("Backing up", () -> Backups.of(file).backupIfDue(), done -> { },
+        backupTasks.run(Messages.get("task.backup"), () -> Backups.of(file).backupIfDue(), done -> { },
                 e -> dialogs.showError(Messages.get("backup.failed"), e));
     }
 
@@ -188,7 +188,7 @@ public final class MainViewModel {
             dialogs.showError(Messages.get("open.failed"), e);
             return;
         }
-        tasks.run("Looking for backups", () -> Backups.of(file).newestGood(), good -> {
+        tasks.run(Messages.get("task.findBackups"), () -> Backups.of(file).newestGood(), good -> {
             if (good.isEmpty()) {
                 dialogs.showError(Messages.get("open.failed"), cause);
             } else if (dialogs.confirm(Messages.get("open.damaged.title"), Messages.get("open.damaged.text",
@@ -209,7 +209,7 @@ public final class MainViewModel {
             return;
         }
         Path file = db.file();
-        backupTasks.run("Backing up", () -> Backups.of(file).backupNow(),
+        backupTasks.run(Messages.get("task.backup"), () -> Backups.of(file).backupNow(),
                 done -> dialogs.showInformation(Messages.get("backup.done.title"),
                         Messages.get("backup.done.text", done.contacts(), done.file())),
                 e -> dialogs.showError(Messages.get("backup.failed"), e));
@@ -221,7 +221,7 @@ public final class MainViewModel {
         if (file == null) {
             return;
         }
-        backupTasks.run("Reading the backups", () -> Backups.of(file).list(), then,
+        backupTasks.run(Messages.get("task.readBackups"), () -> Backups.of(file).list(), then,
                 e -> dialogs.showError(Messages.get("backup.failed"), e));
     }
 
@@ -237,7 +237,7 @@ public final class MainViewModel {
         // Nothing new starts on the old connection; the worker closes it after what is queued.
         database.set(null);
         ++generation;
-        tasks.run("Restoring " + backup.getFileName(), () -> {
+        tasks.run(Messages.get("task.restore", backup.getFileName()), () -> {
             if (db != null) {
                 db.close();
             }
@@ -331,12 +331,12 @@ public final class MainViewModel {
             summary.set(null);
             return;
         }
-        tasks.run("Summarising " + dyad.label(), () -> DyadSummary.of(dyad,
+        tasks.run(Messages.get("task.summarise", dyad.label()), () -> DyadSummary.of(dyad,
                 db.contacts().find(ContactFilter.forDyad(dyad)), LocalDate.now(), SUMMARY_WINDOW_MONTHS), done -> {
             if (dyad.equals(selectedDyad.get())) {
                 summary.set(done);
             }
-        }, e -> dialogs.showError("Cannot summarise " + dyad.label(), e));
+        }, e -> dialogs.showError(Messages.get("error.summary", dyad.label()), e));
     }
 
     private void showPage(List<Contact> found) {
@@ -359,11 +359,11 @@ public final class MainViewModel {
         ContactOrder o = order.get();
         int p = page.get();
         Set<Dyad> several = selectedPairs.get();
-        tasks.run("Loading", () -> Snapshot.read(db, dyad, several, false, f, o, p), snapshot -> {
+        tasks.run(Messages.get("task.load"), () -> Snapshot.read(db, dyad, several, false, f, o, p), snapshot -> {
             if (mine == generation && snapshot.db() == database.get()) {
                 show(snapshot);
             }
-        }, e -> dialogs.showError("Cannot read the contacts", e));
+        }, e -> dialogs.showError(Messages.get("error.readContacts"), e));
     }
 
     private void queryChanged() {
@@ -388,7 +388,7 @@ public final class MainViewModel {
         int p = page.get();
         boolean newQuery = !pageOnly;
         pageOnly = false;
-        tasks.run("Filtering", () -> {
+        tasks.run(Messages.get("task.filter"), () -> {
             ContactRepository repo = db.contacts();
             return new Page(repo.count(effective), repo.page(effective, o, p * PAGE_SIZE, PAGE_SIZE));
         }, result -> {
@@ -396,14 +396,14 @@ public final class MainViewModel {
                 matchingContacts.set(result.matching());
                 showPage(result.contacts());
             }
-        }, e -> dialogs.showError("Cannot read the contacts", e));
+        }, e -> dialogs.showError(Messages.get("error.readContacts"), e));
         if (newQuery) {
             // Separately, so the table does not wait for the timeline's (possibly many) marks.
-            tasks.run("Drawing", () -> db.contacts().marks(effective, TIMELINE_LIMIT), found -> {
+            tasks.run(Messages.get("task.draw"), () -> db.contacts().marks(effective, TIMELINE_LIMIT), found -> {
                 if (mine == generation) {
                     marks.set(found);
                 }
-            }, e -> dialogs.showError("Cannot read the contacts", e));
+            }, e -> dialogs.showError(Messages.get("error.readContacts"), e));
         }
     }
 
@@ -418,7 +418,7 @@ public final class MainViewModel {
         readContact(id, c -> {
             selectedContact.set(c);
             then.accept(c);
-        }, e -> dialogs.showError("Cannot read the contact", e));
+        }, e -> dialogs.showError(Messages.get("error.readContact"), e));
     }
 
     /**
@@ -441,7 +441,7 @@ public final class MainViewModel {
         if (db == null) {
             return;
         }
-        tasks.run("Reading a contact", () -> db.contacts().get(id), found -> found.ifPresent(then), failed);
+        tasks.run(Messages.get("task.readContact"), () -> db.contacts().get(id), found -> found.ifPresent(then), failed);
     }
 
     /** Keeps the pair and the filters for the next run, off the FX thread. */
@@ -449,7 +449,7 @@ public final class MainViewModel {
         Dyad dyad = selectedDyad.get();
         Set<Dyad> several = selectedPairs.get();
         ContactFilter f = filter.get();
-        tasks.run("Remembering the filters", () -> {
+        tasks.run(Messages.get("task.remember"), () -> {
             settings.save(dyad, several, f);
             return null;
         }, done -> { }, e -> log().warn("Cannot remember the pair and filters for the next run", e));
@@ -484,10 +484,10 @@ public final class MainViewModel {
         }
         Database db = database.get();
         List<Long> ids = chosen.stream().map(Contact::id).toList();
-        tasks.run("Emptying the trash", () -> {
+        tasks.run(Messages.get("task.emptyTrash"), () -> {
             db.contacts().purge(ids);
             return null;
-        }, done -> reload(), e -> dialogs.showError("The contacts were not removed", e));
+        }, done -> reload(), e -> dialogs.showError(Messages.get("error.notRemoved"), e));
     }
 
     public void undo() {

@@ -3,6 +3,7 @@ package org.diplotrack.ui.undo;
 import java.util.List;
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.ui.Messages;
 
 /** Adds a contact; undo removes it for good, redo brings it back with the same id. */
 public final class AddContact implements ContactCommand {
@@ -14,7 +15,7 @@ public final class AddContact implements ContactCommand {
 
     @Override
     public String description() {
-        return "addition of " + contact.title();
+        return Messages.get("undo.add", contact.title());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.diplotrack.ui.undo;
 
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.ui.Messages;
 
 /** Replaces a contact's fields; undo puts the old ones back. */
 public final class EditContact implements ContactCommand {
@@ -15,7 +16,7 @@ public final class EditContact implements ContactCommand {
 
     @Override
     public String description() {
-        return "edit of " + before.title();
+        return Messages.get("undo.edit", before.title());
     }
 
     @Override

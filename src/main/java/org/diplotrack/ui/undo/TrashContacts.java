@@ -3,6 +3,7 @@ package org.diplotrack.ui.undo;
 import java.util.List;
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.ui.Messages;
 
 /** Moves contacts to the trash (or, with {@code restore}, back out of it); undo does the opposite. */
 public final class TrashContacts implements ContactCommand {
@@ -18,8 +19,9 @@ public final class TrashContacts implements ContactCommand {
 
     @Override
     public String description() {
-        String what = contacts.size() == 1 ? contacts.get(0).title() : contacts.size() + " contacts";
-        return (restore ? "restoring of " : "deletion of ") + what;
+        String what = contacts.size() == 1 ? contacts.get(0).title()
+                : Messages.get("undo.contacts", contacts.size());
+        return Messages.get(restore ? "undo.restore" : "undo.delete", what);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TaskRunner;
 
 /**
@@ -59,7 +60,7 @@ public final class UndoHistory {
         }
         ContactCommand command = undo.pop();
         ContactRepository contacts = repository.get();
-        tasks.run("Undoing " + command.description(), () -> {
+        tasks.run(Messages.get("task.undo", command.description()), () -> {
             command.revert(contacts);
             return command;
         }, done -> {
@@ -77,7 +78,7 @@ public final class UndoHistory {
         }
         ContactCommand command = redo.pop();
         ContactRepository contacts = repository.get();
-        tasks.run("Redoing " + command.description(), () -> {
+        tasks.run(Messages.get("task.redo", command.description()), () -> {
             command.apply(contacts);
             return command;
         }, done -> {
