@@ -33,6 +33,7 @@ import org.diplotrack.model.Side;
 
 import org.diplotrack.model.Status;
 import org.diplotrack.model.Text;
+import org.diplotrack.ui.Messages;
 
 /**
  * A contact being edited: every field as a property, checked as it changes. Errors (in plain
@@ -147,24 +148,24 @@ public final class ContactForm {
     private void check() {
         List<Problem> found = new ArrayList<>();
         if (countryA.get() == null) {
-            found.add(new Problem(COUNTRY_A, "Choose the first country.", true));
+            found.add(new Problem(COUNTRY_A, Messages.get("editor.problem.countryA"), true));
         }
         if (countryB.get() == null) {
-            found.add(new Problem(COUNTRY_B, "Choose the second country.", true));
+            found.add(new Problem(COUNTRY_B, Messages.get("editor.problem.countryB"), true));
         }
         if (countryA.get() != null && countryA.get().equals(countryB.get())) {
-            found.add(new Problem(COUNTRY_B, "The two countries must be different.", true));
+            found.add(new Problem(COUNTRY_B, Messages.get("editor.problem.sameCountry"), true));
         }
         PartialDate start = partialDate(DATE, date.get(), true, found);
         PartialDate end = partialDate(END_DATE, endDate.get(), false, found);
         if (start != null && end != null && end.lastDay().isBefore(start.firstDay())) {
-            found.add(new Problem(END_DATE, "The end date is before the date.", true));
+            found.add(new Problem(END_DATE, Messages.get("editor.problem.endBeforeStart"), true));
         }
         if (start != null && status.get() == Status.HELD && start.firstDay().isAfter(today.get())) {
-            found.add(new Problem(DATE, "This contact is marked held but its date is in the future.", false));
+            found.add(new Problem(DATE, Messages.get("editor.problem.heldInFuture"), false));
         }
         if (start != null && status.get() == Status.SCHEDULED && start.lastDay().isBefore(today.get())) {
-            found.add(new Problem(DATE, "This contact is marked scheduled but its date has passed.", false));
+            found.add(new Problem(DATE, Messages.get("editor.problem.scheduledInPast"), false));
         }
         participants(PARTICIPANTS_A, participantsA.get(), found);
         participants(PARTICIPANTS_B, participantsB.get(), found);
@@ -172,7 +173,7 @@ public final class ContactForm {
             try {
                 sources.get(i).toSource();
             } catch (IllegalArgumentException e) {
-                found.add(new Problem(SOURCES, "Source " + (i + 1) + ": " + plain(e.getMessage()), true));
+                found.add(new Problem(SOURCES, Messages.get("editor.problem.source", i + 1, plain(e.getMessage())), true));
             }
         }
         problems.setAll(found);
@@ -182,7 +183,7 @@ public final class ContactForm {
     private static PartialDate partialDate(String field, String text, boolean required, List<Problem> found) {
         if (text == null || text.isBlank()) {
             if (required) {
-                found.add(new Problem(field, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD.", true));
+                found.add(new Problem(field, Messages.get("editor.problem.date"), true));
             }
             return null;
         }

@@ -110,8 +110,8 @@ public final class EditorController {
         status.setConverter(new LabelConverter<>(Status::label));
         status.valueProperty().bindBidirectional(form.status);
         setting.getItems().setAll(Setting.Kind.values());
-        setting.setConverter(new LabelConverter<>(k -> k == Setting.Kind.BILATERAL ? "bilateral"
-                : "multilateral (on the margins of an event)"));
+        setting.setConverter(new LabelConverter<>(k -> Messages.get(k == Setting.Kind.BILATERAL
+                ? "contact.setting.bilateral" : "editor.setting.multilateral")));
         setting.valueProperty().bindBidirectional(form.settingKind);
         event.textProperty().bindBidirectional(form.event);
         event.disableProperty().bind(form.settingKind.isNotEqualTo(Setting.Kind.MULTILATERAL));

@@ -6,6 +6,7 @@ import javafx.beans.property.StringProperty;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.Text;
+import org.diplotrack.ui.Messages;
 
 /** One source being edited, as text fields. */
 public final class SourceForm {
@@ -78,6 +79,6 @@ public final class SourceForm {
     /** How the source list names this source. */
     public String label() {
         String head = !publication.get().isBlank() ? publication.get() : !title.get().isBlank() ? title.get() : url.get();
-        return head.isBlank() ? "(new source)" : head;
+        return head.isBlank() ? Messages.get("editor.source.new") : head;
     }
 }
