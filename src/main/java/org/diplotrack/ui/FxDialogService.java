@@ -79,12 +79,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        alert.getButtonTypes().setAll(DialogButtons.YES, DialogButtons.NO);
+        return alert.showAndWait().filter(b -> b == DialogButtons.YES).isPresent();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
+        alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
+                ? new ButtonType[] {DialogButtons.OK, DialogButtons.CANCEL} : new ButtonType[] {DialogButtons.OK});
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -131,6 +133,7 @@ public final class FxDialogService implements DialogService {
         ChoiceDialog<BackupChoice> dialog = new ChoiceDialog<>(
                 choices.get(0), choices);
         dialog.initOwner(owner);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
         dialog.setTitle(Messages.get("restore.choose.title"));
         dialog.setHeaderText(Messages.get("restore.choose.header"));
         dialog.setContentText(Messages.get("restore.choose.label"));

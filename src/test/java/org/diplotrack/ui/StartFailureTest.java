@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -81,7 +80,7 @@ class StartFailureTest {
                 .contains("caused by: javafx.fxml.LoadException")
                 .contains(DataLocation.logDirectory().toString());
 
-        robot.interact(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
+        robot.interact(() -> ((Button) pane.lookupButton(DialogButtons.OK)).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         assertThat(result.get()).isEmpty();
         assertThat(Files.readString(DataLocation.logDirectory().resolve("tests.log")))

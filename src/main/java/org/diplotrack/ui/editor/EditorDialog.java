@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.diplotrack.model.Contact;
+import org.diplotrack.ui.DialogButtons;
 import org.diplotrack.ui.Messages;
 
 /**
@@ -50,7 +51,7 @@ public final class EditorDialog {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
         }
         ButtonType save = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.CANCEL);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveContact");
         saveButton.disableProperty().bind(form.validProperty().not());
