@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The timeline's rows. For one pair: one lane per rank, highest at the top, so the history
@@ -16,8 +17,6 @@ import org.diplotrack.model.Level;
  */
 public final class Lanes {
     static final int MAX_PAIR_LANES = 12;
-    private static final String[] LABELS = {"Unknown level", "Official", "Ambassador", "Deputy minister",
-            "Minister", "Head of state / gov."};
     private static final String OTHER_PAIRS = "";
 
     private final TimelineData data;
@@ -113,6 +112,6 @@ public final class Lanes {
 
     /** "Minister" for rank 4; heads of state and government share rank 5. */
     public static String rankLabel(int rank) {
-        return LABELS[rank];
+        return Localization.text("summary.rank." + rank);
     }
 }

@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.util.function.IntFunction;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The timeline's key: the level colours, the ceiling line when it is drawn, the fills of status
@@ -44,7 +45,7 @@ final class LegendPainter {
             x += itemWidth;
         }
         if (ceilingShown) {
-            String ceiling = "contact ceiling (" + TimelinePainter.CEILING_WINDOW_MONTHS + " months)";
+            String ceiling = Localization.text("chart.legend.ceiling", TimelinePainter.CEILING_WINDOW_MONTHS);
             double ceilingWidth = 28 + fm.stringWidth(ceiling) + 14;
             if (x + ceilingWidth > left + width && x > left) {
                 x = left;
@@ -58,7 +59,8 @@ final class LegendPainter {
             g.drawString(ceiling, (float) (x + 26), (float) (y + rowHeight / 2 + fm.getAscent() / 2.0 - 1));
             x += ceilingWidth;
         }
-        String[] statusLabels = {"held", "planned / offered", "declined / cancelled"};
+        String[] statusLabels = {Localization.text("chart.legend.held"), Localization.text("chart.legend.planned"),
+                Localization.text("chart.legend.declined")};
         for (int i = 0; i < statusLabels.length; i++) {
             double itemWidth = 16 + fm.stringWidth(statusLabels[i]) + 14;
             if (x + itemWidth > left + width && x > left) {

@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import org.diplotrack.model.Mode;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * A marker's shape tells the contact's mode: circle for a visit, diamond for a meeting at a
@@ -14,20 +15,18 @@ import org.diplotrack.model.Mode;
 public final class MarkerShapes {
     /** The kinds the legend lists, in order, with one mode each to draw them. */
     public enum Kind {
-        VISIT("visit", Mode.VISIT), THIRD_LOCATION("third location", Mode.THIRD_LOCATION),
-        CALL("call", Mode.PHONE_CALL), CORRESPONDENCE("correspondence", Mode.CORRESPONDENCE),
-        CHANNEL("channel", Mode.EMBASSY_CHANNEL), OTHER("other", Mode.OTHER);
+        VISIT(Mode.VISIT), THIRD_LOCATION(Mode.THIRD_LOCATION), CALL(Mode.PHONE_CALL),
+        CORRESPONDENCE(Mode.CORRESPONDENCE), CHANNEL(Mode.EMBASSY_CHANNEL), OTHER(Mode.OTHER);
 
-        private final String label;
         private final Mode example;
 
-        Kind(String label, Mode example) {
-            this.label = label;
+        Kind(Mode example) {
             this.example = example;
         }
 
+        /** The legend's word for the shape, in the language in use. */
         public String label() {
-            return label;
+            return Localization.text("chart.shape." + name().toLowerCase(java.util.Locale.ROOT));
         }
 
         public Mode example() {

@@ -13,6 +13,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Draws the timeline through {@link Graphics2D}: lanes by level, a calendar axis, one marker per
@@ -119,7 +120,7 @@ public final class TimelinePainter {
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         g.setFont(theme.font());
         if (data.isEmpty()) {
-            drawCentred(g, "No contacts to draw for this selection.", width / 2, height / 2, theme.mutedText());
+            drawCentred(g, Localization.text("chart.notice.nothing"), width / 2, height / 2, theme.mutedText());
             return null;
         }
         Prepared p = prepare(data);
@@ -153,8 +154,8 @@ public final class TimelinePainter {
         g.setClip(clip);
         if (data.truncated()) {
             g.setFont(theme.smallFont());
-            drawNotice(g, String.format("Showing the first %,d of %,d contacts: choose a pair or narrow the filters.",
-                    data.size(), data.total()), plot.getCenterX(), plot.getY() + 12);
+            drawNotice(g, Localization.text("chart.notice.truncated", data.size(), data.total()),
+                    plot.getCenterX(), plot.getY() + 12);
         }
         return layout;
     }
@@ -205,7 +206,7 @@ public final class TimelinePainter {
             drawSelected(g, layout, viewport, selectedId);
         } else if (layout.visible().length == 0 && zoomHints) {
             g.setFont(theme.smallFont());
-            drawNotice(g, "No contacts in this span: Home (or Fit all) shows them all.", layout.plot().getCenterX(),
+            drawNotice(g, Localization.text("chart.notice.emptySpan"), layout.plot().getCenterX(),
                     layout.plot().getCenterY());
         }
     }
@@ -273,9 +274,10 @@ public final class TimelinePainter {
      * 2023-01-30, as of 2026-11-28".
      */
     static String ceilingSince(CeilingSteps.Step step, LocalDate asOf) {
-        return (step.rank() >= 1 ? Lanes.rankLabel(step.rank())
-                : "No held contact in " + CEILING_WINDOW_MONTHS + " months") + " since "
-                + LocalDate.ofEpochDay(step.day()) + ", as of " + asOf;
+        String since = LocalDate.ofEpochDay(step.day()).toString();
+        return step.rank() >= 1
+                ? Localization.text("chart.ceiling.level", Lanes.rankLabel(step.rank()), since, asOf.toString())
+                : Localization.text("chart.ceiling.none", CEILING_WINDOW_MONTHS, since, asOf.toString());
     }
 
     /** Small text ending at {@code right}, on a plate of the background colour. */
