@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Chooses calendar-aligned ticks for a time scale, from centuries down to days: the finest step
@@ -53,7 +54,7 @@ public final class TimeTicks {
             double spacing = step.approximateDays() * scale.pixelsPerDay() * 0.9;
             // Steps far too fine are passed over without listing (and measuring) all their ticks:
             // forty years by day would be 15,000 labels.
-            if (spacing < gap || spacing < 0.7 * labelWidth.applyAsDouble(step.format().format(sampleDay))) {
+            if (spacing < gap || spacing < 0.7 * labelWidth.applyAsDouble(step.format().withLocale(Localization.locale()).format(sampleDay))) {
                 continue;
             }
             List<Tick> ticks = ticks(scale, step);
@@ -70,7 +71,8 @@ public final class TimeTicks {
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate d = first(LocalDate.ofEpochDay((long) Math.ceil(scale.startDay())), step);
              !d.isAfter(end); d = next(d, step)) {
-            ticks.add(new Tick(d, step.format().format(d)));
+            // Month names in the language in use ("Jan 2022", "janv. 2022", "янв. 2022").
+            ticks.add(new Tick(d, step.format().withLocale(Localization.locale()).format(d)));
         }
         return ticks;
     }
