@@ -20,8 +20,7 @@ public final class Failures {
      */
     public static String message(Throwable e) {
         List<String> said = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             String text = text(t);
             // A wrapper made from its cause has the cause's toString() as its message.
             if (text != null && (t.getCause() == null || !text.equals(t.getCause().toString()))
@@ -35,8 +34,7 @@ public final class Failures {
     /** Every distinct message along the cause chain, outermost first. */
     public static List<String> chain(Throwable e) {
         List<String> lines = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : causes(e)) {
             String line = t.getClass().getName() + (text(t) == null ? "" : ": " + text(t));
             // Wrappers often repeat their cause's message ("java.io.IOException: x" as message).
             if (lines.stream().noneMatch(l -> l.endsWith(line) || line.endsWith(l))) {
@@ -54,6 +52,16 @@ public final class Failures {
             out.append(System.lineSeparator()).append("  caused by: ").append(line);
         }
         return out.toString();
+    }
+
+    /** The failure and its causes, outermost first, each once (a chain may loop). */
+    private static List<Throwable> causes(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     private static String text(Throwable t) {
