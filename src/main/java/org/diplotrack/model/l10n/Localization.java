@@ -1,6 +1,7 @@
 package org.diplotrack.model.l10n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.PluralRules;
 import java.text.Format;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Every user-visible string, from {@code resources/i18n/messages*.properties}, in one of the
  * app's languages. Patterns with arguments are message formats, ICU's where they have plural
- * forms, so counts take the form each language wants ("1 контакт", "3 контакта", "5 контактов"). The language is chosen once
- * at start (window: View › Language; command line: --lang or LANG) and may change later.
+ * forms, so counts take the form each language wants ("1 контакт", "3 контакта",
+ * "5 контактов"). The language is chosen once at start (window: View › Language; command line:
+ * --lang or LANG) and may change later.
  */
 public final class Localization {
     public static final Locale RUSSIAN = Locale.forLanguageTag("ru");
@@ -46,11 +48,8 @@ public final class Localization {
 
     /** The app's language for a locale: its language when the app has it, else English. */
     public static Locale supported(Locale wanted) {
-        if (wanted == null) {
-            return Locale.ENGLISH;
-        }
-        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst()
-                .orElse(Locale.ENGLISH);
+        Locale language = wanted == null ? null : appLanguage(wanted);
+        return language == null ? Locale.ENGLISH : language;
     }
 
     /** The app's language named by a tag such as "fr", "ru_RU.UTF-8" or "en-CA"; null when it names none. */
@@ -58,7 +57,11 @@ public final class Localization {
         if (tag == null || tag.isBlank()) {
             return null;
         }
-        Locale asked = Locale.forLanguageTag(tag.replaceFirst("[.@].*$", "").replace('_', '-'));
+        return appLanguage(Locale.forLanguageTag(tag.replaceFirst("[.@].*$", "").replace('_', '-')));
+    }
+
+    /** The one of {@link #LANGUAGES} in the language of {@code asked}, or null. */
+    private static Locale appLanguage(Locale asked) {
         return LANGUAGES.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).findFirst().orElse(null);
     }
 
@@ -113,10 +116,17 @@ public final class Localization {
         return ICU_ONLY.matcher(pattern).find();
     }
 
-    /** Loads ICU's classes ahead of the first count the window formats, when {@code language} has plurals. */
+    /**
+     * Loads ICU's formats and the language's plural rules ahead of the first count the window
+     * formats, when {@code language} has patterns with plural forms.
+     */
     public static void prepare(Locale language) {
-        ResourceBundle strings = bundle(language);
+        Locale l = supported(language);
+        ResourceBundle strings = bundle(l);
         strings.keySet().stream().map(strings::getString).filter(Localization::needsIcu).findFirst()
-                .ifPresent(pattern -> new MessageFormat(pattern, supported(language)).format(new Object[] {1, 1, 1}));
+                .ifPresent(pattern -> {
+                    new MessageFormat(pattern, l);
+                    PluralRules.forLocale(l).select(1);
+                });
     }
 }
