@@ -73,7 +73,7 @@ public final class DiploTrackApp extends Application {
         if (benchmark.equals("baseline")) {
             stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 1280, 800));
             stage.show();
-            reportAfterNextFrame();
+            reportAfterNextFrame("startup-ms=");
             return;
         }
         // --lang on the command line wins; else the window's own choice; else the system's.
@@ -109,10 +109,6 @@ public final class DiploTrackApp extends Application {
                 reportAfterNextFrame(label);
             }
         });
-    }
-
-    private static void reportAfterNextFrame() {
-        reportAfterNextFrame("startup-ms=");
     }
 
     private static void reportAfterNextFrame(String label) {
