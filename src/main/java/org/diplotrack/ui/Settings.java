@@ -96,12 +96,7 @@ public final class Settings {
         node.put(MODES, filter.modes().stream().map(Mode::code).sorted().collect(Collectors.joining(",")));
         node.put(TAG, orEmpty(filter.tag()));
         node.put(COUNTRY, filter.country() == null ? "" : filter.country().alpha2());
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Preferences are a convenience: failing to keep them must not disturb the user's work.
-            log().warn("Cannot keep the pair and filters for the next run", e);
-        }
+        keep("the pair and filters");
     }
 
     /** A child node for a feature's own choices (the export dialog's, for one). */
@@ -115,12 +110,7 @@ public final class Settings {
 
     public void saveDarkTheme(boolean dark) {
         node.putBoolean(DARK, dark);
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // As in save(): a preference that cannot be kept must not disturb the user's work.
-            log().warn("Cannot keep the theme for the next run", e);
-        }
+        keep("the theme");
     }
 
     /** The language chosen in View › Language, or null when none was (the system's is used). */
@@ -130,10 +120,18 @@ public final class Settings {
 
     public void saveLanguage(Locale language) {
         node.put(LANGUAGE, language.toLanguageTag());
+        keep("the language");
+    }
+
+    /**
+     * Writes the preferences out. They are a convenience: failing to keep them must not disturb
+     * the user's work, only leave a line in the log.
+     */
+    private void keep(String what) {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            log().warn("Cannot keep the language for the next run", e);
+            log().warn("Cannot keep {} for the next run", what, e);
         }
     }
 
