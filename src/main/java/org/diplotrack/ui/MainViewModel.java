@@ -192,7 +192,7 @@ public final class MainViewModel {
             if (good.isEmpty()) {
                 dialogs.showError(Messages.get("open.failed"), cause);
             } else if (dialogs.confirm(Messages.get("open.damaged.title"), Messages.get("open.damaged.text",
-                    message(cause), describe(good.get()), file.getFileName()))) {
+                    Failures.message(cause), describe(good.get()), file.getFileName()))) {
                 restore(file, good.get().file(), "damaged");
             }
         }, error -> dialogs.showError(Messages.get("open.failed"), cause));
@@ -519,10 +519,6 @@ public final class MainViewModel {
             database.set(null);
             db.close();
         }
-    }
-
-    private static String message(Throwable e) {
-        return Failures.message(e);
     }
 
     public ReadOnlyObjectProperty<Database> databaseProperty() {
