@@ -64,7 +64,7 @@ public final class ContactsController {
             protected void updateItem(PartialDate item, boolean empty) {
                 super.updateItem(item, empty);
                 Contact c = empty ? null : getTableRow().getItem();
-                setText(item == null || c == null ? null : (c.approximate() ? "c. " : "") + item);
+                setText(item == null || c == null ? null : dateText(c));
             }
         });
         countriesColumn.setCellValueFactory(value(ContactsController::countries));
@@ -103,7 +103,7 @@ public final class ContactsController {
         summaryPane.show(viewModel.summaryProperty().get());
         table.setItems(viewModel.contacts());
         new ColumnFit(table)
-                .fit(dateColumn, c -> (c.approximate() ? "c. " : "") + c.date(), 140)
+                .fit(dateColumn, ContactsController::dateText, 140)
                 .fit(countriesColumn, ContactsController::countries, 260)
                 .fit(levelColumn, c -> c.level().label(), 200)
                 .fit(modeColumn, c -> c.mode().label(), 220)
@@ -198,6 +198,11 @@ public final class ContactsController {
     @FXML
     private void nextPage() {
         model.pageProperty().set(Math.min(model.pageCount() - 1, model.pageProperty().get() + 1));
+    }
+
+    /** "2022-01-29", or "c. 2021" for an approximate date. */
+    private static String dateText(Contact c) {
+        return (c.approximate() ? "c. " : "") + c.date();
     }
 
     private static String countries(Contact c) {
