@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
 
 /** Builds the main window from {@code main.fxml} and shows it on a stage. */
@@ -77,6 +78,7 @@ public final class MainWindow {
     private static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
                                    Consumer<String> linkOpener, Settings settings,
                                    UnaryOperator<DialogService> dialogWrapper, URL layout) {
+        ControlsLanguage.follow(Localization.locale());
         FxTaskRunner tasks = new FxTaskRunner();
         DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
         MainViewModel model = new MainViewModel(opener, tasks, new FxTaskRunner(), dialogs, settings);

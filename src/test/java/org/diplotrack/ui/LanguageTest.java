@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Menu;
@@ -44,7 +47,8 @@ class LanguageTest {
 
     @AfterEach
     void backToEnglish() throws Exception {
-        Localization.use(java.util.Locale.ENGLISH);
+        Localization.use(Locale.ENGLISH);
+        ControlsLanguage.follow(Locale.ENGLISH);
         prefs.removeNode();
     }
 
@@ -83,6 +87,28 @@ class LanguageTest {
         assertThat(List.of(1, 3, 5, 21)).extracting(n -> Messages.get("pairs.cell", "A–B", n, "2022"))
                 .containsExactly("A–B\n1 контакт · 2022", "A–B\n3 контакта · 2022", "A–B\n5 контактов · 2022",
                         "A–B\n21 контакт · 2022");
+    }
+
+    @Test
+    void aTextFieldsOwnMenuSpeaksTheLanguageToo(FxRobot robot) throws Exception {
+        for (Locale language : List.of(Localization.RUSSIAN, Locale.FRENCH)) {
+            Localization.use(language);
+            show(robot);
+            // Monocle's right click asks for no context menu, so the request is made as the OS would.
+            javafx.scene.Node field = robot.lookup("#search").query();
+            robot.interact(() -> {
+                javafx.geometry.Point2D at = field.localToScreen(10, 10);
+                field.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                        at.getX(), at.getY(), false, null));
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".context-menu").queryAll().isEmpty());
+            List<String> items = robot.lookup(".context-menu").queryAll().stream()
+                    .flatMap(menu -> robot.from(menu).lookup(".label").queryAll().stream())
+                    .map(n -> ((Label) n).getText()).toList();
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            assertThat(items).as("context menu in %s", language)
+                    .contains(language == Locale.FRENCH ? "Copier" : "Копировать");
+        }
     }
 
     @Test
