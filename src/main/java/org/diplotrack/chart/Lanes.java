@@ -98,7 +98,7 @@ public final class Lanes {
             return rankLabel(ranks.get(lane));
         }
         String pair = pairs.get(lane);
-        return pair.equals(OTHER_PAIRS) ? otherPairs + " other pairs" : pairLabel(pair);
+        return pair.equals(OTHER_PAIRS) ? Localization.text("chart.lane.otherPairs", otherPairs) : pairLabel(pair);
     }
 
     /** "Canada–Russia"; a code that names no known pair is shown as it is rather than failing the frame. */

@@ -43,6 +43,7 @@ import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelinePainter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Exports the timeline as PNG (Java2D, with its DPI in the pHYs chunk), SVG (Batik's SVG
@@ -166,7 +167,7 @@ public final class ChartExport {
         try {
             metadata.mergeTree(format, root);
         } catch (IIOInvalidTreeException e) {
-            throw new IOException("could not write the PNG's metadata: " + e.getMessage(), e);
+            throw new IOException(Localization.text("export.png.metadata", e.getMessage()), e);
         }
     }
 
@@ -237,7 +238,7 @@ public final class ChartExport {
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.transform(new DOMSource(document), new StreamResult(writer));
         } catch (TransformerException e) {
-            throw new IOException("could not write the SVG: " + e.getMessage(), e);
+            throw new IOException(Localization.text("export.svg.failed", e.getMessage()), e);
         }
         writer.flush();
     }

@@ -2,6 +2,7 @@ package org.diplotrack.chart.export;
 
 import java.util.Locale;
 import org.diplotrack.model.Codes;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The size of an exported chart: in pixels, or physical (millimetres or inches). The chart is
@@ -44,24 +45,22 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Unit fromCode(String code) {
             return Codes.find(values(), Unit::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown unit '" + code + "' (expected px, mm or in)"));
+                    Localization.text("chart.size.unknownUnit", code)));
         }
     }
 
     /** The usual sizes, all landscape. */
     public enum Preset {
-        SLIDE_16_9("slide", "Slide 16:9 (13.33 × 7.5 in)", new ChartSize(13.333, 7.5, Unit.IN)),
-        A4_LANDSCAPE("a4-landscape", "A4 landscape (297 × 210 mm)", new ChartSize(297, 210, Unit.MM)),
-        LETTER_LANDSCAPE("letter-landscape", "US Letter landscape (11 × 8.5 in)", new ChartSize(11, 8.5, Unit.IN)),
-        JOURNAL_COLUMN("column", "Journal column (89 × 70 mm)", new ChartSize(89, 70, Unit.MM));
+        SLIDE_16_9("slide", new ChartSize(13.333, 7.5, Unit.IN)),
+        A4_LANDSCAPE("a4-landscape", new ChartSize(297, 210, Unit.MM)),
+        LETTER_LANDSCAPE("letter-landscape", new ChartSize(11, 8.5, Unit.IN)),
+        JOURNAL_COLUMN("column", new ChartSize(89, 70, Unit.MM));
 
         private final String code;
-        private final String label;
         private final ChartSize size;
 
-        Preset(String code, String label, ChartSize size) {
+        Preset(String code, ChartSize size) {
             this.code = code;
-            this.label = label;
             this.size = size;
         }
 
@@ -69,8 +68,9 @@ public record ChartSize(double width, double height, Unit unit) {
             return code;
         }
 
+        /** "A4 landscape (297 × 210 mm)", in the language in use. */
         public String label() {
-            return label;
+            return Localization.text("chart.size.preset." + code);
         }
 
         public ChartSize size() {
@@ -79,17 +79,17 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Preset fromCode(String code) {
             return Codes.find(values(), Preset::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown size '" + code + "' (expected slide, a4-landscape, letter-landscape or column)"));
+                    Localization.text("chart.size.unknownPreset", code)));
         }
     }
 
     public ChartSize {
         if (unit == null) {
-            throw new IllegalArgumentException("a size needs a unit");
+            throw new IllegalArgumentException(Localization.text("chart.size.noUnit"));
         }
         if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
-            throw new IllegalArgumentException("the chart size must be above zero (got " + format(width) + " × "
-                    + format(height) + " " + unit.code + ")");
+            throw new IllegalArgumentException(Localization.text("chart.size.notPositive",
+                    format(width) + " × " + format(height) + " " + unit.code));
         }
     }
 
@@ -150,8 +150,7 @@ public record ChartSize(double width, double height, Unit unit) {
         double[] w = parseLength(width);
         double[] h = parseLength(height);
         if (w[1] != h[1]) {
-            throw new IllegalArgumentException("give the width and the height in the same unit (got '" + width
-                    + "' and '" + height + "')");
+            throw new IllegalArgumentException(Localization.text("chart.size.mixedUnits", width, height));
         }
         return new ChartSize(w[0], h[0], Unit.values()[(int) w[1]]);
     }
@@ -168,7 +167,7 @@ public record ChartSize(double width, double height, Unit unit) {
         try {
             return new double[] {Double.parseDouble(t), unit.ordinal()};
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a length (expected e.g. 1600, 297mm or 11in)");
+            throw new IllegalArgumentException(Localization.text("chart.size.notLength", text));
         }
     }
 

@@ -2,19 +2,18 @@ package org.diplotrack.chart.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
 
 /** The file formats a chart is exported to, known by their file extension. */
 public enum ExportFormat {
-    PNG("png", "PNG image"),
-    SVG("svg", "SVG (vector)"),
-    PDF("pdf", "PDF (vector)");
+    PNG("png"),
+    SVG("svg"),
+    PDF("pdf");
 
     private final String extension;
-    private final String label;
 
-    ExportFormat(String extension, String label) {
+    ExportFormat(String extension) {
         this.extension = extension;
-        this.label = label;
     }
 
     /** {@code png}, without the dot. */
@@ -22,8 +21,9 @@ public enum ExportFormat {
         return extension;
     }
 
+    /** "PNG image", in the language in use. */
     public String label() {
-        return label;
+        return Localization.text("export.format." + extension);
     }
 
     public boolean isVector() {
@@ -40,8 +40,8 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown chart format '" + (ext.isEmpty() ? name : "." + ext)
-                + "' (the file name must end in .png, .svg or .pdf)");
+        throw new IllegalArgumentException(Localization.text("export.format.unknown",
+                ext.isEmpty() ? name : "." + ext));
     }
 
     /** The file name with this format's extension in place of any other. */

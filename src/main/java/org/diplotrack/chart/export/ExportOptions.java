@@ -1,6 +1,8 @@
 package org.diplotrack.chart.export;
 
 import org.diplotrack.chart.ChartPalette;
+import java.util.Objects;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * What an export looks like.
@@ -21,22 +23,22 @@ public record ExportOptions(ExportFormat format, Range range, ChartSize size, in
             ChartSize.px(1600, 900), 96, "", null, true, true, ChartPalette.COLOUR_BLIND_SAFE, false);
 
     public ExportOptions {
-        if (format == null || range == null || size == null || palette == null) {
-            throw new IllegalArgumentException("format, range, size and palette are required");
-        }
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(range, "range");
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(palette, "palette");
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
-            throw new IllegalArgumentException("the DPI must be between " + MIN_DPI + " and " + MAX_DPI + " (got "
-                    + dpi + ")");
+            throw new IllegalArgumentException(Localization.text("export.dpi.outOfRange", MIN_DPI, MAX_DPI, dpi));
         }
         title = title == null ? "" : title.strip();
         int maxSide = Math.max(size.pixelWidth(dpi), size.pixelHeight(dpi));
         if (Math.max(size.layoutWidth(), size.layoutHeight()) > ChartSize.MAX_PIXELS
                 || (format == ExportFormat.PNG && maxSide > ChartSize.MAX_PIXELS)) {
-            throw new IllegalArgumentException("the chart is too large (" + size + " at " + dpi
-                    + " DPI; at most " + ChartSize.MAX_PIXELS + " pixels a side)");
+            throw new IllegalArgumentException(Localization.text("export.tooLarge", size.toString(), dpi,
+                    ChartSize.MAX_PIXELS));
         }
         if (size.pixelWidth(dpi) < 1 || size.pixelHeight(dpi) < 1) {
-            throw new IllegalArgumentException("the chart size must be at least one pixel (got " + size + ")");
+            throw new IllegalArgumentException(Localization.text("export.tooSmall", size.toString()));
         }
     }
 

@@ -37,8 +37,7 @@ public final class SourceForm {
         try {
             accessedDate = accessed.get().isBlank() ? null : LocalDate.parse(accessed.get().trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("the accessed date '" + accessed.get()
-                    + "' is not a full date (YYYY-MM-DD)");
+            throw new IllegalArgumentException(Messages.get("editor.source.badAccessed", accessed.get()));
         }
         return new Source(publication.get(), title.get(), author.get(), url.get().trim(), publishedDate,
                 accessedDate, quote.get());

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class LocalizationConsistencyTest {
     private static final Pattern KEY_IN_JAVA = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
     private static final Pattern KEY_IN_FXML = Pattern.compile("\"%([A-Za-z0-9.]+)\"");
+    /** A key the code asks for by name: {@code Messages.get("export.title")}. */
+    private static final Pattern ASKED_IN_JAVA = Pattern.compile("(?:Messages\\.get|Localization\\.text)\\(\\s*\"([^\"]+)\"\\s*[,)]");
     /** A key made in the code from a prefix and a code: {@code "summary.rank." + rank}. */
     private static final Pattern PREFIX_IN_JAVA = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)*\\.)\"\\s*\\+");
 
@@ -111,6 +113,10 @@ class LocalizationConsistencyTest {
         Set<String> asked = new TreeSet<>();
         collect(Path.of("resources", "fxml"), ".fxml", KEY_IN_FXML, asked);
         assertThat(difference(asked, bundle("").stringPropertyNames())).as("%keys of the layouts missing").isEmpty();
+        Set<String> askedInJava = new TreeSet<>();
+        collect(Path.of("src", "main", "java"), ".java", ASKED_IN_JAVA, askedInJava);
+        assertThat(askedInJava).as("keys the Java code asks for").isNotEmpty();
+        assertThat(difference(askedInJava, bundle("").stringPropertyNames())).as("keys of the Java code missing").isEmpty();
     }
 
     private static Set<String> arguments(String pattern, Locale locale) {
