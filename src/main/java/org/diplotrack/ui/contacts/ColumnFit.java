@@ -38,8 +38,13 @@ final class ColumnFit {
         return this;
     }
 
-    /** Fits now and whenever the rows of the table's list or its width change. */
+    /** Fits now and whenever the rows or the width change; the other columns, which take what is left, no narrower than their headers. */
     void start() {
+        for (TableColumn<Contact, ?> column : table.getColumns()) {
+            if (columns.stream().noneMatch(f -> f.column() == column)) {
+                column.setMinWidth(width(column.getText()) + CELL_EXTRA);
+            }
+        }
         table.getItems().addListener((ListChangeListener<Contact>) change -> refit());
         table.widthProperty().addListener((obs, old, now) -> scrollWhenTooNarrow());
         refit();
