@@ -130,7 +130,7 @@ class EditingTest {
             assertThat(c.summary()).isEqualTo("Talks on the Weimar triangle.");
         });
         assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText())
-                .startsWith("Germany–France: ").contains("at minister level, on 2023-05-04");
+                .startsWith("Germany–France: ").contains("at minister level, on May 4, 2023");
         assertThat(robot.lookup(".timeline").queryAs(TimelineCanvas.class).getData().marks()).hasSize(1);
         assertThat(model().dyads()).extracting(d -> d.dyad().code()).contains("DE-FR");
 
