@@ -158,6 +158,10 @@ class EditingTest {
 
         robot.clickOn("Trash");
         TableView<Contact> trash = robot.lookup("#trashTable").queryTableView();
+        // the trash writes the date for the language too, and keeps the date itself to sort by
+        assertThat(robot.from(trash).lookup(".table-cell").queryAll())
+                .extracting(n -> ((javafx.scene.control.Labeled) n).getText()).contains("Jan 29, 2022");
+        assertThat(trash.getColumns().get(0).getCellData(0)).isEqualTo(chosen.date());
         robot.clickOn(robot.from(trash).lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#restoreButton");
         waitUntil(() -> model().contacts().size() == 3 && model().trash().isEmpty());
