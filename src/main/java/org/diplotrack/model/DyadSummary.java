@@ -265,17 +265,24 @@ public final class DyadSummary {
 
     /**
      * When a contact took place, as the sentence says it: "on Jan 29, 2022", "in Oct 2019",
-     * "around 2021", "from Mar 11, 2019 to Mar 13, 2019" (the words follow the first date's
-     * precision: "le 29 janv. 2022", "en oct. 2019").
+     * "around 2021", "from Mar 11, 2019 to Mar 13, 2019" (the words follow the date's precision:
+     * "le 29 janv. 2022", "en oct. 2019").
      */
     private static String when(Contact c) {
-        String precision = c.date().precision().name().toLowerCase(Locale.ROOT);
         String start = DisplayFormats.date(c.date());
         if (c.endDate() == null) {
-            return Localization.text("summary.when." + (c.approximate() ? "around." : "on.") + precision, start);
+            return Localization.text("summary.when." + (c.approximate() ? "around." : "on.") + code(c.date().precision()),
+                    start);
         }
-        return Localization.text("summary.when." + (c.approximate() ? "aroundRange." : "range.") + precision, start,
+        // A period reads by its less precise end: "du 11 mars 2019 au 13 mars 2019", but "entre mars 2019 et mai 2019".
+        PartialDate.Precision coarser = c.date().precision().compareTo(c.endDate().precision()) <= 0
+                ? c.date().precision() : c.endDate().precision();
+        return Localization.text("summary.when." + (c.approximate() ? "aroundRange." : "range.") + code(coarser), start,
                 DisplayFormats.date(c.endDate()));
+    }
+
+    private static String code(PartialDate.Precision precision) {
+        return precision.name().toLowerCase(Locale.ROOT);
     }
 
     /**

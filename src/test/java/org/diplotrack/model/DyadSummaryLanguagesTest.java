@@ -51,6 +51,8 @@ class DyadSummaryLanguagesTest {
             Level.MINISTER, Mode.VISIT, Status.HELD);
     private static final Contact ABOUT_THREE_DAYS = contact("2019-03-11", "2019-03-13", true, Level.MINISTER,
             Level.MINISTER, Mode.VISIT, Status.HELD);
+    private static final Contact INTO_APRIL = contact("2019-03-11", "2019-04", false, Level.MINISTER, Level.MINISTER,
+            Mode.VISIT, Status.HELD);
     private static final Contact THREE_MONTHS = contact("2019-03", "2019-05", false, Level.MINISTER, Level.MINISTER,
             Mode.VISIT, Status.HELD);
 
@@ -212,6 +214,16 @@ class DyadSummaryLanguagesTest {
         assertThat(in(RUSSIAN, lastHeld(THREE_MONTHS, "2020-09-01", 1)))
                 .isEqualTo("Австралия–Индонезия: нет состоявшихся контактов за месяц до 1 сент. 2020 г. (последний — на "
                         + "уровне министров, март 2019\u202fг. – май 2019\u202fг.); открытых предложений нет.");
+    }
+
+    @Test
+    void aPeriodReadsByItsLessPreciseEnd() {
+        assertThat(in(FRENCH, lastHeld(INTO_APRIL, "2020-09-01", 1)))
+                .contains("(le dernier, au niveau des ministres, entre 11 mars 2019 et avr. 2019)");
+        assertThat(in(RUSSIAN, lastHeld(INTO_APRIL, "2020-09-01", 1)))
+                .contains("(последний — на уровне министров, 11 мар. 2019 г. – апр. 2019\u202fг.)");
+        assertThat(in(ENGLISH, lastHeld(INTO_APRIL, "2020-09-01", 1)))
+                .contains("(the last, at minister level, from Mar 11, 2019 to Apr 2019)");
     }
 
     @Test
