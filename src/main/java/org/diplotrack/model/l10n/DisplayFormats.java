@@ -1,17 +1,11 @@
 package org.diplotrack.model.l10n;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.util.GregorianCalendar;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +19,16 @@ import org.diplotrack.model.PartialDate;
  * Files, the database, CSV and JSON keep ISO dates ({@link PartialDate#toString()}), and date
  * fields still read ISO.
  *
- * <p>Days go through java.time (the JDK's CLDR data); months through ICU's {@code yMMM}
- * skeleton, which gives Russian its stand-alone month names ("март 2022 г."), so an English
- * start that shows only days does not load ICU.
+ * <p>Everything goes through java.time and the JDK's CLDR data. A month uses the pattern of
+ * ICU's {@code yMMM} skeleton for the language, kept in the bundle ({@code date.month.pattern}:
+ * "MMM y", "LLL y 'г'." with Russian's stand-alone month names, "март 2022 г.");
+ * DisplayFormatsTest checks it against ICU's. ICU itself would cost ≈0.65 s to load the first
+ * time a month is shown, on the FX thread, in an English start that loads no ICU otherwise.
  */
 public final class DisplayFormats {
     private static final Map<Locale, DateTimeFormatter> DAYS = new ConcurrentHashMap<>();
     private static final Map<Locale, DateTimeFormatter> MOMENTS = new ConcurrentHashMap<>();
-    private static final Map<Locale, DateFormat> MONTHS = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
     private static final Map<Locale, NumberFormat> COUNTS = new ConcurrentHashMap<>();
 
     private DisplayFormats() {
@@ -89,26 +85,9 @@ public final class DisplayFormats {
         }
     }
 
-    /**
-     * Makes the language's month format ahead of its first use: ICU's skeleton costs ≈0.5 s the
-     * first time (its pattern generator and calendar data), which the FX thread need not pay.
-     */
-    static void prepare(Locale language) {
-        month(PartialDate.ofMonth(2000, 1), language);
-    }
-
     private static String month(PartialDate date, Locale locale) {
-        DateFormat format = MONTHS.computeIfAbsent(locale, l -> {
-            DateFormat f = DateFormat.getInstanceForSkeleton("yMMM", ULocale.forLocale(l));
-            f.setTimeZone(TimeZone.GMT_ZONE);
-            if (f.getCalendar() instanceof GregorianCalendar g) {
-                g.setGregorianChange(new Date(Long.MIN_VALUE)); // proleptic, as PartialDate is
-            }
-            return f;
-        });
-        Date first = Date.from(date.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant());
-        synchronized (format) {
-            return format.format(first);
-        }
+        return MONTHS.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofPattern(Localization.bundle(l).getString("date.month.pattern"), l))
+                .format(date.firstDay());
     }
 }

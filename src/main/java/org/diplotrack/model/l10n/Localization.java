@@ -117,8 +117,8 @@ public final class Localization {
     }
 
     /**
-     * Loads ICU's formats, the language's plural rules and its month format ahead of the first
-     * count or month the window formats, when {@code language} has patterns with plural forms.
+     * Loads ICU's formats and the language's plural rules ahead of the first count the window
+     * formats, when {@code language} has patterns with plural forms.
      */
     public static void prepare(Locale language) {
         Locale l = supported(language);
@@ -127,7 +127,6 @@ public final class Localization {
                 .ifPresent(pattern -> {
                     new MessageFormat(pattern, l);
                     PluralRules.forLocale(l).select(1);
-                    DisplayFormats.prepare(l); // month names for the table, the sentence and the tooltips
                 });
     }
 }

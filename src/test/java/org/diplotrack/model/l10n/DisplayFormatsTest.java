@@ -2,8 +2,14 @@ package org.diplotrack.model.l10n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Locale;
 import org.diplotrack.model.PartialDate;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +55,29 @@ class DisplayFormatsTest {
 
     @Test
     void russianMonthsStandAloneInTheNominative() {
-        // ICU's skeleton yMMM: "янв. 2022 г.", but March, May, June and July in full ("март", not "мар.")
+        // The stand-alone forms of ICU's skeleton yMMM: "янв. 2022 г.", but March, May, June and July
+        // in full, in the nominative ("март", not "мар." nor "марта")
         assertThat(in("ru", "2022-01", false)).isEqualTo("янв. 2022\u202fг.");
         assertThat(in("ru", "2022-03", false)).isEqualTo("март 2022\u202fг.");
         assertThat(in("ru", "2022-05", false)).isEqualTo("май 2022\u202fг.");
         // an approximate month says "прибл." (an adverb), so that "март" need not change its case
         assertThat(in("ru", "2022-03", true)).isEqualTo("прибл. март 2022\u202fг.");
+    }
+
+    @Test
+    void theMonthPatternsAreIcusYMMMSkeletonAndTheJdkWritesThemAsIcuDoes() {
+        for (Locale language : Localization.LANGUAGES) {
+            ULocale icuLocale = ULocale.forLocale(language);
+            SimpleDateFormat icu = (SimpleDateFormat) DateFormat.getInstanceForSkeleton("yMMM", icuLocale);
+            icu.setTimeZone(TimeZone.GMT_ZONE);
+            assertThat(Localization.textIn(language, "date.month.pattern")).as("%s", language).isEqualTo(icu.toPattern());
+            Localization.use(language);
+            for (int month = 1; month <= 12; month++) {
+                Date first = Date.from(LocalDate.of(2022, month, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                assertThat(DisplayFormats.date(PartialDate.ofMonth(2022, month))).as("%s, month %d", language, month)
+                        .isEqualTo(icu.format(first));
+            }
+        }
     }
 
     @Test
