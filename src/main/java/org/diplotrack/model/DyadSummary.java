@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -227,23 +228,29 @@ public final class DyadSummary {
     }
 
     /**
-     * The answer in one English sentence, for example "Canada–Russia: held contacts at ambassador
-     * level since 2022-01-29; open: a minister visit (invited, 2022-01-29)."
+     * The answer in one sentence in the language in use, for example "Canada–Russia: held contacts
+     * at ambassador level since Jan 29, 2022; open: a minister visit (invited, Jan 29, 2022)." —
+     * "Канада–Россия: контакты поддерживаются на уровне послов с 29 янв. 2022 г.; открытые
+     * предложения: визит министра (приглашение, 29 янв. 2022 г.)." Each part is a pattern of the
+     * bundles ({@code summary.*}); a level has its own words for each place the sentence puts it
+     * ("at ambassador level", "au niveau des ambassadeurs", "на уровне послов"; "визит министра"),
+     * and dates are written for the language ({@link DisplayFormats}).
      */
     public String sentence() {
-        StringBuilder s = new StringBuilder(dyad.first().name() + "–" + dyad.second().name()).append(": ");
         Optional<Contact> last = lastHeld.stream().map(LastHeld::contact).max(RECENCY);
+        String state;
         if (ceiling != null) {
-            s.append("held contacts at ").append(levelPhrase(ceiling)).append(" since ").append(ceilingSince);
+            state = Localization.text("summary.held", atLevel(ceiling), DisplayFormats.day(ceilingSince));
         } else if (last.isEmpty()) {
-            s.append("no held contact on record as of ").append(asOf);
+            state = Localization.text("summary.noneOnRecord", DisplayFormats.day(asOf));
         } else {
-            s.append("no held contact ").append(windowPhrase()).append(" (the last, at ")
-                    .append(levelPhrase(last.get().level())).append(", ").append(when(last.get())).append(')');
+            state = Localization.text("summary.noneInWindow", windowMonths, DisplayFormats.day(asOf),
+                    atLevel(last.get().level()), when(last.get()));
         }
-        return s.append(openOffers.isEmpty() ? "; no open offers."
-                : openOffers.stream().map(DyadSummary::offerPhrase).collect(Collectors.joining(", ", "; open: ", ".")))
-                .toString();
+        String offers = openOffers.isEmpty() ? Localization.text("summary.noOffers")
+                : Localization.text("summary.offers",
+                openOffers.stream().map(DyadSummary::offer).collect(Collectors.joining(", ")));
+        return Localization.text("summary.sentence", dyad.label(), state, offers);
     }
 
     @Override
@@ -251,45 +258,44 @@ public final class DyadSummary {
         return sentence();
     }
 
-    private String windowPhrase() {
-        return switch (windowMonths) {
-            case 0 -> "on " + asOf;
-            case 1 -> "in the month to " + asOf;
-            default -> "in the " + windowMonths + " months to " + asOf;
-        };
-    }
-
-    /** "head-of-state", "deputy-minister", "ambassador": a level used before a noun. */
-    private static String adjective(Level level) {
-        return english("contact.level." + level.code()).replace(' ', '-');
-    }
-
-    /** "ambassador level", "head-of-state level", "an unknown level" */
-    private static String levelPhrase(Level level) {
-        return level.isKnown() ? adjective(level) + " level" : "an unknown level";
-    }
-
-    /** "on 2022-01-29", "in 2021-06", "around 2021", "from 2019-03-11 to 2019-03-13" */
-    private static String when(Contact c) {
-        String start = c.approximate() ? "around " + c.date()
-                : (c.date().precision() == PartialDate.Precision.DAY ? "on " : "in ") + c.date();
-        return c.endDate() == null ? start : "from " + start.replaceFirst("^(on|in) ", "") + " to " + c.endDate();
-    }
-
-    /** "a minister visit (invited, 2022-01-29)", "an ambassador phone call (proposed, c. 2021)" */
-    private static String offerPhrase(Contact c) {
-        String noun = c.mode() == Mode.OTHER ? "contact" : english("contact.mode." + c.mode().code());
-        String words = c.level().isKnown() ? adjective(c.level()) + " " + noun : noun;
-        String article = "aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ";
-        return article + words + " (" + english("contact.status." + c.status().code()) + ", "
-                + (c.approximate() ? "c. " : "") + c.date() + ")";
+    /** "at ambassador level", "au niveau des ambassadeurs", "на уровне послов", "at an unknown level" */
+    private static String atLevel(Level level) {
+        return Localization.text("summary.atLevel." + level.code());
     }
 
     /**
-     * The English words of a value: the sentence is English grammar (articles, adjectives made
-     * of levels) in every language until it has patterns of its own in each (issue 16).
+     * When a contact took place, as the sentence says it: "on Jan 29, 2022", "in Oct 2019",
+     * "around 2021", "from Mar 11, 2019 to Mar 13, 2019" (the words follow the date's precision:
+     * "le 29 janv. 2022", "en oct. 2019").
      */
-    private static String english(String key) {
-        return Localization.textIn(Locale.ENGLISH, key);
+    private static String when(Contact c) {
+        String start = DisplayFormats.date(c.date());
+        if (c.endDate() == null) {
+            return Localization.text("summary.when." + (c.approximate() ? "around." : "on.") + code(c.date().precision()),
+                    start);
+        }
+        // A period reads by its less precise end: "du 11 mars 2019 au 13 mars 2019", but "entre mars 2019 et mai 2019".
+        PartialDate.Precision coarser = c.date().precision().compareTo(c.endDate().precision()) <= 0
+                ? c.date().precision() : c.endDate().precision();
+        return Localization.text("summary.when." + (c.approximate() ? "aroundRange." : "range.") + code(coarser), start,
+                DisplayFormats.date(c.endDate()));
+    }
+
+    private static String code(PartialDate.Precision precision) {
+        return precision.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "a minister visit (invited, Jan 29, 2022)", "a contact (proposed, c. 2021)": the mode's
+     * pattern puts the level where the language wants it ("визит министра", "une visite au niveau
+     * des ministres"); without a known level the mode stands alone.
+     */
+    private static String offer(Contact c) {
+        String mode = c.mode().code();
+        String words = c.level().isKnown()
+                ? Localization.text("summary.offer.mode." + mode, Localization.text("summary.offer.level." + c.level().code()))
+                : Localization.text("summary.offer.alone." + mode);
+        return Localization.text("summary.offer", words, Localization.text("summary.offer.status." + c.status().code()),
+                DisplayFormats.date(c.date(), c.approximate()));
     }
 }

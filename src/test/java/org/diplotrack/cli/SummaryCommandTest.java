@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +37,8 @@ class SummaryCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).startsWith("Canada–Russia (CA-RU), as of 2022-01-31",
-                "Canada–Russia: held contacts at ambassador level since 2022-01-29; open: a minister visit "
-                        + "(invited, 2022-01-29), a head-of-state phone call (proposed, 2022-01-29).",
+                "Canada–Russia: held contacts at ambassador level since Jan 29, 2022; open: a minister visit "
+                        + "(invited, Jan 29, 2022), a head-of-state phone call (proposed, Jan 29, 2022).",
                 "",
                 "Contact ceiling (12-month window): ambassador since 2022-01-29");
         assertThat(run.out().lines()).anySatisfy(line -> assertThat(line)
@@ -50,9 +52,9 @@ class SummaryCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("""
                 Canada–Russia (CA-RU), as of 2026-11-28
-                Canada–Russia: no held contact in the 12 months to 2026-11-28 (the last, at ambassador level, \
-                on 2022-01-29); open: a minister visit (invited, 2022-01-29), a head-of-state phone call \
-                (proposed, 2022-01-29).
+                Canada–Russia: no held contact in the 12 months to Nov 28, 2026 (the last, at ambassador level, \
+                on Jan 29, 2022); open: a minister visit (invited, Jan 29, 2022), a head-of-state phone call \
+                (proposed, Jan 29, 2022).
 
                 Contact ceiling (12-month window): none since 2023-01-30
 
@@ -92,9 +94,28 @@ class SummaryCommandTest {
     void aPairWithoutContactsSaysSo() {
         CliRun run = run("--db", db(), "summary", "--dyad", "FR-DE", "--as-of", "2024-01-01");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Germany–France: no held contact on record as of 2024-01-01; no open offers.")
+        assertThat(run.out()).contains("Germany–France: no held contact on record as of Jan 1, 2024; no open offers.")
                 .contains("Contact ceiling (12-month window): none (no held contact on record)")
                 .contains("Open offers: none").contains("Contacts: none on record");
+    }
+
+    @Test
+    void theSentenceFollowsLang() {
+        try {
+            CliRun russian = run("--db", db(), "--lang", "ru", "summary", "--dyad", "CA-RU", "--as-of", "2022-01-31");
+            assertThat(russian.exitCode()).isZero();
+            assertThat(russian.out().lines()).element(1).isEqualTo("Канада–Россия: контакты поддерживаются на уровне "
+                    + "послов с 29 янв. 2022 г.; открытые предложения: визит министра (приглашение, 29 янв. 2022 г.), "
+                    + "телефонный разговор главы государства (предложение, 29 янв. 2022 г.).");
+            CliRun french = run("--db", db(), "--lang", "fr", "summary", "--dyad", "CA-RU", "--as-of", "2026-11-28",
+                    "--window-months", "1");
+            assertThat(french.out().lines()).element(1).isEqualTo("Canada–Russie\u00a0: aucun contact tenu au cours du "
+                    + "mois précédant le 28 nov. 2026 (le dernier, au niveau des ambassadeurs, le 29 janv. 2022)\u00a0; "
+                    + "offres en attente\u00a0: une visite au niveau des ministres (invitation, 29 janv. 2022), un appel "
+                    + "téléphonique au niveau des chefs d’État (proposition, 29 janv. 2022).");
+        } finally {
+            Localization.use(Locale.ENGLISH);
+        }
     }
 
     @Test

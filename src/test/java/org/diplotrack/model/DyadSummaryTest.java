@@ -95,12 +95,12 @@ class DyadSummaryTest {
         DyadSummary none = DyadSummary.of(PAIR, HISTORY, LocalDate.of(2019, 3, 14), 0);
         assertThat(none.ceiling()).isEmpty();
         assertThat(none.ceilingSince()).contains(LocalDate.of(2019, 3, 14));
-        assertThat(none.sentence()).startsWith("Australia–Indonesia: no held contact on 2019-03-14 "
-                + "(the last, at minister level, from 2019-03-11 to 2019-03-13)");
+        assertThat(none.sentence()).startsWith("Australia–Indonesia: no held contact on Mar 14, 2019 "
+                + "(the last, at minister level, from Mar 11, 2019 to Mar 13, 2019)");
         DyadSummary month = DyadSummary.of(PAIR, HISTORY, LocalDate.of(2019, 4, 14), 1);
         assertThat(month.ceiling()).isEmpty();
         assertThat(month.ceilingSince()).contains(LocalDate.of(2019, 4, 14));
-        assertThat(month.sentence()).contains("no held contact in the month to 2019-04-14");
+        assertThat(month.sentence()).contains("no held contact in the month to Apr 14, 2019");
         DyadSummary twoYears = DyadSummary.of(PAIR, HISTORY, LocalDate.of(2021, 6, 30), 24);
         assertThat(twoYears.ceiling()).contains(Level.MINISTER);
         assertThat(twoYears.ceilingSince()).contains(LocalDate.of(2019, 3, 11));
@@ -145,7 +145,7 @@ class DyadSummaryTest {
         assertThat(onlyUnknown.ceiling()).contains(Level.UNKNOWN);
         assertThat(onlyUnknown.ceilingSince()).contains(LocalDate.of(2018, 6, 1));
         assertThat(onlyUnknown.sentence())
-                .isEqualTo("Australia–Indonesia: held contacts at an unknown level since 2018-06-01; no open offers.");
+                .isEqualTo("Australia–Indonesia: held contacts at an unknown level since Jun 1, 2018; no open offers.");
     }
 
     @Test
@@ -188,16 +188,16 @@ class DyadSummaryTest {
     @Test
     void sentencesForNoneOneAndSeveralOffers() {
         assertThat(asOf("2022-12-31").sentence()).isEqualTo("Australia–Indonesia: held contacts at ambassador level "
-                + "since 2021-01-01; open: a minister phone call (proposed, 2020-05-05), a minister visit (invited, "
-                + "2022-06-01).");
+                + "since Jan 1, 2021; open: a minister phone call (proposed, May 5, 2020), a minister visit (invited, "
+                + "Jun 1, 2022).");
         assertThat(asOf("2019-02-01").sentence()).isEqualTo(
-                "Australia–Indonesia: no held contact on record as of 2019-02-01; open: a minister visit (invited, 2019-01).");
+                "Australia–Indonesia: no held contact on record as of Feb 1, 2019; open: a minister visit (invited, Jan 2019).");
         assertThat(asOf("2019-10-01").sentence()).isEqualTo(
-                "Australia–Indonesia: held contacts at minister level since 2019-03-11; no open offers.");
+                "Australia–Indonesia: held contacts at minister level since Mar 11, 2019; no open offers.");
         assertThat(asOf("2020-12-31").sentence()).isEqualTo("Australia–Indonesia: no held contact in the 12 months to "
-                + "2020-12-31 (the last, at minister level, in 2019-10); open: a minister phone call (proposed, 2020-05-05).");
+                + "Dec 31, 2020 (the last, at minister level, in Oct 2019); open: a minister phone call (proposed, May 5, 2020).");
         assertThat(DyadSummary.of(PAIR, List.of(), LocalDate.of(2020, 1, 1), 12).sentence())
-                .isEqualTo("Australia–Indonesia: no held contact on record as of 2020-01-01; no open offers.");
+                .isEqualTo("Australia–Indonesia: no held contact on record as of Jan 1, 2020; no open offers.");
     }
 
     @Test
@@ -210,12 +210,12 @@ class DyadSummaryTest {
                 .date(PartialDate.parse("2021")).approximate(true).mode(Mode.OTHER).status(Status.PROPOSED).build();
         DyadSummary summary = DyadSummary.of(PAIR, List.of(heads, offer, state, vague), LocalDate.of(2021, 6, 1), 12);
         assertThat(summary.sentence()).isEqualTo("Australia–Indonesia: held contacts at head-of-government level "
-                + "since 2020-12-10; open: a contact (proposed, c. 2021), an ambassador visit (invited, 2021-05-01), "
-                + "a head-of-state phone call (proposed, 2021-05-02).");
+                + "since Dec 10, 2020; open: a contact (proposed, c. 2021), an ambassador visit (invited, May 1, 2021), "
+                + "a head-of-state phone call (proposed, May 2, 2021).");
         DyadSummary later = DyadSummary.of(PAIR, List.of(heads, state), LocalDate.of(2023, 1, 1), 12);
-        assertThat(later.sentence()).isEqualTo("Australia–Indonesia: no held contact in the 12 months to 2023-01-01 "
-                + "(the last, at head-of-government level, on 2020-12-10); open: a head-of-state phone call "
-                + "(proposed, 2021-05-02).");
+        assertThat(later.sentence()).isEqualTo("Australia–Indonesia: no held contact in the 12 months to Jan 1, 2023 "
+                + "(the last, at head-of-government level, on Dec 10, 2020); open: a head-of-state phone call "
+                + "(proposed, May 2, 2021).");
     }
 
     @Test
@@ -229,11 +229,11 @@ class DyadSummaryTest {
                 .isEqualTo(Level.AMBASSADOR);
         assertThat(summary.openOffers()).extracting(Contact::level)
                 .containsExactly(Level.MINISTER, Level.HEAD_OF_STATE);
-        assertThat(summary.sentence()).isEqualTo("Canada–Russia: held contacts at ambassador level since 2022-01-29; "
-                + "open: a minister visit (invited, 2022-01-29), a head-of-state phone call (proposed, 2022-01-29).");
+        assertThat(summary.sentence()).isEqualTo("Canada–Russia: held contacts at ambassador level since Jan 29, 2022; "
+                + "open: a minister visit (invited, Jan 29, 2022), a head-of-state phone call (proposed, Jan 29, 2022).");
         // before the report there is nothing on record
         assertThat(DyadSummary.of(canadaRussia, seed, LocalDate.of(2022, 1, 28), 12).sentence())
-                .isEqualTo("Canada–Russia: no held contact on record as of 2022-01-28; no open offers.");
+                .isEqualTo("Canada–Russia: no held contact on record as of Jan 28, 2022; no open offers.");
     }
 
     @Test
@@ -244,9 +244,9 @@ class DyadSummaryTest {
         assertThat(summary.countsByRank()).containsExactly(entry(5, 1), entry(4, 1), entry(2, 1));
         assertThat(summary.countsByMode()).containsExactly(entry(Mode.VISIT, 1), entry(Mode.PHONE_CALL, 1),
                 entry(Mode.EMBASSY_CHANNEL, 1));
-        assertThat(summary.sentence()).isEqualTo("Canada–Russia: no held contact in the 12 months to 2026-11-28 "
-                + "(the last, at ambassador level, on 2022-01-29); open: a minister visit (invited, 2022-01-29), "
-                + "a head-of-state phone call (proposed, 2022-01-29).");
+        assertThat(summary.sentence()).isEqualTo("Canada–Russia: no held contact in the 12 months to Nov 28, 2026 "
+                + "(the last, at ambassador level, on Jan 29, 2022); open: a minister visit (invited, Jan 29, 2022), "
+                + "a head-of-state phone call (proposed, Jan 29, 2022).");
     }
 
     private static <K, V> java.util.Map.Entry<K, V> entry(K key, V value) {

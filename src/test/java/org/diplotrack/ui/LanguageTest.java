@@ -70,6 +70,13 @@ class LanguageTest {
         show(robot);
         assertThat(menus(robot)).containsExactly("_Fichier", "É_dition", "_Affichage", "A_ide");
         assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 sur 3 contacts");
+        // The summary sentence in French grammar, its dates and the table's written for French.
+        assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText()).startsWith("Canada–Russie\u00a0: ")
+                .contains("(le dernier, au niveau des ambassadeurs, le 29 janv. 2022)")
+                .endsWith("offres en attente\u00a0: une visite au niveau des ministres (invitation, 29 janv. 2022), "
+                        + "un appel téléphonique au niveau des chefs d’État (proposition, 29 janv. 2022).");
+        assertThat(robot.lookup(".table-cell").queryAll()).extracting(n -> ((TableCell<?, ?>) n).getText())
+                .contains("29 janv. 2022");
     }
 
     @Test
@@ -82,7 +89,12 @@ class LanguageTest {
         assertThat(robot.lookup(".list-cell").queryAll()).extracting(n -> ((ListCell<?>) n).getText())
                 .contains("Канада–Россия\n3 контакта · 2022");
         assertThat(robot.lookup(".table-cell").queryAll()).extracting(n -> ((TableCell<?, ?>) n).getText())
-                .contains("посол", "приглашение", "глава государства", "Россия – Канада");
+                .contains("посол", "приглашение", "глава государства", "Россия – Канада", "29 янв. 2022 г.");
+        // The summary sentence with its cases: "на уровне послов", "визит министра".
+        assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText()).startsWith("Канада–Россия: ")
+                .contains("(последний — на уровне послов, 29 янв. 2022 г.)")
+                .endsWith("открытые предложения: визит министра (приглашение, 29 янв. 2022 г.), "
+                        + "телефонный разговор главы государства (предложение, 29 янв. 2022 г.).");
         // one / few / many: 1 контакт, 3 контакта, 5 контактов, 21 контакт.
         assertThat(List.of(1, 3, 5, 21)).extracting(n -> Messages.get("pairs.cell", "A–B", n, "2022"))
                 .containsExactly("A–B\n1 контакт · 2022", "A–B\n3 контакта · 2022", "A–B\n5 контактов · 2022",

@@ -72,8 +72,8 @@ class MainWindowTest {
         assertThat(robot.lookup(".status-count").queryAs(Label.class).getText()).isEqualTo("3 of 3 contacts");
         assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText())
                 .startsWith("Canada–Russia: ").contains("ambassador level")
-                .contains("a minister visit (invited, 2022-01-29)")
-                .contains("a head-of-state phone call (proposed, 2022-01-29)");
+                .contains("a minister visit (invited, Jan 29, 2022)")
+                .contains("a head-of-state phone call (proposed, Jan 29, 2022)");
         assertThat(robot.lookup("#summaryCounts").queryAs(Label.class).getText())
                 .isEqualTo("Contacts by level: Head of state / gov. 1, Minister 1, Ambassador 1. "
                         + "By mode: visit 1, phone call 1, embassy channel 1.");

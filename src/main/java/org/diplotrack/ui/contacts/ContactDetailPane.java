@@ -1,7 +1,5 @@
 package org.diplotrack.ui.contacts;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -18,6 +16,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.Messages;
 
 /**
@@ -25,8 +24,6 @@ import org.diplotrack.ui.Messages;
  * no markup, and source links open only http and https addresses.
  */
 public final class ContactDetailPane extends VBox {
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private Consumer<String> linkOpener = url -> { };
 
     public ContactDetailPane() {
@@ -47,7 +44,8 @@ public final class ContactDetailPane extends VBox {
             getChildren().add(empty);
             return;
         }
-        Label title = text(contact.title());
+        Label title = text(DisplayFormats.period(contact.date(), contact.endDate(), contact.approximate()) + " "
+                + contact.a().country().label() + "–" + contact.b().country().label());
         title.getStyleClass().add("detail-title");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("detail-grid");
@@ -58,10 +56,10 @@ public final class ContactDetailPane extends VBox {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(keys, values);
         int row = 0;
-        row = add(grid, row, "detail.date", contact.date() + (contact.approximate()
+        row = add(grid, row, "detail.date", DisplayFormats.date(contact.date()) + (contact.approximate()
                 ? " (" + Messages.get("detail.approximate") + ")" : ""));
         if (contact.endDate() != null) {
-            row = add(grid, row, "detail.endDate", contact.endDate().toString());
+            row = add(grid, row, "detail.endDate", DisplayFormats.date(contact.endDate()));
         }
         row = add(grid, row, "detail.sideA", side(contact.a()));
         row = add(grid, row, "detail.sideB", side(contact.b()));
@@ -75,8 +73,8 @@ public final class ContactDetailPane extends VBox {
         row = add(grid, row, "detail.location", contact.location());
         row = add(grid, row, "detail.tags", contact.tags().isEmpty() ? null : String.join(", ", contact.tags()));
         row = add(grid, row, "detail.provenance", contact.provenance().label());
-        row = add(grid, row, "detail.created", contact.created() == null ? null : TIMESTAMP.format(contact.created()));
-        add(grid, row, "detail.modified", contact.modified() == null ? null : TIMESTAMP.format(contact.modified()));
+        row = add(grid, row, "detail.created", contact.created() == null ? null : DisplayFormats.moment(contact.created()));
+        add(grid, row, "detail.modified", contact.modified() == null ? null : DisplayFormats.moment(contact.modified()));
 
         getChildren().addAll(title, grid);
         if (contact.summary() != null) {
@@ -113,11 +111,11 @@ public final class ContactDetailPane extends VBox {
         }
         if (s.published() != null) {
             meta.append(meta.isEmpty() ? "" : ", ").append(Messages.get("detail.source.published")).append(' ')
-                    .append(s.published());
+                    .append(DisplayFormats.date(s.published()));
         }
         if (s.accessed() != null) {
             meta.append(meta.isEmpty() ? "" : ", ").append(Messages.get("detail.source.accessed")).append(' ')
-                    .append(s.accessed());
+                    .append(DisplayFormats.day(s.accessed()));
         }
         if (!meta.isEmpty()) {
             box.getChildren().add(text(meta.toString()));

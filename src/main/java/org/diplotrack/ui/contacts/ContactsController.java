@@ -27,6 +27,7 @@ import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Source;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.ContactActions;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
@@ -200,9 +201,12 @@ public final class ContactsController {
         model.pageProperty().set(Math.min(model.pageCount() - 1, model.pageProperty().get() + 1));
     }
 
-    /** "2022-01-29", or "c. 2021" for an approximate date. */
+    /**
+     * "Jan 29, 2022", "janv. 2022", or "c. 2021" for an approximate date: written for the
+     * language in use (the column still sorts by the date itself, in the database).
+     */
     private static String dateText(Contact c) {
-        return (c.approximate() ? "c. " : "") + c.date();
+        return DisplayFormats.date(c.date(), c.approximate());
     }
 
     private static String countries(Contact c) {

@@ -10,9 +10,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
@@ -20,7 +23,7 @@ import org.diplotrack.ui.Messages;
 /** The trash: deleted contacts, restorable (undoably) or removed for good (after asking). */
 public final class TrashController {
     @FXML private TableView<Contact> trashTable;
-    @FXML private TableColumn<Contact, String> dateColumn;
+    @FXML private TableColumn<Contact, PartialDate> dateColumn;
     @FXML private TableColumn<Contact, String> countriesColumn;
     @FXML private TableColumn<Contact, String> levelColumn;
     @FXML private TableColumn<Contact, String> summaryColumn;
@@ -32,7 +35,16 @@ public final class TrashController {
 
     @FXML
     private void initialize() {
-        dateColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date().toString()));
+        // The date itself is the value, so that a click on the header sorts by time, not by its text.
+        dateColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().date()));
+        dateColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(PartialDate item, boolean empty) {
+                super.updateItem(item, empty);
+                Contact c = empty ? null : getTableRow().getItem();
+                setText(item == null || c == null ? null : DisplayFormats.date(item, c.approximate()));
+            }
+        });
         countriesColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue().a().country().label() + " – " + f.getValue().b().country().label()));
         levelColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level().label()));

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.Messages;
 
 /**
@@ -45,17 +46,18 @@ public final class SummaryPane extends VBox {
         for (int rank = 5; rank >= 1; rank--) {
             int r = rank;
             String last = summary.lastHeldAt(rank)
-                    .map(h -> h.contact().lastDate() + " (" + ago(h.contact().lastDate().lastDay(), summary.asOf()) + ")")
+                    .map(h -> DisplayFormats.date(h.contact().lastDate(), h.contact().approximate()) + " ("
+                            + ago(h.contact().lastDate().lastDay(), summary.asOf()) + ")")
                     .orElse(Messages.get("summary.never"));
             Label item = new Label(Messages.get("summary.rank." + r) + ": " + last);
             item.getStyleClass().addAll("summary-level", "level-rank-" + r);
             levels.getChildren().add(item);
         }
         String byLevel = summary.countsByRank().entrySet().stream()
-                .map(e -> Messages.get("summary.rank." + Math.max(e.getKey(), 0)) + " " + e.getValue())
+                .map(e -> Messages.get("summary.rank." + Math.max(e.getKey(), 0)) + " " + DisplayFormats.count(e.getValue()))
                 .collect(Collectors.joining(", "));
         String byMode = summary.countsByMode().entrySet().stream()
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> e.getKey().label() + " " + DisplayFormats.count(e.getValue())).collect(Collectors.joining(", "));
         counts.setText(Messages.get("summary.counts", byLevel, byMode));
     }
 

@@ -25,6 +25,8 @@ import org.diplotrack.chart.TimelineLayout;
 import org.diplotrack.chart.TimelinePainter;
 import org.diplotrack.chart.Viewport;
 import org.diplotrack.model.ContactMarks;
+import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.ui.Messages;
 import org.jfree.fx.FXGraphics2D;
 import org.jfree.fx.FXHints;
 
@@ -263,8 +265,7 @@ public final class TimelineCanvas extends Region {
             hoveredId = id;
             int i = data.indexOf(id);
             // What the timeline itself knows, until the whole contact is read (at once when on the page).
-            String[] shown = {i < 0 ? null : LocalDate.ofEpochDay(data.startDay(i)) + " · "
-                    + data.level(i).label() + " · " + data.mode(i).label() + " · " + data.status(i).label()};
+            String[] shown = {i < 0 ? null : mark(data, i)};
             describe.accept(id, full -> {
                 if (hoveredId == id && full != null) {
                     shown[0] = full;
@@ -284,10 +285,18 @@ public final class TimelineCanvas extends Region {
         tooltip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
     }
 
-    private static String describe(TimelineLayout.Bin bin) {
+    /** What the timeline itself knows of a marker: "Jan 29, 2022 · ambassador · embassy channel · held". */
+    static String mark(TimelineData data, int i) {
+        String day = DisplayFormats.day(LocalDate.ofEpochDay(data.startDay(i)));
+        return Messages.get("timeline.mark", data.approximate(i) ? Messages.get("date.approximate.day", day) : day,
+                data.level(i).label(), data.mode(i).label(), data.status(i).label());
+    }
+
+    /** A density bar: how many contacts, over which days, the highest level, and that zooming in shows them. */
+    static String describe(TimelineLayout.Bin bin) {
         LocalDate from = LocalDate.ofEpochDay(bin.fromDay());
         LocalDate to = LocalDate.ofEpochDay(Math.max(bin.fromDay(), bin.toDay() - 1));
-        return String.format("%,d contacts, %s – %s%nhighest level: %s%nzoom in to see each one", bin.count(), from, to,
+        return Messages.get("timeline.bin", bin.count(), DisplayFormats.day(from), DisplayFormats.day(to),
                 Lanes.rankLabel(bin.topRank()));
     }
 
