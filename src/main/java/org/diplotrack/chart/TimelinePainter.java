@@ -13,6 +13,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -270,14 +271,15 @@ public final class TimelinePainter {
     }
 
     /**
-     * "Ambassador since 2022-01-29, as of 2022-08-14", or "No held contact in 12 months since
-     * 2023-01-30, as of 2026-11-28".
+     * "Ambassador since Jan 29, 2022, as of Aug 14, 2022", or "No held contact in 12 months since
+     * Jan 30, 2023, as of Nov 28, 2026": dates as the language writes them, for people to read.
      */
     static String ceilingSince(CeilingSteps.Step step, LocalDate asOf) {
-        String since = LocalDate.ofEpochDay(step.day()).toString();
+        String since = DisplayFormats.day(LocalDate.ofEpochDay(step.day()));
+        String now = DisplayFormats.day(asOf);
         return step.rank() >= 1
-                ? Localization.text("chart.ceiling.level", Lanes.rankLabel(step.rank()), since, asOf.toString())
-                : Localization.text("chart.ceiling.none", CEILING_WINDOW_MONTHS, since, asOf.toString());
+                ? Localization.text("chart.ceiling.level", Lanes.rankLabel(step.rank()), since, now)
+                : Localization.text("chart.ceiling.none", CEILING_WINDOW_MONTHS, since, now);
     }
 
     /** Small text ending at {@code right}, on a plate of the background colour. */

@@ -2,6 +2,7 @@ package org.diplotrack.model;
 
 import java.time.Instant;
 import java.util.List;
+import org.diplotrack.model.l10n.DisplayFormats;
 
 /**
  * One dyadic diplomatic interaction, or an offer of one. Side A is the initiator, visitor or
@@ -71,9 +72,9 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
                 tags, sources, provenance, newCreated, newModified);
     }
 
-    /** "2022-01-29 Canada–Russia": how the UI names a contact in messages. */
+    /** "Jan 29, 2022 Canada–Russia", in the language in use: how the window names a contact in messages. */
     public String title() {
-        return (approximate ? "c. " : "") + date + " " + a.country().label() + "–" + b.country().label();
+        return DisplayFormats.date(date, approximate) + " " + a.country().label() + "–" + b.country().label();
     }
 
     public static Builder builder() {

@@ -10,6 +10,7 @@ import org.diplotrack.chart.TimelineData.Mark;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.junit.jupiter.api.Test;
 
 class ViewportAndCeilingTest {
@@ -52,10 +53,10 @@ class ViewportAndCeilingTest {
         assertThat(CeilingSteps.at(steps, day("2019-04-30"))).as("before the first contact").isNull();
         assertThat(CeilingSteps.at(steps, day("2022-06-30"))).isEqualTo(steps.get(3));
         assertThat(TimelinePainter.ceilingSince(CeilingSteps.at(steps, day("2022-06-30")), LocalDate.of(2022, 6, 30)))
-                .isEqualTo("Ambassador since 2022-01-29, as of 2022-06-30");
+                .isEqualTo("Ambassador since Jan 29, 2022, as of Jun 30, 2022");
         assertThat(CeilingSteps.at(steps, day("2030-01-01")).rank()).as("none after the last ages out").isEqualTo(-1);
         assertThat(TimelinePainter.ceilingSince(steps.get(4), LocalDate.of(2026, 11, 28)))
-                .isEqualTo("No held contact in 12 months since " + LocalDate.ofEpochDay(steps.get(4).day())
-                        + ", as of 2026-11-28");
+                .isEqualTo("No held contact in 12 months since "
+                        + DisplayFormats.day(LocalDate.ofEpochDay(steps.get(4).day())) + ", as of Nov 28, 2026");
     }
 }

@@ -20,7 +20,7 @@ class ContactTest {
         Contact c = base().build();
         assertThat(c.level()).isEqualTo(Level.AMBASSADOR);
         assertThat(c.dyad()).isEqualTo(Dyad.parse("CA-RU"));
-        assertThat(c.title()).isEqualTo("2022-01-29 Russia–Canada");
+        assertThat(c.title()).isEqualTo("Jan 29, 2022 Russia–Canada");
     }
 
     @Test

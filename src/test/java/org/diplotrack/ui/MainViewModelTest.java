@@ -139,7 +139,7 @@ class MainViewModelTest {
                 first.sources(), first.provenance(), first.created(), first.modified());
         model.save(first, edited);
         assertThat(model.selectedContactProperty().get().location()).isEqualTo("Ottawa");
-        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("edit of 2022-01-29 Russia–Canada");
+        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("edit of Jan 29, 2022 Russia–Canada");
         model.moveToTrash(List.copyOf(model.contacts()));
         assertThat(model.contacts()).isEmpty();
         assertThat(model.trash()).hasSize(3);
