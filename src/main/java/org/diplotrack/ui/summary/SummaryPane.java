@@ -49,7 +49,7 @@ public final class SummaryPane extends VBox {
                     .map(h -> DisplayFormats.date(h.contact().lastDate(), h.contact().approximate()) + " ("
                             + ago(h.contact().lastDate().lastDay(), summary.asOf()) + ")")
                     .orElse(Messages.get("summary.never"));
-            Label item = new Label(Messages.get("summary.rank." + r) + ": " + last);
+            Label item = new Label(Messages.get("summary.lastAt", Messages.get("summary.rank." + r), last));
             item.getStyleClass().addAll("summary-level", "level-rank-" + r);
             levels.getChildren().add(item);
         }

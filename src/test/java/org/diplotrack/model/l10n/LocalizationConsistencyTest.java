@@ -97,6 +97,18 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void frenchPunctuationHasItsSpace() {
+        // French writes a (no-break) space before : ; ? ! and inside « »; a plain space could
+        // break the line before the mark.
+        Pattern missing = Pattern.compile("[\\p{L}\\p{N})}][:;?!](?=\\s|$)|[ ][:;?!»]|«[^\u00a0]");
+        Properties french = bundle("_fr");
+        for (String key : french.stringPropertyNames()) {
+            assertThat(missing.matcher(french.getProperty(key)).find()).as("punctuation of %s in messages_fr: %s", key,
+                    french.getProperty(key)).isFalse();
+        }
+    }
+
+    @Test
     void everyKeyIsUsedInTheCodeOrTheLayouts() throws IOException {
         Set<String> used = new TreeSet<>();
         collect(Path.of("src", "main", "java"), ".java", KEY_IN_JAVA, used);
