@@ -25,9 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code summary}: at what level a pair still talks and since when — the one-sentence answer,
  * the contact ceiling, the last held contact at each level, open offers and counts.
  */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Prints at what level a country pair still talks and since when: the contact ceiling, "
-                + "the last held contact at each level, open offers and counts.")
+@Command(name = "summary", mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,16 +34,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dyad", required = true, paramLabel = "PAIR", converter = Converters.DyadConverter.class,
-            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes).")
+    @Option(names = "--dyad", required = true, paramLabel = "PAIR", descriptionKey = "cli.filter.dyad", converter = Converters.DyadConverter.class)
     private Dyad dyad;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class,
-            description = "The day to sum up to (YYYY-MM-DD; default: today). Later contacts are left out.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class)
     private LocalDate asOf;
 
-    @Option(names = "--window-months", paramLabel = "N", defaultValue = "12", converter = Converters.MonthsConverter.class,
-            description = "Trailing window of the contact ceiling, in months (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window-months", paramLabel = "N", defaultValue = "12", converter = Converters.MonthsConverter.class)
     private int windowMonths;
 
     @Override
