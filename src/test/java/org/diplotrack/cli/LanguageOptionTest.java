@@ -156,4 +156,31 @@ class LanguageOptionTest {
         CliRun help = CliRun.of(null, "--lang", "ru", "export", "--help");
         assertThat(help.exitCode()).isZero();
     }
+
+    @Test
+    void aBadValueIsSaidInRussianDownToTheModelsWords() {
+        CliRun date = CliRun.of(null, "--lang", "ru", "--db", db(), "list", "--from", "2022-13-01");
+        assertThat(date.exitCode()).isEqualTo(2);
+        assertThat(date.err().lines()).singleElement().asString().isEqualTo("diplotrack list: Недопустимое значение "
+                + "параметра --from: «2022-13-01» — недопустимая дата (месяц 13 вне диапазона 1–12)");
+        CliRun country = CliRun.of(null, "--lang", "ru", "--db", db(), "list", "--dyad", "CA-XX");
+        assertThat(country.err()).contains("неизвестная страна «XX»");
+    }
+
+    @Test
+    void theImportReportIsInRussianAndItsNumbersAreTheEnglishOnes() {
+        String file = org.diplotrack.io.Fixtures.icews().toString();
+        CliRun russian = CliRun.in(Map.of("LANG", "ru_RU.UTF-8"), null, "--db", db(), "import", file);
+        assertThat(russian.exitCode()).as(russian.err()).isZero();
+        // 4,993 rows: 4993 ends in 3 (not 13), so Russian says "строки"; ICU groups with a no-break space.
+        assertThat(russian.out()).startsWith("icews-2018-sample.tab (события ICEWS): 4\u00a0993 строки\n")
+                .contains("  импортировано ", "  уже есть в базе ", "  пропущено: не код контакта ");
+        CliRun english = CliRun.of(null, "--db", dir.resolve("other.db").toString(), "import", file);
+        assertThat(english.out()).startsWith("icews-2018-sample.tab (ICEWS events): 4,993 rows\n");
+        assertThat(numbers(russian.out())).isEqualTo(numbers(english.out()));
+    }
+
+    private static List<String> numbers(String report) {
+        return report.lines().skip(1).map(l -> l.replaceAll("[^0-9]", "")).toList();
+    }
 }
