@@ -183,4 +183,20 @@ class LanguageOptionTest {
     private static List<String> numbers(String report) {
         return report.lines().skip(1).map(l -> l.replaceAll("[^0-9]", "")).toList();
     }
+
+    @Test
+    void theSummarysOwnLinesAreInRussian() {
+        java.time.Clock january = java.time.Clock.fixed(java.time.Instant.parse("2022-01-31T12:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        CliRun run = CliRun.of(january, "--lang", "ru", "--db", db(), "summary", "--dyad", "CA-RU");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Канада–Россия (CA-RU), на 2022-01-31\n")
+                .contains("Потолок контактов (окно 12 месяцев): посол с 2022-01-29")
+                .contains("2 дня назад").contains("Открытые предложения:").contains("2 контакта\n");
+        Localization.use(Localization.RUSSIAN);
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        assertThat(SummaryCommand.ago(day, day.plusYears(21).plusMonths(2))).isEqualTo("21 год 2 месяца назад");
+        assertThat(SummaryCommand.ago(day, day.plusYears(5))).isEqualTo("5 лет назад");
+        assertThat(SummaryCommand.ago(day, day.plusDays(11))).isEqualTo("11 дней назад");
+    }
 }
