@@ -2,6 +2,7 @@ package org.diplotrack.chart;
 
 import java.awt.Color;
 import org.diplotrack.model.Codes;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * How levels are coloured. The screen uses {@link #COLOUR_BLIND_SAFE} (Okabe–Ito, as
@@ -35,8 +36,8 @@ public enum ChartPalette {
     public static ChartPalette fromCode(String code) {
         return Codes.find(values(), ChartPalette::code, code)
                 .or(() -> Codes.find(values(), ChartPalette::name, code))
-                .orElseThrow(() -> new IllegalArgumentException("unknown palette '" + code
-                        + "' (expected colour, colour-blind-safe or greyscale)"));
+                .orElseThrow(() -> new IllegalArgumentException(Localization.text("chart.error.palette",
+                        String.valueOf(code))));
     }
 
     /** The colour of a level's rank (0 unknown to 5 head of state/government) on a background. */

@@ -153,6 +153,11 @@ class LanguageOptionTest {
         assertThat(noFile.exitCode()).isEqualTo(1);
         assertThat(noFile.err().lines()).singleElement().asString().endsWith("nope.csv: файл не найден");
 
+        CliRun chart = CliRun.of(null, "--lang", "ru", "--db", db(), "chart", "-o", dir.resolve("c.xyz").toString());
+        assertThat(chart.exitCode()).isEqualTo(2);
+        assertThat(chart.err().lines()).singleElement().asString().isEqualTo("diplotrack chart: --output: "
+                + "неизвестный формат графика «.xyz» (имя файла должно оканчиваться на .png, .svg или .pdf)");
+
         CliRun help = CliRun.of(null, "--lang", "ru", "export", "--help");
         assertThat(help.exitCode()).isZero();
     }

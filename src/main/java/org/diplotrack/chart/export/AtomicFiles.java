@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import org.diplotrack.model.l10n.Localization;
 
 /** Writes a file whole or not at all: into a temporary file beside it, then moved over it. */
 public final class AtomicFiles {
@@ -26,13 +27,13 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + file + ": the folder " + dir + " does not exist");
+            throw new IOException(Localization.text("chart.error.noFolder", file.toString(), String.valueOf(dir)));
         }
         if (Files.isDirectory(file)) {
-            throw new IOException("cannot write " + file + ": it is a folder");
+            throw new IOException(Localization.text("chart.error.isFolder", file.toString()));
         }
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new IOException("cannot write " + file + ": permission denied");
+            throw new IOException(Localization.text("chart.error.permission", file.toString()));
         }
     }
 

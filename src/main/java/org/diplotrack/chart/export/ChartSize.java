@@ -2,6 +2,7 @@ package org.diplotrack.chart.export;
 
 import java.util.Locale;
 import org.diplotrack.model.Codes;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The size of an exported chart: in pixels, or physical (millimetres or inches). The chart is
@@ -44,7 +45,7 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Unit fromCode(String code) {
             return Codes.find(values(), Unit::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown unit '" + code + "' (expected px, mm or in)"));
+                    Localization.text("chart.error.unit", String.valueOf(code))));
         }
     }
 
@@ -79,7 +80,7 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Preset fromCode(String code) {
             return Codes.find(values(), Preset::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown size '" + code + "' (expected slide, a4-landscape, letter-landscape or column)"));
+                    Localization.text("chart.error.preset", String.valueOf(code))));
         }
     }
 
@@ -88,8 +89,8 @@ public record ChartSize(double width, double height, Unit unit) {
             throw new IllegalArgumentException("a size needs a unit");
         }
         if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
-            throw new IllegalArgumentException("the chart size must be above zero (got " + format(width) + " × "
-                    + format(height) + " " + unit.code + ")");
+            throw new IllegalArgumentException(Localization.text("chart.error.notPositive", format(width),
+                    format(height), unit.code));
         }
     }
 
@@ -150,8 +151,7 @@ public record ChartSize(double width, double height, Unit unit) {
         double[] w = parseLength(width);
         double[] h = parseLength(height);
         if (w[1] != h[1]) {
-            throw new IllegalArgumentException("give the width and the height in the same unit (got '" + width
-                    + "' and '" + height + "')");
+            throw new IllegalArgumentException(Localization.text("chart.error.sameUnit", width, height));
         }
         return new ChartSize(w[0], h[0], Unit.values()[(int) w[1]]);
     }
@@ -168,7 +168,7 @@ public record ChartSize(double width, double height, Unit unit) {
         try {
             return new double[] {Double.parseDouble(t), unit.ordinal()};
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a length (expected e.g. 1600, 297mm or 11in)");
+            throw new IllegalArgumentException(Localization.text("chart.error.notALength", text));
         }
     }
 

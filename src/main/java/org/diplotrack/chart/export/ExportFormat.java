@@ -2,6 +2,7 @@ package org.diplotrack.chart.export;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
 
 /** The file formats a chart is exported to, known by their file extension. */
 public enum ExportFormat {
@@ -40,8 +41,7 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown chart format '" + (ext.isEmpty() ? name : "." + ext)
-                + "' (the file name must end in .png, .svg or .pdf)");
+        throw new IllegalArgumentException(Localization.text("chart.error.format", ext.isEmpty() ? name : "." + ext));
     }
 
     /** The file name with this format's extension in place of any other. */

@@ -1,6 +1,7 @@
 package org.diplotrack.chart.export;
 
 import org.diplotrack.chart.ChartPalette;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * What an export looks like.
@@ -25,18 +26,18 @@ public record ExportOptions(ExportFormat format, Range range, ChartSize size, in
             throw new IllegalArgumentException("format, range, size and palette are required");
         }
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
-            throw new IllegalArgumentException("the DPI must be between " + MIN_DPI + " and " + MAX_DPI + " (got "
-                    + dpi + ")");
+            throw new IllegalArgumentException(Localization.text("chart.error.dpi", String.valueOf(MIN_DPI),
+                    String.valueOf(MAX_DPI), String.valueOf(dpi)));
         }
         title = title == null ? "" : title.strip();
         int maxSide = Math.max(size.pixelWidth(dpi), size.pixelHeight(dpi));
         if (Math.max(size.layoutWidth(), size.layoutHeight()) > ChartSize.MAX_PIXELS
                 || (format == ExportFormat.PNG && maxSide > ChartSize.MAX_PIXELS)) {
-            throw new IllegalArgumentException("the chart is too large (" + size + " at " + dpi
-                    + " DPI; at most " + ChartSize.MAX_PIXELS + " pixels a side)");
+            throw new IllegalArgumentException(Localization.text("chart.error.tooLarge", size.toString(),
+                    String.valueOf(dpi), String.valueOf(ChartSize.MAX_PIXELS)));
         }
         if (size.pixelWidth(dpi) < 1 || size.pixelHeight(dpi) < 1) {
-            throw new IllegalArgumentException("the chart size must be at least one pixel (got " + size + ")");
+            throw new IllegalArgumentException(Localization.text("chart.error.tooSmall", size.toString()));
         }
     }
 
