@@ -158,6 +158,11 @@ class LanguageOptionTest {
         assertThat(chart.err().lines()).singleElement().asString().isEqualTo("diplotrack chart: --output: "
                 + "неизвестный формат графика «.xyz» (имя файла должно оканчиваться на .png, .svg или .pdf)");
 
+        CliRun check = CliRun.of(null, "--lang", "ru", "--db", dir.resolve("none.db").toString(), "check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().lines()).singleElement().asString().startsWith("diplotrack check: ")
+                .endsWith("none.db не существует");
+
         CliRun help = CliRun.of(null, "--lang", "ru", "export", "--help");
         assertThat(help.exitCode()).isZero();
     }
