@@ -12,6 +12,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(RootCommand.commandLine(DiploTrackApp::launch).execute(args));
+        System.exit(RootCommand.commandLine(DiploTrackApp::launch, args, System.getenv()).execute(args));
     }
 }

@@ -36,7 +36,8 @@ public enum ChartPalette {
     public static ChartPalette fromCode(String code) {
         return Codes.find(values(), ChartPalette::code, code)
                 .or(() -> Codes.find(values(), ChartPalette::name, code))
-                .orElseThrow(() -> new IllegalArgumentException(Localization.text("chart.palette.unknown", code)));
+                .orElseThrow(() -> new IllegalArgumentException(Localization.text("chart.error.palette",
+                        String.valueOf(code))));
     }
 
     /** The colour of a level's rank (0 unknown to 5 head of state/government) on a background. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplotrack.store.BackupInfo;
 import org.diplotrack.store.Backups;
+import org.diplotrack.model.l10n.Localization;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,9 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code backup [FILE]}: a verified copy of the database, to FILE or to the backups folder. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Writes a verified copy of the database (VACUUM INTO, then quick_check) to FILE, or without"
-                + " FILE to the backups folder beside the database (the newest 10 are kept).")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -27,10 +26,10 @@ final class BackupCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Where to write the copy (must not exist).")
+    @Parameters(arity = "0..1", paramLabel = "FILE", descriptionKey = "file")
     Path target;
 
-    @Option(names = "--list", description = "Lists the backups in the backups folder instead, newest first.")
+    @Option(names = "--list")
     boolean list;
 
     @Override
@@ -38,22 +37,23 @@ final class BackupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path database = root.database.toAbsolutePath();
         if (!java.nio.file.Files.isRegularFile(database)) {
-            throw new org.diplotrack.store.StoreException(database + " does not exist");
+            throw new org.diplotrack.store.StoreException(Localization.text("cli.backup.noDatabase", database));
         }
         Backups backups = Backups.of(database, root.clock);
         if (list) {
             List<BackupInfo> all = backups.list();
             for (BackupInfo b : all) {
                 out.printf("%s  %s  %s%n", WHEN.format(b.taken().atZone(root.clock.getZone())),
-                        b.contacts() < 0 ? "unreadable" : b.contacts() + " contacts", b.file());
+                        b.contacts() < 0 ? Localization.text("cli.backup.unreadable")
+                                : Localization.text("cli.contacts", b.contacts()), b.file());
             }
-            out.printf("%d backups in %s%n", all.size(), backups.folder());
+            out.println(Localization.text("cli.backup.count", all.size(), backups.folder()));
         } else if (target == null) {
             BackupInfo b = backups.backupNow();
-            out.printf("backed up %d contacts to %s (verified)%n", b.contacts(), b.file());
+            out.println(Localization.text("cli.backup.done", b.contacts(), b.file()));
         } else {
             int contacts = Backups.write(database, target);
-            out.printf("backed up %d contacts to %s (verified)%n", contacts, target.toAbsolutePath());
+            out.println(Localization.text("cli.backup.done", contacts, target.toAbsolutePath()));
         }
         out.flush();
         return 0;

@@ -14,6 +14,7 @@ import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code chart -o FILE.png|.svg|.pdf}: exports the timeline of the contacts that match the
  * filters, without a display. The file is written whole or not at all.
  */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Exports the timeline as PNG, SVG or PDF (the format follows the file's extension).")
+@Command(name = "chart", mixinStandardHelpOptions = true)
 final class ChartCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -37,55 +37,47 @@ final class ChartCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "The chart file: .png, .svg or .pdf.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE")
     private Path output;
 
     /** The filters of {@code list}; without --dyad, one lane per pair. */
     @Mixin
     private FilterOptions filters;
 
-    @Option(names = "--size", paramLabel = "PRESET",
-            description = "slide (16:9, 13.33 x 7.5 in), a4-landscape, letter-landscape or column (89 x 70 mm).")
+    @Option(names = "--size", paramLabel = "PRESET")
     private String preset;
 
-    @Option(names = "--width", paramLabel = "W", description = "Width: pixels (1600), or 297mm, 11in.")
+    @Option(names = "--width", paramLabel = "W")
     private String width;
 
-    @Option(names = "--height", paramLabel = "H", description = "Height, in the width's unit (default 900 pixels).")
+    @Option(names = "--height", paramLabel = "H")
     private String height;
 
-    @Option(names = "--dpi", paramLabel = "N",
-            description = "PNG resolution, 72 to 600 (default 300 for a size in mm or in, else 96).")
+    @Option(names = "--dpi", paramLabel = "N")
     private Integer dpi;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title on top of the chart.")
+    @Option(names = "--title", paramLabel = "TEXT")
     private String title = "";
 
-    @Option(names = "--subtitle", paramLabel = "TEXT",
-            description = "Subtitle (default: the filters in words; \"\" for none).")
+    @Option(names = "--subtitle", paramLabel = "TEXT")
     private String subtitle;
 
-    @Option(names = "--no-legend", description = "Leave out the legend.")
+    @Option(names = "--no-legend")
     private boolean noLegend;
 
-    @Option(names = "--no-caption", description = "Leave out the caption (source, filters, level rule, date).")
+    @Option(names = "--no-caption")
     private boolean noCaption;
 
-    @Option(names = "--palette", paramLabel = "PALETTE", defaultValue = "colour-blind-safe",
-            description = "colour, colour-blind-safe or greyscale (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--palette", paramLabel = "PALETTE", defaultValue = "colour-blind-safe")
     private String palette;
 
-    @Option(names = "--dark", description = "Dark background.")
+    @Option(names = "--dark")
     private boolean dark;
 
-    @Option(names = "--lanes", paramLabel = "pair|level",
-            description = "One lane per pair, or per level (with the contact ceiling, for one pair). "
-                    + "Default: per level with --dyad, else per pair.")
+    @Option(names = "--lanes", paramLabel = "pair|level")
     private String lanes;
 
-    @Option(names = "--data", paramLabel = "FILE.csv",
-            description = "Also write the contacts drawn as CSV (the columns of list --format csv).")
+    @Option(names = "--data", paramLabel = "FILE.csv")
     private Path data;
 
     private boolean lanesByPair(ContactFilter filter) {
@@ -95,8 +87,7 @@ final class ChartCommand implements Callable<Integer> {
         return switch (lanes.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "pair" -> true;
             case "level" -> false;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--lanes must be pair or level, not '" + lanes + "'");
+            default -> throw new ParameterException(spec.commandLine(), Localization.text("cli.chart.lanes", lanes));
         };
     }
 
@@ -121,10 +112,10 @@ final class ChartCommand implements Callable<Integer> {
                 ContactFiles.write(sink -> db.contacts().forEach(filter, sink), data, false);
             }
         }
-        spec.commandLine().getOut().printf("Wrote %s: %,d contacts, %s%s%n", output, timeline.total(),
-                options.size(), options.format() == ExportFormat.PNG && options.size().isPhysical() ? " at "
-                + options.dpi() + " DPI (" + options.size().pixelWidth(options.dpi()) + " × "
-                + options.size().pixelHeight(options.dpi()) + " pixels)" : "");
+        spec.commandLine().getOut().println(options.format() == ExportFormat.PNG && options.size().isPhysical()
+                ? Localization.text("cli.chart.wroteAtDpi", output, timeline.total(), options.size().toString(),
+                        options.dpi(), options.size().pixelWidth(options.dpi()), options.size().pixelHeight(options.dpi()))
+                : Localization.text("cli.chart.wrote", output, timeline.total(), options.size().toString()));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -136,18 +127,18 @@ final class ChartCommand implements Callable<Integer> {
             try {
                 format = ExportFormat.of(output);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--output: " + e.getMessage());
+                throw new IllegalArgumentException("--output: " + e.getMessage(), e);
             }
             ChartSize size;
             if (preset != null) {
                 if (width != null || height != null) {
-                    throw new IllegalArgumentException("give either --size or --width and --height, not both");
+                    throw new IllegalArgumentException(Localization.text("cli.chart.sizeOrWidth"));
                 }
                 size = ChartSize.Preset.fromCode(preset).size();
             } else if (width == null && height == null) {
                 size = ChartSize.px(1600, 900);
             } else if (width == null || height == null) {
-                throw new IllegalArgumentException("give both --width and --height");
+                throw new IllegalArgumentException(Localization.text("cli.chart.widthAndHeight"));
             } else {
                 size = ChartSize.parseLengths(width, height);
             }

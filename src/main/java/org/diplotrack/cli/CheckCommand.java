@@ -2,6 +2,7 @@ package org.diplotrack.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.IntegrityCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,9 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: SQLite's integrity_check on the database, which it opens read-only. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the database file (PRAGMA integrity_check) without changing it. Exit 0 when sound,"
-                + " 1 when damaged or not a DiploTrack database.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
@@ -24,18 +23,18 @@ final class CheckCommand implements Callable<Integer> {
         IntegrityCheck check = IntegrityCheck.of(root.database.toAbsolutePath(), true);
         PrintWriter out = spec.commandLine().getOut();
         if (check.ok()) {
-            out.printf("ok: %s (schema %d, %d contacts)%n", check.file(), check.version(), check.contacts());
+            out.println(Localization.text("cli.check.ok", check.file(), check.version(), check.contacts()));
             out.flush();
             return 0;
         }
-        out.printf("damaged: %s%n", check.file());
+        out.println(Localization.text("cli.check.damaged", check.file()));
         check.problems().stream().limit(50).forEach(p -> out.println("  " + p));
         if (check.problems().size() > 50) {
-            out.printf("  … and %d more%n", check.problems().size() - 50);
+            out.println("  " + Localization.text("cli.check.more", check.problems().size() - 50));
         }
         out.flush();
-        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + check.file() + " failed its check ("
-                + check.problems().size() + " problems); restore a backup with `restore FILE`");
+        spec.commandLine().getErr().println(spec.qualifiedName() + ": "
+                + Localization.text("cli.check.failed", check.file(), check.problems().size()));
         return 1;
     }
 }

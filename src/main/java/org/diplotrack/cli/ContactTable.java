@@ -4,15 +4,21 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.l10n.Localization;
 
 /** A plain-text table for terminals: one line a contact, long cells cut with an ellipsis. */
 final class ContactTable {
-    private static final String[] HEADER = {"ID", "DATE", "PAIR", "LEVEL", "MODE", "STATUS", "PARTICIPANTS"};
+    /** The header's keys: "cli.table.id", "cli.table.date", … */
+    private static final String[] HEADER = {"id", "date", "pair", "level", "mode", "status", "participants"};
     private static final int MAX_CELL = 48;
 
     void print(List<Contact> contacts, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        String[] header = new String[HEADER.length];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = Localization.text("cli.table." + HEADER[i]);
+        }
+        rows.add(header);
         for (Contact c : contacts) {
             rows.add(new String[] {String.valueOf(c.id()), (c.approximate() ? "~" : "") + c.date(),
                     c.a().country().alpha2() + "-" + c.b().country().alpha2(), c.level().label(),
@@ -32,7 +38,7 @@ final class ContactTable {
             }
             out.println(line.toString().stripTrailing());
         }
-        out.println(contacts.size() + (contacts.size() == 1 ? " contact" : " contacts"));
+        out.println(Localization.text("cli.contacts", contacts.size()));
     }
 
     private static String cut(String s) {

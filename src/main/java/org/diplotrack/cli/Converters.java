@@ -8,6 +8,7 @@ import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -77,7 +78,7 @@ final class Converters {
             return Converters.convert(value, text -> {
                 PartialDate date = PartialDate.parse(text);
                 if (date.precision() != PartialDate.Precision.DAY) {
-                    throw new IllegalArgumentException("'" + text + "' is not a full date (expected YYYY-MM-DD)");
+                    throw new IllegalArgumentException(Localization.text("cli.error.notADay", text));
                 }
                 return date.firstDay();
             });
@@ -90,8 +91,7 @@ final class Converters {
         public Integer convert(String value) {
             return Converters.convert(value, text -> {
                 if (text == null || !text.trim().matches("\\d{1,4}") || Integer.parseInt(text.trim()) > 1200) {
-                    throw new IllegalArgumentException(
-                            "'" + text + "' is not a number of months (expected 0 to 1200)");
+                    throw new IllegalArgumentException(Localization.text("cli.error.notMonths", text));
                 }
                 return Integer.parseInt(text.trim());
             });

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +18,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export FILE}: writes the contacts that match the filters in the native CSV or JSON format. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes contacts to a file in the native CSV or JSON format, which import reads back.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { csv, json }
@@ -29,11 +29,10 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "csv or json (default: json for a .json file, else csv).")
+    @Option(names = "--format", paramLabel = "FORMAT")
     private Format format;
 
     @Mixin
@@ -46,8 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Database db = root.openDatabase()) {
             n = write(sink -> db.contacts().forEach(filters.filter(), sink), chosen);
         }
-        spec.commandLine().getOut().println("Exported " + n + (n == 1 ? " contact" : " contacts")
-                + " to " + file + " (" + chosen + ")");
+        spec.commandLine().getOut().println(Localization.text("cli.export.done", n, file, chosen.name()));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -56,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return ContactFiles.write(contacts, file, chosen == Format.json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Localization.text("cli.cannotWrite", file.toAbsolutePath(), e.getMessage()), e);
         }
     }
 }

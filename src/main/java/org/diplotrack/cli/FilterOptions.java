@@ -12,29 +12,22 @@ import picocli.CommandLine.Option;
 
 /** The filters that {@code list}, {@code export} and {@code chart} share. */
 final class FilterOptions {
-    @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class,
-            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes).")
+    @Option(names = "--dyad", paramLabel = "PAIR", descriptionKey = "cli.filter.dyad", converter = Converters.DyadConverter.class)
     private Dyad dyad;
 
-    @Option(names = "--country", paramLabel = "COUNTRY", converter = Converters.CountryConverter.class,
-            description = "Only the pairs of this country (code or English name, e.g. RU or Russia).")
+    @Option(names = "--country", paramLabel = "COUNTRY", descriptionKey = "cli.filter.country", converter = Converters.CountryConverter.class)
     private org.diplotrack.model.Country country;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.filter.from", converter = Converters.DateConverter.class)
     private PartialDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Contacts on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.filter.to", converter = Converters.DateConverter.class)
     private PartialDate to;
 
-    @Option(names = "--level", split = ",", paramLabel = "LEVEL", converter = Converters.LevelConverter.class,
-            description = "Contact levels: head-of-state, head-of-government, minister, deputy-minister, "
-                    + "ambassador, official, unknown.")
+    @Option(names = "--level", split = ",", paramLabel = "LEVEL", descriptionKey = "cli.filter.level", converter = Converters.LevelConverter.class)
     private List<Level> levels = new ArrayList<>();
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = Converters.StatusConverter.class,
-            description = "Statuses: held, scheduled, invited, proposed, declined, cancelled.")
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", descriptionKey = "cli.filter.status", converter = Converters.StatusConverter.class)
     private List<Status> statuses = new ArrayList<>();
 
     ContactFilter filter() {

@@ -9,6 +9,7 @@ import org.diplotrack.io.ImportFormat;
 import org.diplotrack.io.ImportProgress;
 import org.diplotrack.io.ImportReport;
 import org.diplotrack.io.ProgressRate;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code import FILE}: imports a file in one transaction and prints a report that accounts for
  * every row; progress goes to stderr.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports contacts: DiploTrack CSV or JSON, GDELT 1.0/2.0 or ICEWS events, also gzip- or "
-                + "zip-compressed. All or nothing; importing the same events again adds nothing.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,21 +31,20 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     private Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            converter = Converters.ImportFormatConverter.class,
-            description = "auto, csv, json, gdelt1, gdelt2 or icews (default: ${DEFAULT-VALUE}, from the content).")
+            converter = Converters.ImportFormatConverter.class)
     private ImportFormat format;
 
-    @Option(names = "--strict", description = "Stop at the first malformed row and import nothing.")
+    @Option(names = "--strict")
     private boolean strict;
 
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": no such file");
+            throw new IllegalArgumentException(Localization.text("cli.import.noSuchFile", file));
         }
         PrintWriter err = spec.commandLine().getErr();
         StderrProgress progress = new StderrProgress(err);
@@ -81,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
             if (now - last >= EVERY) {
                 last = now;
                 shown = true;
-                err.print("\rimporting: " + ProgressRate.of(start, now, rows, bytesDone, totalBytes).label() + "   ");
+                err.print("\r" + Localization.text("cli.import.progress", ProgressRate.of(start, now, rows, bytesDone, totalBytes)
+                        .label()) + "   ");
                 err.flush();
             }
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list}: prints the contacts that match the filters as a table, CSV or native JSON. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Prints contacts.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class ListCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
@@ -30,8 +30,7 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     private FilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     private Format format;
 
     @Override

@@ -2,7 +2,9 @@ package org.diplotrack.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.diplotrack.io.SeedData;
@@ -22,13 +24,11 @@ import picocli.CommandLine.Spec;
  * one, hands over to the GUI.
  */
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "A local record of bilateral diplomatic contacts. Without a command, opens the window.",
         subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, ImportCommand.class,
                 ExportCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Database file (default: ${DEFAULT-VALUE}). Created and seeded when new.")
+    @Option(names = "--db", paramLabel = "FILE")
     Path database = DataLocation.defaultDatabase();
 
     @Option(names = "--exit-after-first-frame", hidden = true,
@@ -41,13 +41,11 @@ public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Language of messages and of the window: en, fr or ru (default: from LANG, or the window's choice).")
+    @Option(names = "--lang", paramLabel = "LANG")
     void language(String tag) {
         Locale language = Localization.fromTag(tag);
         if (language == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--lang: not one of DiploTrack's languages (en, fr, ru): " + tag);
+            throw new CommandLine.ParameterException(spec.commandLine(), Localization.text("cli.error.lang", tag));
         }
         Localization.use(language);
         languageGiven = true;
@@ -72,11 +70,19 @@ public final class RootCommand implements Callable<Integer> {
         return Database.open(database, SeedData::contacts);
     }
 
-    /** A command line with one-line errors on stderr and exit codes: 0 ok, 1 failure, 2 bad usage. */
-    public static CommandLine commandLine(ToIntFunction<WindowStart> gui) {
+    /**
+     * A command line in the language of {@code args}' {@code --lang}, else of the environment's
+     * {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG}, else of the JVM's locale; with its help
+     * from the bundles, one-line errors on stderr and exit codes: 0 ok, 1 failure, 2 bad usage.
+     * (The help is built from the bundle when the command line is made: the language must be
+     * known before {@code args} are parsed.)
+     */
+    public static CommandLine commandLine(ToIntFunction<WindowStart> gui, String[] args, Map<String, String> env) {
+        Localization.use(language(args, env));
         CommandLine cl = new CommandLine(new RootCommand(gui));
-        cl.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println(qualifiedName(e.getCommandLine()) + ": " + e.getMessage());
+        cl.setResourceBundle(Localization.bundle());
+        cl.setParameterExceptionHandler((e, given) -> {
+            e.getCommandLine().getErr().println(qualifiedName(e.getCommandLine()) + ": " + UsageErrors.message(e));
             return 2;
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -86,6 +92,37 @@ public final class RootCommand implements Callable<Integer> {
             return 1;
         });
         return cl;
+    }
+
+    /** Where the command line's language comes from, first to last. */
+    static final List<String> LANGUAGE_VARIABLES = List.of("LC_ALL", "LC_MESSAGES", "LANG");
+
+    /**
+     * The language to speak: {@code --lang}'s when it names one of the app's (an unknown one is
+     * refused when parsed, in the language found here); else the first of {@link
+     * #LANGUAGE_VARIABLES} that is set decides, as POSIX says ("C" or a language the app lacks:
+     * English); else the JVM's locale (Windows and macOS set no LANG).
+     */
+    static Locale language(String[] args, Map<String, String> env) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            String tag = arg.equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : arg.startsWith("--lang=") ? arg.substring("--lang=".length()) : null;
+            if (tag != null && Localization.fromTag(tag) != null) {
+                return Localization.fromTag(tag);
+            }
+        }
+        for (String variable : LANGUAGE_VARIABLES) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                Locale language = Localization.fromTag(value);
+                return language == null ? Locale.ENGLISH : language;
+            }
+        }
+        return Localization.supported(Locale.getDefault());
     }
 
     /** "diplotrack list" */

@@ -14,6 +14,7 @@ import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadSummary;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
+import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code summary}: at what level a pair still talks and since when — the one-sentence answer,
  * the contact ceiling, the last held contact at each level, open offers and counts.
  */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Prints at what level a country pair still talks and since when: the contact ceiling, "
-                + "the last held contact at each level, open offers and counts.")
+@Command(name = "summary", mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,16 +35,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--dyad", required = true, paramLabel = "PAIR", converter = Converters.DyadConverter.class,
-            description = "Country pair, e.g. CA-RU (ISO alpha-2 or alpha-3 codes).")
+    @Option(names = "--dyad", required = true, paramLabel = "PAIR", descriptionKey = "cli.filter.dyad", converter = Converters.DyadConverter.class)
     private Dyad dyad;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class,
-            description = "The day to sum up to (YYYY-MM-DD; default: today). Later contacts are left out.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class)
     private LocalDate asOf;
 
-    @Option(names = "--window-months", paramLabel = "N", defaultValue = "12", converter = Converters.MonthsConverter.class,
-            description = "Trailing window of the contact ceiling, in months (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window-months", paramLabel = "N", defaultValue = "12", converter = Converters.MonthsConverter.class)
     private int windowMonths;
 
     @Override
@@ -60,14 +56,16 @@ final class SummaryCommand implements Callable<Integer> {
     }
 
     private static void print(DyadSummary summary, PrintWriter out) {
-        out.println(summary.dyad().label() + " (" + summary.dyad().code() + "), as of " + summary.asOf());
+        out.println(Localization.text("cli.summary.heading", summary.dyad().label(), summary.dyad().code(),
+                summary.asOf().toString()));
         out.println(summary.sentence());
         out.println();
-        out.println("Contact ceiling (" + summary.windowMonths() + "-month window): " + ceiling(summary));
+        out.println(Localization.text("cli.summary.ceiling", summary.windowMonths(), ceiling(summary)));
         out.println();
 
         List<String[]> lastHeld = new ArrayList<>();
-        lastHeld.add(new String[] {"LEVEL", "LAST HELD", "AGO"});
+        lastHeld.add(new String[] {Localization.text("cli.table.level"), Localization.text("cli.summary.lastHeld"),
+                Localization.text("cli.summary.ago")});
         for (int rank = 5; rank >= 0; rank--) {
             int r = rank;
             summary.lastHeldAt(rank).ifPresentOrElse(
@@ -75,7 +73,7 @@ final class SummaryCommand implements Callable<Integer> {
                             ago(l.contact().lastDate().lastDay(), summary.asOf())}),
                     () -> {
                         if (r > 0) {
-                            lastHeld.add(new String[] {rankLabel(r), "none on record", ""});
+                            lastHeld.add(new String[] {rankLabel(r), Localization.text("cli.summary.noneOnRecord"), ""});
                         }
                     });
         }
@@ -83,23 +81,23 @@ final class SummaryCommand implements Callable<Integer> {
         out.println();
 
         if (summary.openOffers().isEmpty()) {
-            out.println("Open offers: none");
+            out.println(Localization.text("cli.summary.noOpenOffers"));
         } else {
-            out.println("Open offers:");
+            out.println(Localization.text("cli.summary.openOffers"));
             new ContactTable().print(summary.openOffers(), out);
         }
         out.println();
 
         if (summary.countsByRank().isEmpty()) {
-            out.println("Contacts: none on record");
+            out.println(Localization.text("cli.summary.noContacts"));
         } else {
             List<String[]> byRank = new ArrayList<>();
-            byRank.add(new String[] {"LEVEL", "CONTACTS"});
+            byRank.add(new String[] {Localization.text("cli.table.level"), Localization.text("cli.summary.contacts")});
             summary.countsByRank().forEach((rank, n) -> byRank.add(new String[] {rankLabel(rank), n.toString()}));
             table(byRank, out);
             out.println();
             List<String[]> byMode = new ArrayList<>();
-            byMode.add(new String[] {"MODE", "CONTACTS"});
+            byMode.add(new String[] {Localization.text("cli.table.mode"), Localization.text("cli.summary.contacts")});
             for (Map.Entry<Mode, Integer> e : summary.countsByMode().entrySet()) {
                 byMode.add(new String[] {e.getKey().label(), e.getValue().toString()});
             }
@@ -110,20 +108,21 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** "ambassador since 2022-01-29", "none since 2023-01-30", "none (no held contact on record)" */
     private static String ceiling(DyadSummary summary) {
-        String level = summary.ceiling().map(Level::label).orElse("none");
-        return summary.ceilingSince().map(since -> level + " since " + since)
-                .orElse(level + " (no held contact on record)");
+        String level = summary.ceiling().map(Level::label).orElse(Localization.text("cli.summary.none"));
+        return summary.ceilingSince().map(since -> Localization.text("cli.summary.since", level, since.toString()))
+                .orElse(Localization.text("cli.summary.noneHeld", level));
     }
 
     /** "head of state/government", "minister", …, "unknown" */
     static String rankLabel(int rank) {
-        return rank == 5 ? "head of state/government"
+        return rank == 5 ? Localization.text("cli.summary.rank5")
                 : Arrays.stream(Level.values()).filter(l -> l.rank() == rank).findFirst().orElseThrow().label();
     }
 
     /** "2022-01-29", "~2021", "2019-03-11 to 2019-03-13" */
     private static String period(Contact c) {
-        return (c.approximate() ? "~" : "") + c.date() + (c.endDate() == null ? "" : " to " + c.endDate());
+        String from = (c.approximate() ? "~" : "") + c.date();
+        return c.endDate() == null ? from : Localization.text("cli.summary.period", from, c.endDate().toString());
     }
 
     /**
@@ -133,19 +132,18 @@ final class SummaryCommand implements Callable<Integer> {
      */
     static String ago(LocalDate lastDay, LocalDate asOf) {
         if (lastDay.isAfter(asOf)) {
-            return "ongoing";
+            return Localization.text("cli.summary.ongoing");
         }
         Period p = Period.between(lastDay, asOf);
         if (p.getYears() == 0 && p.getMonths() == 0) {
-            return p.getDays() == 0 ? "today" : count(p.getDays(), "day") + " ago";
+            return p.getDays() == 0 ? Localization.text("cli.summary.today")
+                    : Localization.text("cli.summary.daysAgo", p.getDays());
         }
-        String years = p.getYears() == 0 ? "" : count(p.getYears(), "year");
-        String months = p.getMonths() == 0 ? "" : count(p.getMonths(), "month");
-        return (years + " " + months).trim() + " ago";
-    }
-
-    private static String count(int n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        if (p.getMonths() == 0) {
+            return Localization.text("cli.summary.yearsAgo", p.getYears());
+        }
+        return p.getYears() == 0 ? Localization.text("cli.summary.monthsAgo", p.getMonths())
+                : Localization.text("cli.summary.yearsMonthsAgo", p.getYears(), p.getMonths());
     }
 
     /** Left-aligned columns two spaces apart. */

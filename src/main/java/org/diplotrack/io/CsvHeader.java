@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * The header line of a native CSV as a spreadsheet may save it: some of the columns of
@@ -52,8 +53,8 @@ final class CsvHeader {
     }
 
     static ImportException lacks(String file, String column) {
-        return new ImportException(file, 1, column, "this CSV header lacks the column (a DiploTrack CSV needs "
-                + String.join(", ", REQUIRED) + ", in any order; the other columns are optional)");
+        return new ImportException(file, 1, column, Localization.text("import.error.csvLacksColumn",
+                String.join(", ", REQUIRED)));
     }
 
     private static List<String> names(String line, char delimiter) {

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ImportCounts;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Imports one file: opens it (unpacking gzip or zip), tells its format, streams its rows through
@@ -59,7 +60,7 @@ public final class DataImport {
     }
 
     private static ImportException unreadable(String name, IOException e) {
-        return new ImportException(name, 0, null, "cannot be read: " + e.getMessage());
+        return new ImportException(name, 0, null, Localization.text("import.error.unreadable", e.getMessage()));
     }
 
     private static RowReader rows(ImportFormat format, ImportInput input) throws IOException {
@@ -125,7 +126,7 @@ public final class DataImport {
                     next = row.contact();
                 } else if (row.reason() == SkipReason.MALFORMED && strict) {
                     throw new ImportException(report.file(), row.line(), row.field(),
-                            row.detail() + " (strict import: nothing was imported)");
+                            Localization.text("import.error.strict", row.detail()));
                 } else {
                     report.skip(row);
                 }

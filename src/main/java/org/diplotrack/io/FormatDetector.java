@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Tells the format of an import from its first 64 KiB: JSON by its first character, ICEWS by
@@ -37,7 +38,7 @@ final class FormatDetector {
         String text = decode(sample, file);
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (content.isBlank()) {
-            throw new ImportException(file, 0, null, "is empty: there is nothing to import");
+            throw new ImportException(file, 0, null, Localization.text("import.error.empty"));
         }
         return content;
     }
@@ -65,10 +66,8 @@ final class FormatDetector {
         if (CsvHeader.known(first) >= 2) {
             throw CsvHeader.lacks(file, CsvHeader.missing(first).get(0));
         }
-        throw new ImportException(file, 1, null, "is not in a format DiploTrack can import (expected DiploTrack "
-                + "CSV with a header naming at least " + String.join(", ", CsvHeader.REQUIRED) + ", DiploTrack JSON, "
-                + "GDELT 1.0 or 2.0 events with 57, 58 or 61 tab-separated columns, or ICEWS events with their "
-                + "header; the first line has " + columns + " tab-separated column" + (columns == 1 ? ")" : "s)"));
+        throw new ImportException(file, 1, null, Localization.text("import.error.unknownFormat",
+                String.join(", ", CsvHeader.REQUIRED), columns));
     }
 
     /**
@@ -78,9 +77,7 @@ final class FormatDetector {
     private static String decode(byte[] sample, String file) {
         if (sample.length >= 2 && ((sample[0] & 0xff) == 0xff && (sample[1] & 0xff) == 0xfe
                 || (sample[0] & 0xff) == 0xfe && (sample[1] & 0xff) == 0xff)) {
-            throw new ImportException(file, 0, null, "is UTF-16 text (a spreadsheet's \"Unicode text\"), which "
-                    + "DiploTrack does not read: save it as \"CSV UTF-8\" in Excel, or as CSV with the character "
-                    + "set UTF-8 in LibreOffice");
+            throw new ImportException(file, 0, null, Localization.text("import.error.utf16"));
         }
         for (byte b : sample) {
             if (b == 0) {
@@ -103,7 +100,6 @@ final class FormatDetector {
     }
 
     private static ImportException binary(String file) {
-        return new ImportException(file, 0, null, "is not a text file (it holds binary data): DiploTrack imports "
-                + "CSV, JSON and tab-separated GDELT or ICEWS files, also gzip- or zip-compressed");
+        return new ImportException(file, 0, null, Localization.text("import.error.binary"));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Text;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * GDELT event files: tab-separated, no header; 1.0 has 58 columns (57 in the back-files, which
@@ -41,8 +42,8 @@ final class GdeltRows implements RowReader {
         int columns = r.sizeWithin(version2 ? 61 : 58);
         boolean fits = version2 ? columns == 61 : columns == 57 || columns == 58;
         if (!fits) {
-            return RowResult.malformed(line, null, "expected " + (version2 ? "61" : "57 or 58")
-                    + " tab-separated columns, found " + columns);
+            return RowResult.malformed(line, null, Localization.text(version2 ? "import.error.gdelt2Columns"
+                    : "import.error.gdelt1Columns", String.valueOf(columns)));
         }
         String damage = r.damage();
         if (damage != null) {

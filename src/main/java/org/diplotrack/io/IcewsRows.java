@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * ICEWS event files: tab-separated with a header row, columns found by name. Missing values are
@@ -24,14 +25,14 @@ final class IcewsRows implements RowReader {
         this.file = file;
         TabRecords.Record header = records.next();
         if (header == null) {
-            throw new ImportException(file, 1, null, "is empty");
+            throw new ImportException(file, 1, null, Localization.text("import.error.emptyIcews"));
         }
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).trim(), i);
         }
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {
-                throw new ImportException(file, 1, name, "this ICEWS header lacks the column");
+                throw new ImportException(file, 1, name, Localization.text("import.error.icewsLacksColumn"));
             }
         }
         int w = header.size();
@@ -50,8 +51,8 @@ final class IcewsRows implements RowReader {
         long line = r.line();
         int n = r.sizeWithin(width);
         if (n != width) {
-            return RowResult.malformed(line, null, "expected " + width + " tab-separated columns as in the header, "
-                    + "found " + n);
+            return RowResult.malformed(line, null, Localization.text("import.error.icewsColumns", String.valueOf(width),
+                    String.valueOf(n)));
         }
         String damage = r.damage();
         if (damage != null) {

@@ -3,30 +3,30 @@ package org.diplotrack.io;
 import java.util.EnumSet;
 import java.util.Set;
 import org.diplotrack.model.Codes;
+import org.diplotrack.model.l10n.Localization;
 
 /** The formats {@code import} reads; {@link #AUTO} detects the others from the file's content. */
 public enum ImportFormat {
-    AUTO("auto", "detected from the content"),
-    CSV("csv", "DiploTrack CSV"),
-    JSON("json", "DiploTrack JSON"),
-    GDELT1("gdelt1", "GDELT 1.0 events"),
-    GDELT2("gdelt2", "GDELT 2.0 events"),
-    ICEWS("icews", "ICEWS events");
+    AUTO("auto"),
+    CSV("csv"),
+    JSON("json"),
+    GDELT1("gdelt1"),
+    GDELT2("gdelt2"),
+    ICEWS("icews");
 
     private final String code;
-    private final String label;
 
-    ImportFormat(String code, String label) {
+    ImportFormat(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
         return code;
     }
 
+    /** "DiploTrack CSV", "ICEWS events", in the language in use (the code stays as it is). */
     public String label() {
-        return label;
+        return Localization.text("import.format." + code);
     }
 
     /**
@@ -44,6 +44,6 @@ public enum ImportFormat {
 
     public static ImportFormat fromCode(String text) {
         return Codes.find(values(), ImportFormat::code, text).orElseThrow(() -> new IllegalArgumentException(
-                "unknown format '" + text + "' (expected one of: auto, csv, json, gdelt1, gdelt2, icews)"));
+                Localization.text("import.error.unknownFormatCode", String.valueOf(text))));
     }
 }

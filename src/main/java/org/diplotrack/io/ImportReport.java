@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * What an import did with every input row: imported, already present, or skipped for a reason;
@@ -15,11 +16,16 @@ import java.util.stream.Collectors;
 public final class ImportReport {
     static final int LISTED = 100;
 
-    /** One malformed row: its line, the field at fault (may be null) and what is wrong. */
+    /**
+     * One malformed row: its line, the field at fault (may be null: a column name, the same in
+     * every language) and what is wrong (in the language in use).
+     */
     public record Problem(long line, String field, String message) {
+        /** "line 3, field 'date': …", in the language in use. */
         @Override
         public String toString() {
-            return "line " + line + (field == null ? "" : ", field '" + field + "'") + ": " + message;
+            return field == null ? Localization.text("import.problem.line", String.valueOf(line), message)
+                    : Localization.text("import.problem.lineField", String.valueOf(line), field, message);
         }
     }
 
@@ -112,43 +118,47 @@ public final class ImportReport {
         return Collections.unmodifiableList(problems);
     }
 
-    /** The report as the CLI prints it and the GUI shows it. */
+    /**
+     * The report as the CLI prints it and the GUI shows it, in the language in use: its counts,
+     * lines and fields are those of the accessors, which are what code should read.
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append(file).append(" (").append(format.label()).append("): ").append(count(rows, "row")).append('\n');
-        line(sb, "imported", imported);
-        line(sb, "already present", alreadyPresent);
-        long malformed = skipped(SkipReason.MALFORMED);
+        sb.append(Localization.text("import.report.rows", file, format.label(), rows)).append('\n');
+        List<String> labels = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        labels.add(Localization.text("import.report.imported"));
+        counts.add(imported);
+        labels.add(Localization.text("import.report.alreadyPresent"));
+        counts.add(alreadyPresent);
         for (SkipReason reason : SkipReason.values()) {
             if (format.skipReasons().contains(reason) || skipped(reason) > 0) {
-                line(sb, "skipped, " + reason.label(), skipped(reason));
+                labels.add(Localization.text("import.report.skipped", reason.label()));
+                counts.add(skipped(reason));
             }
         }
+        int width = Math.max(36, labels.stream().mapToInt(String::length).max().orElse(0));
+        for (int i = 0; i < labels.size(); i++) {
+            sb.append(String.format(Localization.locale(), "  %-" + width + "s %,d\n", labels.get(i), counts.get(i)));
+        }
         if (blankLines > 0) {
-            sb.append("(").append(count(blankLines, "empty line")).append(" passed over)\n");
+            sb.append(Localization.text("import.report.blankLines", blankLines)).append('\n');
         }
         if (!encoding.equals("UTF-8")) {
-            sb.append("(read as ").append(encoding).append(": the file is not UTF-8; if letters look wrong, save it as CSV UTF-8)\n");
+            sb.append(Localization.text("import.report.encoding", encoding)).append('\n');
         }
         if (!ignoredColumns.isEmpty()) {
-            sb.append("(").append(count(ignoredColumns.size(), "unknown column")).append(" ignored: ")
-                    .append(ignoredColumns.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")))
-                    .append(")\n");
+            sb.append(Localization.text("import.report.ignoredColumns", ignoredColumns.size(),
+                    ignoredColumns.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")))).append('\n');
         }
         for (Problem p : problems) {
             sb.append("  ").append(p).append('\n');
         }
+        long malformed = skipped(SkipReason.MALFORMED);
         if (malformed > problems.size()) {
-            sb.append("  … and ").append(malformed - problems.size()).append(" more malformed rows\n");
+            sb.append("  ").append(Localization.text("import.report.moreMalformed", malformed - problems.size()))
+                    .append('\n');
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String label, long n) {
-        sb.append(String.format("  %-36s %,d\n", label, n));
-    }
-
-    private static String count(long n, String noun) {
-        return String.format("%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

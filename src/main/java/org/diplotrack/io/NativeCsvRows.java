@@ -27,6 +27,7 @@ import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Reads the native CSV that {@link ContactCsvWriter} writes, one record at a time, and the same
@@ -40,8 +41,6 @@ import org.diplotrack.model.Status;
 final class NativeCsvRows implements RowReader {
     /** The longest header line looked at to tell the delimiter. */
     private static final int HEADER_LIMIT = 1 << 16;
-    private static final String NOT_UTF8 = "not valid UTF-8 text: save the spreadsheet as \"CSV UTF-8\" (Excel) "
-            + "or as Text CSV with the character set UTF-8 (LibreOffice)";
 
     private final String file;
     private final Utf8OrLegacyReader text;
@@ -68,7 +67,7 @@ final class NativeCsvRows implements RowReader {
             if (!ContactCsvWriter.COLUMNS.contains(name)) {
                 ignored.add(names.get(i).strip());
             } else if (header.putIfAbsent(name, i) != null) {
-                throw new ImportException(file, 1, name, "the header names the column twice");
+                throw new ImportException(file, 1, name, Localization.text("import.error.columnTwice"));
             }
         }
         for (String column : CsvHeader.REQUIRED) {
@@ -96,11 +95,11 @@ final class NativeCsvRows implements RowReader {
     private List<String> headerRecord() {
         try {
             if (!records.hasNext()) {
-                throw new ImportException(file, 1, null, "has no CSV header");
+                throw new ImportException(file, 1, null, Localization.text("import.error.noHeader"));
             }
             return records.next().toList();
         } catch (UncheckedIOException e) {
-            throw new ImportException(file, 1, null, "the CSV header cannot be parsed: " + e.getCause().getMessage());
+            throw new ImportException(file, 1, null, Localization.text("import.error.badHeader", e.getCause().getMessage()));
         }
     }
 
@@ -126,7 +125,7 @@ final class NativeCsvRows implements RowReader {
             record = records.next();
         } catch (UncheckedIOException e) {
             // commons-csv reports an unclosed quote this way; nothing after it can be read.
-            return RowResult.malformed(line, null, "cannot be parsed as CSV: " + e.getCause().getMessage());
+            return RowResult.malformed(line, null, Localization.text("import.error.badCsv", e.getCause().getMessage()));
         }
         if (record.size() == 1 && record.get(0).isEmpty()) {
             return next();
@@ -137,7 +136,7 @@ final class NativeCsvRows implements RowReader {
         }
         for (String value : record) {
             if (value.indexOf('\uFFFD') >= 0) {
-                return RowResult.malformed(line, null, NOT_UTF8);
+                return RowResult.malformed(line, null, Localization.text("import.error.csvNotUtf8"));
             }
         }
         try {
@@ -172,7 +171,7 @@ final class NativeCsvRows implements RowReader {
             PartialDate end = optional("end_date", PartialDate::parse);
             String approximate = cell("approximate");
             if (approximate != null && !approximate.equals("true") && !approximate.equals("false")) {
-                throw new FieldException("approximate", "'" + approximate + "' is not true or false");
+                throw new FieldException("approximate", Localization.text("import.error.notBoolean", approximate));
             }
             Provenance provenance = provenance();
             return build("contact", () -> new Contact(0, a, b, date, end, "true".equals(approximate),
@@ -224,7 +223,7 @@ final class NativeCsvRows implements RowReader {
         private <T> T required(String column, Function<String, T> parse) {
             T value = optional(column, parse);
             if (value == null) {
-                throw new FieldException(column, "missing");
+                throw new FieldException(column, Localization.text("import.error.missing"));
             }
             return value;
         }
@@ -256,7 +255,7 @@ final class NativeCsvRows implements RowReader {
         if (text.startsWith("multilateral: ")) {
             return Setting.multilateral(text.substring("multilateral: ".length()));
         }
-        throw new IllegalArgumentException("'" + text + "' is not bilateral, multilateral or multilateral: EVENT");
+        throw new IllegalArgumentException(Localization.text("import.error.setting", text));
     }
 
     /** "Name (Title)", "Name" or "(Title)", escaped as {@link CsvCells} says. */
@@ -266,7 +265,7 @@ final class NativeCsvRows implements RowReader {
             return new Participant(CsvCells.unescape(item), null);
         }
         if (!item.endsWith(")") || (open > 0 && item.charAt(open - 1) != ' ')) {
-            throw new IllegalArgumentException("'" + item + "' is not 'Name (Title)'");
+            throw new IllegalArgumentException(Localization.text("import.error.participant", item));
         }
         String name = open == 0 ? null : CsvCells.unescape(item.substring(0, open - 1));
         return new Participant(name, CsvCells.unescape(item.substring(open + 1, item.length() - 1)));
@@ -276,7 +275,7 @@ final class NativeCsvRows implements RowReader {
     static Source source(String item) {
         List<String> f = CsvCells.split(item, CsvCells.FIELDS);
         if (f.size() != 7) {
-            throw new IllegalArgumentException("a source has 7 fields separated by ' | ', found " + f.size());
+            throw new IllegalArgumentException(Localization.text("import.error.sourceFields", String.valueOf(f.size())));
         }
         return new Source(text(f.get(0)), text(f.get(1)), text(f.get(2)), text(f.get(3)),
                 f.get(4).isEmpty() ? null : PartialDate.parse(f.get(4)),

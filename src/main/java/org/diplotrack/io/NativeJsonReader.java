@@ -25,6 +25,7 @@ import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Reads the native JSON format (see the README). Contacts are read one at a time from a
@@ -42,16 +43,16 @@ public final class NativeJsonReader {
             return readDocument(p, fileName);
         } catch (JsonProcessingException e) {
             throw new ImportException(fileName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), null,
-                    "not valid JSON (" + e.getOriginalMessage() + ")");
+                    Localization.text("import.error.notJson", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ImportException(fileName, 0, null, "cannot be read: " + e.getMessage());
+            throw new ImportException(fileName, 0, null, Localization.text("import.error.unreadable", e.getMessage()));
         }
     }
 
     private List<Contact> readDocument(JsonParser p, String fileName) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new ImportException(fileName, line(p), null, "expected a JSON object with \"format\": \""
-                    + NativeJson.FORMAT + "\"");
+            throw new ImportException(fileName, line(p), null, Localization.text("import.error.jsonObject",
+                    NativeJson.FORMAT));
         }
         String format = null;
         Integer version = null;
@@ -71,7 +72,7 @@ public final class NativeJsonReader {
         }
         checkHeader(format, version, fileName, line(p));
         if (contacts == null) {
-            throw new ImportException(fileName, line(p), "contacts", "missing");
+            throw new ImportException(fileName, line(p), "contacts", Localization.text("import.error.missing"));
         }
         return contacts;
     }
@@ -79,17 +80,17 @@ public final class NativeJsonReader {
     private static void checkHeader(String format, Integer version, String fileName, long line) {
         if (!NativeJson.FORMAT.equals(format)) {
             throw new ImportException(fileName, line, "format",
-                    "expected \"" + NativeJson.FORMAT + "\" before \"contacts\", found " + quote(format));
+                    Localization.text("import.error.jsonFormat", NativeJson.FORMAT, quote(format)));
         }
         if (version == null || version < 1 || version > NativeJson.VERSION) {
-            throw new ImportException(fileName, line, "version", "this DiploTrack reads version 1 to "
-                    + NativeJson.VERSION + ", found " + version);
+            throw new ImportException(fileName, line, "version", Localization.text("import.error.jsonVersion",
+                    String.valueOf(NativeJson.VERSION), String.valueOf(version)));
         }
     }
 
     private List<Contact> readContacts(JsonParser p, String fileName) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new ImportException(fileName, line(p), "contacts", "expected an array");
+            throw new ImportException(fileName, line(p), "contacts", Localization.text("import.error.jsonArray"));
         }
         List<Contact> contacts = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -113,7 +114,7 @@ public final class NativeJsonReader {
 
         Contact contact() {
             if (!node.isObject()) {
-                throw error(null, "expected a contact object");
+                throw error(null, Localization.text("import.error.jsonContact"));
             }
             return wrap("contact", () -> new Contact(0,
                     side(node, "a"), side(node, "b"),
@@ -133,7 +134,7 @@ public final class NativeJsonReader {
         private Side side(JsonNode parent, String name) {
             JsonNode s = parent.path(name);
             if (!s.isObject()) {
-                throw error(name, "expected an object with \"country\" and \"level\"");
+                throw error(name, Localization.text("import.error.jsonSide"));
             }
             List<Participant> participants = new ArrayList<>();
             for (JsonNode p : s.path("participants")) {
@@ -182,7 +183,7 @@ public final class NativeJsonReader {
             List<String> values = new ArrayList<>();
             for (JsonNode v : parent.path(name)) {
                 if (!v.isTextual()) {
-                    throw error(name, "expected text, found " + v);
+                    throw error(name, Localization.text("import.error.jsonText", String.valueOf(v)));
                 }
                 values.add(v.asText());
             }
@@ -201,7 +202,7 @@ public final class NativeJsonReader {
         private <T> T required(JsonNode parent, String field, String name, Function<String, T> parse) {
             T value = optional(parent, field, name, parse);
             if (value == null) {
-                throw error(field, "missing");
+                throw error(field, Localization.text("import.error.missing"));
             }
             return value;
         }

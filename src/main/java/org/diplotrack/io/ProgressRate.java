@@ -1,5 +1,7 @@
 package org.diplotrack.io;
 
+import org.diplotrack.model.l10n.Localization;
+
 /**
  * Rows per second and time left of an import, from its start time and the bytes done of the
  * file's total (the byte count is what tells how much is left; rows are what people count).
@@ -30,11 +32,12 @@ public record ProgressRate(long rows, long bytesDone, long totalBytes, double se
     /** "120,000 rows, 38%, 61,000 rows/s, about 12 s left" (no time left once done) */
     public String label() {
         long left = fraction() >= 1 ? -1 : secondsLeft();
-        return String.format("%,d rows, %d%%, %,d rows/s%s", rows, Math.round(fraction() * 100), rowsPerSecond(),
-                left < 0 ? "" : ", about " + duration(left) + " left");
+        String rate = Localization.text("import.progress", rows, Math.round(fraction() * 100), rowsPerSecond());
+        return left < 0 ? rate : Localization.text("import.progress.left", rate, duration(left));
     }
 
     static String duration(long seconds) {
-        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+        return seconds < 60 ? Localization.text("import.progress.seconds", seconds)
+                : Localization.text("import.progress.minutes", seconds / 60, seconds % 60);
     }
 }

@@ -1,20 +1,23 @@
 package org.diplotrack.io;
 
+import java.util.Locale;
+import org.diplotrack.model.l10n.Localization;
+
 /** Why an input row did not become a contact. */
 public enum SkipReason {
-    NOT_CONTACT_CODE("not a contact code"),
-    SAME_COUNTRY("same country on both sides"),
-    UNKNOWN_COUNTRY("unknown or missing country"),
-    BAD_DATE("bad date"),
-    MALFORMED("malformed row");
+    NOT_CONTACT_CODE,
+    SAME_COUNTRY,
+    UNKNOWN_COUNTRY,
+    BAD_DATE,
+    MALFORMED;
 
-    private final String label;
-
-    SkipReason(String label) {
-        this.label = label;
+    /** "not-contact-code", "malformed": the same in every language, for what code reads. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** "not a contact code", "malformed row", in the language in use. */
     public String label() {
-        return label;
+        return Localization.text("import.skip." + code());
     }
 }

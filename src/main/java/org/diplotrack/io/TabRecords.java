@@ -2,6 +2,7 @@ package org.diplotrack.io;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Reads tab-separated records fast, one at a time, reusing one {@link Record}. A field that
@@ -86,9 +87,9 @@ final class TabRecords {
         /** Why the record cannot be read as text (a quote left open, bytes that are not UTF-8), or null. */
         String damage() {
             if (unterminatedQuote) {
-                return "a quoted field is not closed before the end of the file";
+                return Localization.text("import.error.openQuote");
             }
-            return hasReplacementChar() ? "not valid UTF-8 text" : null;
+            return hasReplacementChar() ? Localization.text("import.error.notUtf8") : null;
         }
 
         /** True when field {@code i} is empty: cheaper than {@code get(i).isEmpty()}. */

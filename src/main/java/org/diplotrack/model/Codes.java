@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Parses the kebab-case text codes of the model's enums, with an error that lists the choices;
@@ -40,8 +41,9 @@ public final class Codes {
             }
         }
         String choices = Arrays.stream(values).map(Codes::of).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException(
-                "unknown " + noun(type) + " '" + code + "' (expected one of: " + choices + ")");
+        // "error.code.level", "error.code.mode", "error.code.status", "error.code.origin", "error.code.kind"
+        throw new IllegalArgumentException(Localization.text("error.code." + noun(type).replace(' ', '-'),
+                String.valueOf(code), choices));
     }
 
     private static String noun(Class<?> type) {

@@ -3,6 +3,7 @@ package org.diplotrack.model;
 import java.time.Instant;
 import java.util.List;
 import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * One dyadic diplomatic interaction, or an offer of one. Side A is the initiator, visitor or
@@ -21,11 +22,11 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         require(mode, "mode");
         require(status, "status");
         if (a.country().equals(b.country())) {
-            throw new IllegalArgumentException(
-                    "the two sides must be different countries, got " + a.country() + " twice");
+            throw new IllegalArgumentException(Localization.text("error.contact.sameCountry", a.country().toString()));
         }
         if (endDate != null && endDate.lastDay().isBefore(date.firstDay())) {
-            throw new IllegalArgumentException("end date " + endDate + " is before the date " + date);
+            throw new IllegalArgumentException(Localization.text("error.contact.endBeforeStart", endDate.toString(),
+                    date.toString()));
         }
         setting = setting == null ? Setting.BILATERAL : setting;
         location = Text.blankToNull(location);

@@ -2,6 +2,7 @@ package org.diplotrack.model;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Which contacts to show. Every part is optional and they combine: a pair, or several pairs, or
@@ -23,7 +24,7 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
         tag = Text.blankToNull(tag);
         text = Text.blankToNull(text);
         if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
-            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(Localization.text("error.range.reversed", to.toString(), from.toString()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /** An unordered pair of countries, kept with the lower alpha-2 code first (CA-RU, never RU-CA). */
 public record Dyad(Country first, Country second) implements Comparable<Dyad> {
 
@@ -8,7 +10,7 @@ public record Dyad(Country first, Country second) implements Comparable<Dyad> {
             throw new IllegalArgumentException("a pair needs two countries");
         }
         if (first.equals(second)) {
-            throw new IllegalArgumentException("a pair needs two different countries, got " + first + " twice");
+            throw new IllegalArgumentException(Localization.text("error.pair.sameCountry", first.toString()));
         }
         if (first.compareTo(second) > 0) {
             Country swap = first;
@@ -25,8 +27,7 @@ public record Dyad(Country first, Country second) implements Comparable<Dyad> {
     public static Dyad parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(text.contains(",") ? "," : "[-–]");
         if (parts.length != 2) {
-            throw new IllegalArgumentException(
-                    "'" + text + "' is not a country pair (expected two codes such as CA-RU)");
+            throw new IllegalArgumentException(Localization.text("error.pair.notAPair", String.valueOf(text)));
         }
         return new Dyad(Countries.lookup(parts[0]), Countries.lookup(parts[1]));
     }

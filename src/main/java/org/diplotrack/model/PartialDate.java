@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * A date known to the year, the month or the day, written as ISO 8601 ({@code 2022},
@@ -23,16 +24,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** Month and day are 0 when unknown. */
     public PartialDate {
         if (year < 1 || year > 9999) {
-            throw new IllegalArgumentException("year " + year + " is out of range 1-9999");
+            throw new IllegalArgumentException(Localization.text("error.date.year", String.valueOf(year)));
         }
         if (month == 0 && day != 0) {
-            throw new IllegalArgumentException("a day needs a month");
+            throw new IllegalArgumentException(Localization.text("error.date.dayWithoutMonth"));
         }
         if (month < 0 || month > 12) {
-            throw new IllegalArgumentException("month " + month + " is out of range 1-12");
+            throw new IllegalArgumentException(Localization.text("error.date.month", String.valueOf(month)));
         }
         if (day != 0 && (day < 1 || day > YearMonth.of(year, month).lengthOfMonth())) {
-            throw new IllegalArgumentException(String.format("day %d does not exist in %04d-%02d", day, year, month));
+            throw new IllegalArgumentException(Localization.text("error.date.day", String.valueOf(day),
+                    String.format("%04d-%02d", year, month)));
         }
     }
 
@@ -55,19 +57,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      */
     public static PartialDate parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("date is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new IllegalArgumentException(Localization.text("error.date.missing"));
         }
         Matcher m = ISO.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(
-                    "'" + text + "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new IllegalArgumentException(Localization.text("error.date.notADate", text));
         }
         try {
             return new PartialDate(Integer.parseInt(m.group(1)),
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid date (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(Localization.text("error.date.invalid", text, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /** A person taking part on one side: name and title or office (either may be absent). */
 public record Participant(String name, String title) {
 
@@ -7,7 +9,7 @@ public record Participant(String name, String title) {
         name = Text.blankToNull(name);
         title = Text.blankToNull(title);
         if (name == null && title == null) {
-            throw new IllegalArgumentException("a participant needs a name or a title");
+            throw new IllegalArgumentException(Localization.text("error.participant.empty"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.diplotrack.model;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Where a contact is known from. The URL, when present, must be http or https, so that opening
@@ -17,11 +18,10 @@ public record Source(String publication, String title, String author, String url
         url = Text.blankToNull(url);
         quote = Text.blankToNull(quote);
         if (publication == null && title == null && url == null) {
-            throw new IllegalArgumentException("a source needs a publication, a title or a URL");
+            throw new IllegalArgumentException(Localization.text("error.source.empty"));
         }
         if (url != null && !isWebUrl(url)) {
-            throw new IllegalArgumentException(
-                    "source URL '" + url + "' is not a web address (it must start with http:// or https://)");
+            throw new IllegalArgumentException(Localization.text("error.source.url", url));
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Verified backups of one database file, in a {@code backups/} folder beside it, named
@@ -76,7 +77,7 @@ public final class Backups {
         try {
             Files.createDirectories(folder());
         } catch (IOException e) {
-            throw new StoreException("cannot create the backup folder " + folder() + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.backupFolder", folder(), e.getMessage()), e);
         }
         int contacts = write(database, target);
         prune();
@@ -140,7 +141,7 @@ public final class Backups {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read the backup folder " + folder + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.readBackupFolder", folder, e.getMessage()), e);
         }
         found.sort(Comparator.comparing(Stamped::taken).reversed());
         return found;
@@ -167,10 +168,10 @@ public final class Backups {
     public static int write(Path source, Path target) {
         Path absolute = target.toAbsolutePath();
         if (!Files.isRegularFile(source)) {
-            throw new StoreException(source.toAbsolutePath() + " does not exist");
+            throw new StoreException(Localization.text("store.error.noFile", source.toAbsolutePath()));
         }
         if (Files.exists(absolute)) {
-            throw new StoreException(absolute + " already exists");
+            throw new StoreException(Localization.text("store.error.exists", absolute));
         }
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         try {
@@ -178,7 +179,7 @@ public final class Backups {
             try (Connection c = SqliteFiles.readOnly(source.toAbsolutePath());
                  PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
                 if (!Migrations.isOurs(c)) {
-                    throw new UnusableDatabaseException(source + " is not a DiploTrack database");
+                    throw new UnusableDatabaseException(Localization.text("store.error.notOurs", source));
                 }
                 ps.setString(1, partial.toString());
                 ps.execute();
@@ -188,10 +189,10 @@ public final class Backups {
             return contacts;
         } catch (SQLException e) {
             deleteQuietly(partial);
-            throw new StoreException("the backup of " + source + " failed: " + Database.describe(source, e), e);
+            throw new StoreException(Localization.text("store.error.backupFailed", source, Database.describe(source, e)), e);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new StoreException("the backup of " + source + " failed: " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.backupFailed", source, e.getMessage()), e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
@@ -204,7 +205,7 @@ public final class Backups {
             st.execute("PRAGMA journal_mode = DELETE");
             List<String> problems = SqliteFiles.problems(c, false);
             if (!problems.isEmpty() || !Migrations.isOurs(c)) {
-                throw new StoreException("the backup of " + source + " failed its check: " + problems);
+                throw new StoreException(Localization.text("store.error.backupCheck", source, problems.toString()));
             }
             int contacts = SqliteFiles.liveContacts(c);
             c.close();
@@ -226,10 +227,11 @@ public final class Backups {
         Path target = database.toAbsolutePath();
         IntegrityCheck check = IntegrityCheck.of(backup.toAbsolutePath(), false);
         if (!check.ok()) {
-            throw new StoreException(backup + " cannot be restored: " + String.join("; ", check.problems()));
+            throw new StoreException(Localization.text("store.error.notRestorable", backup,
+                    String.join("; ", check.problems())));
         }
         if (check.version() > Migrations.CURRENT_VERSION) {
-            throw new StoreException(backup + " was written by a newer DiploTrack");
+            throw new StoreException(Localization.text("store.error.newerBackup", backup));
         }
         Path temp = target.resolveSibling("." + target.getFileName() + ".restoring");
         try {
@@ -241,7 +243,7 @@ public final class Backups {
             return kept;
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new StoreException("cannot restore " + backup + " to " + target + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.restoreFailed", backup, target, e.getMessage()), e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.l10n.Localization;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -67,11 +68,11 @@ public final class Database implements AutoCloseable {
                     Files.createDirectories(parent);
                 }
             } catch (IOException e) {
-                throw new StoreException("cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+                throw new StoreException(Localization.text("store.error.folder", absolute, e.getMessage()), e);
             }
             refuseEmptyFileWithBackups(absolute);
         } else if (!Files.isRegularFile(absolute)) {
-            throw new StoreException(absolute + " does not exist");
+            throw new StoreException(Localization.text("store.error.noFile", absolute));
         }
         try {
             return connect(absolute, seed, readOnly, false);
@@ -102,7 +103,7 @@ public final class Database implements AutoCloseable {
             connection = config.createConnection(immutable ? "jdbc:sqlite:" + absolute.toUri() + "?immutable=1"
                     : "jdbc:sqlite:" + absolute);
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.cannotOpen", absolute, e.getMessage()), e);
         }
         Database db = new Database(absolute, connection, readOnly);
         try {
@@ -130,10 +131,10 @@ public final class Database implements AutoCloseable {
     private static void refuseEmptyFileWithBackups(Path file) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == 0 && Backups.of(file).any()) {
-                throw new UnusableDatabaseException(file + " is empty (truncated?), but it has backups");
+                throw new UnusableDatabaseException(Localization.text("store.error.emptyWithBackups", file));
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -158,25 +159,36 @@ public final class Database implements AutoCloseable {
     private void quickCheck() throws SQLException {
         List<String> problems = SqliteFiles.problems(connection, false);
         if (!problems.isEmpty()) {
-            throw new UnusableDatabaseException(file + " is damaged (quick_check: " + String.join("; ", problems) + ")");
+            throw new UnusableDatabaseException(Localization.text("store.error.damagedCheck", file,
+                    String.join("; ", problems)));
         }
     }
 
     private static StoreException unusable(Path file, SQLException e) {
         String message = describe(file, e);
-        return message.startsWith("cannot open") ? new StoreException(message, e)
-                : new UnusableDatabaseException(message, e);
+        return notADatabase(e) || damaged(e) ? new UnusableDatabaseException(message, e)
+                : new StoreException(message, e);
     }
 
     static String describe(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
-            return file + " is not a DiploTrack database (not an SQLite file)";
+        if (notADatabase(e)) {
+            return Localization.text("store.error.notSqlite", file);
         }
-        if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-            return file + " is damaged: " + message;
+        if (damaged(e)) {
+            return Localization.text("store.error.damaged", file, message);
         }
-        return "cannot open " + file + ": " + message;
+        return Localization.text("store.error.cannotOpen", file, message);
+    }
+
+    private static boolean notADatabase(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_NOTADB") || message.contains("not a database");
+    }
+
+    private static boolean damaged(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_CORRUPT") || message.contains("malformed");
     }
 
     public Path file() {
@@ -241,15 +253,15 @@ public final class Database implements AutoCloseable {
     private StoreException writeFailed(SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (readOnly || message.contains("SQLITE_READONLY")) {
-            return new StoreException(file + " is read-only: the change was not saved", e);
+            return new StoreException(Localization.text("store.error.readOnly", file), e);
         }
         if (message.contains("SQLITE_FULL")) {
-            return new StoreException("the disk holding " + file + " is full: the change was not saved", e);
+            return new StoreException(Localization.text("store.error.diskFull", file), e);
         }
         if (message.contains("SQLITE_BUSY")) {
-            return new StoreException(file + " is busy in another program: the change was not saved", e);
+            return new StoreException(Localization.text("store.error.busy", file), e);
         }
-        return new StoreException("database error in " + file + ": the change was not saved (" + message + ")", e);
+        return new StoreException(Localization.text("store.error.notSaved", file, message), e);
     }
 
     /** Runs a read; SQLite gives it a consistent snapshot. */
@@ -257,7 +269,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("database error in " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
         }
     }
 
@@ -266,7 +278,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Localization.text("store.error.cannotClose", file, e.getMessage()), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Checks a database file without changing it: SQLite's own check plus "is it ours". Used by the
@@ -24,7 +25,7 @@ public record IntegrityCheck(Path file, List<String> problems, int version, int 
     /** @param full {@code integrity_check} (reads every index) rather than {@code quick_check} */
     public static IntegrityCheck of(Path file, boolean full) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + " does not exist");
+            throw new StoreException(Localization.text("store.error.noFile", file));
         }
         try (Connection c = SqliteFiles.readOnly(file)) {
             List<String> problems = new ArrayList<>(SqliteFiles.problems(c, full));

@@ -10,6 +10,7 @@ import java.util.List;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Schema steps, numbered by {@code PRAGMA user_version}. An upgrade runs every step it needs and
@@ -82,11 +83,11 @@ final class Migrations {
     static void requireCurrent(Connection c, Path file) throws SQLException {
         int version = checkOurs(c, file, CURRENT_VERSION);
         if (version == 0) {
-            throw new UnusableDatabaseException(file + " is empty and read-only");
+            throw new UnusableDatabaseException(Localization.text("store.error.emptyReadOnly", file));
         }
         if (version < CURRENT_VERSION) {
-            throw new StoreException(file + " needs an upgrade to schema " + CURRENT_VERSION
-                    + " but is read-only; open a writable copy");
+            throw new StoreException(Localization.text("store.error.upgradeReadOnly", file,
+                    String.valueOf(CURRENT_VERSION)));
         }
     }
 
@@ -100,14 +101,14 @@ final class Migrations {
         int version = SqliteFiles.pragmaInt(c, "user_version");
         int applicationId = SqliteFiles.pragmaInt(c, "application_id");
         if (version == 0 && applicationId == 0 && hasTables(c)) {
-            throw new UnusableDatabaseException(file + " is an SQLite database but not a DiploTrack one");
+            throw new UnusableDatabaseException(Localization.text("store.error.foreignSqlite", file));
         }
         if (version > 0 && applicationId != APPLICATION_ID) {
-            throw new UnusableDatabaseException(file + " is not a DiploTrack database");
+            throw new UnusableDatabaseException(Localization.text("store.error.notOurs", file));
         }
         if (version > current) {
-            throw new StoreException(file + " was written by a newer DiploTrack (schema " + version
-                    + ", this version reads up to " + current + ")");
+            throw new StoreException(Localization.text("store.error.newerSchema", file, String.valueOf(version),
+                    String.valueOf(current)));
         }
         return version;
     }

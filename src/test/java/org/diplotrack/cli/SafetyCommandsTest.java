@@ -91,7 +91,7 @@ class SafetyCommandsTest {
         run("--db", db(), "list");
         assertThat(run("--db", db(), "backup").out()).contains("/backups/cli-20261128-100000-000.db");
         CliRun list = run("--db", db(), "backup", "--list");
-        assertThat(list.out()).contains("2026-11-28 10:00  3 contacts").contains("1 backups in ");
+        assertThat(list.out()).contains("2026-11-28 10:00  3 contacts").contains("1 backup in ");
     }
 
     @Test

@@ -27,13 +27,13 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException(Localization.text("export.file.noFolder", file, dir));
+            throw new IOException(Localization.text("chart.error.noFolder", file.toString(), String.valueOf(dir)));
         }
         if (Files.isDirectory(file)) {
-            throw new IOException(Localization.text("export.file.isFolder", file));
+            throw new IOException(Localization.text("chart.error.isFolder", file.toString()));
         }
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new IOException(Localization.text("export.file.denied", file));
+            throw new IOException(Localization.text("chart.error.permission", file.toString()));
         }
     }
 

@@ -9,7 +9,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelinePainter;
@@ -38,8 +37,7 @@ public final class ChartFrame {
     /** The caption's sentences: source and filters, then the level rule and the day of generation. */
     public static List<String> caption(ChartContent content) {
         int n = content.data().total();
-        String source = String.format(Locale.ROOT, "Source: DiploTrack, %,d contact%s. Filters: %s.", n,
-                n == 1 ? "" : "s", content.filterWords());
+        String source = Localization.text("chart.caption.source", n, content.filterWords());
         return List.of(source, Localization.text("chart.caption.rule") + " "
                 + Localization.text("chart.caption.generated", content.generated().toString()));
     }

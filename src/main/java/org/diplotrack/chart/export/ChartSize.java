@@ -45,7 +45,7 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Unit fromCode(String code) {
             return Codes.find(values(), Unit::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    Localization.text("chart.size.unknownUnit", code)));
+                    Localization.text("chart.error.unit", String.valueOf(code))));
         }
     }
 
@@ -79,7 +79,7 @@ public record ChartSize(double width, double height, Unit unit) {
 
         public static Preset fromCode(String code) {
             return Codes.find(values(), Preset::code, code).orElseThrow(() -> new IllegalArgumentException(
-                    Localization.text("chart.size.unknownPreset", code)));
+                    Localization.text("chart.error.preset", String.valueOf(code))));
         }
     }
 
@@ -88,8 +88,8 @@ public record ChartSize(double width, double height, Unit unit) {
             throw new IllegalArgumentException(Localization.text("chart.size.noUnit"));
         }
         if (!(width > 0) || !(height > 0) || Double.isInfinite(width) || Double.isInfinite(height)) {
-            throw new IllegalArgumentException(Localization.text("chart.size.notPositive",
-                    format(width) + " × " + format(height) + " " + unit.code));
+            throw new IllegalArgumentException(Localization.text("chart.error.notPositive", format(width),
+                    format(height), unit.code));
         }
     }
 
@@ -150,7 +150,7 @@ public record ChartSize(double width, double height, Unit unit) {
         double[] w = parseLength(width);
         double[] h = parseLength(height);
         if (w[1] != h[1]) {
-            throw new IllegalArgumentException(Localization.text("chart.size.mixedUnits", width, height));
+            throw new IllegalArgumentException(Localization.text("chart.error.sameUnit", width, height));
         }
         return new ChartSize(w[0], h[0], Unit.values()[(int) w[1]]);
     }
@@ -167,7 +167,7 @@ public record ChartSize(double width, double height, Unit unit) {
         try {
             return new double[] {Double.parseDouble(t), unit.ordinal()};
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Localization.text("chart.size.notLength", text));
+            throw new IllegalArgumentException(Localization.text("chart.error.notALength", text));
         }
     }
 

@@ -40,8 +40,7 @@ public enum ExportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException(Localization.text("export.format.unknown",
-                ext.isEmpty() ? name : "." + ext));
+        throw new IllegalArgumentException(Localization.text("chart.error.format", ext.isEmpty() ? name : "." + ext));
     }
 
     /** The file name with this format's extension in place of any other. */

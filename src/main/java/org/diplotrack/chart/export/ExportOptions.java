@@ -1,7 +1,7 @@
 package org.diplotrack.chart.export;
 
-import org.diplotrack.chart.ChartPalette;
 import java.util.Objects;
+import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -28,17 +28,18 @@ public record ExportOptions(ExportFormat format, Range range, ChartSize size, in
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(palette, "palette");
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
-            throw new IllegalArgumentException(Localization.text("export.dpi.outOfRange", MIN_DPI, MAX_DPI, dpi));
+            throw new IllegalArgumentException(Localization.text("chart.error.dpi", String.valueOf(MIN_DPI),
+                    String.valueOf(MAX_DPI), String.valueOf(dpi)));
         }
         title = title == null ? "" : title.strip();
         int maxSide = Math.max(size.pixelWidth(dpi), size.pixelHeight(dpi));
         if (Math.max(size.layoutWidth(), size.layoutHeight()) > ChartSize.MAX_PIXELS
                 || (format == ExportFormat.PNG && maxSide > ChartSize.MAX_PIXELS)) {
-            throw new IllegalArgumentException(Localization.text("export.tooLarge", size.toString(), dpi,
-                    ChartSize.MAX_PIXELS));
+            throw new IllegalArgumentException(Localization.text("chart.error.tooLarge", size.toString(),
+                    String.valueOf(dpi), String.valueOf(ChartSize.MAX_PIXELS)));
         }
         if (size.pixelWidth(dpi) < 1 || size.pixelHeight(dpi) < 1) {
-            throw new IllegalArgumentException(Localization.text("export.tooSmall", size.toString()));
+            throw new IllegalArgumentException(Localization.text("chart.error.tooSmall", size.toString()));
         }
     }
 

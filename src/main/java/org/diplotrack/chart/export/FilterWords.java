@@ -9,8 +9,12 @@ import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 
-/** The active filters in words, for a chart's subtitle and caption: "Canada–Russia (CA-RU), 2014 to 2024". */
+/**
+ * The active filters in words, in the language in use, for a chart's subtitle and caption:
+ * "Canada–Russia (CA-RU), 2014 to 2024".
+ */
 public final class FilterWords {
     private FilterWords() {
     }
@@ -23,36 +27,37 @@ public final class FilterWords {
             parts.add(f.pairs().stream().map(org.diplotrack.model.Dyad::label).sorted()
                     .collect(java.util.stream.Collectors.joining(", ")));
         } else if (f.country() != null) {
-            parts.add("contacts of " + f.country().name());
+            parts.add(Localization.text("chart.filter.country", f.country().label()));
         } else {
-            parts.add("all pairs");
+            parts.add(Localization.text("chart.filter.allPairs"));
         }
         if (f.from() != null && f.to() != null) {
-            parts.add(f.from() + " to " + f.to());
+            parts.add(Localization.text("chart.filter.range", f.from().toString(), f.to().toString()));
         } else if (f.from() != null) {
-            parts.add("from " + f.from());
+            parts.add(Localization.text("chart.filter.from", f.from().toString()));
         } else if (f.to() != null) {
-            parts.add("up to " + f.to());
+            parts.add(Localization.text("chart.filter.to", f.to().toString()));
         } else {
-            parts.add("all dates");
+            parts.add(Localization.text("chart.filter.allDates"));
         }
-        addSet(parts, "level", "levels", f.levels(), Level::label);
-        addSet(parts, "status", "statuses", f.statuses(), Status::label);
-        addSet(parts, "mode", "modes", f.modes(), Mode::label);
+        addSet(parts, "chart.filter.levels", f.levels(), Level::label);
+        addSet(parts, "chart.filter.statuses", f.statuses(), Status::label);
+        addSet(parts, "chart.filter.modes", f.modes(), Mode::label);
         if (f.tag() != null) {
-            parts.add("tag “" + f.tag() + "”");
+            parts.add(Localization.text("chart.filter.tag", f.tag()));
         }
         if (f.text() != null) {
-            parts.add("text “" + f.text() + "”");
+            parts.add(Localization.text("chart.filter.text", f.text()));
         }
         return String.join(", ", parts);
     }
 
-    private static <E extends Enum<E>> void addSet(List<String> parts, String one, String many, Collection<E> values,
+    /** "level minister", "statuses held, invited": the noun takes the number of the values. */
+    private static <E extends Enum<E>> void addSet(List<String> parts, String key, Collection<E> values,
                                                    Function<E, String> label) {
         if (!values.isEmpty()) {
-            parts.add((values.size() == 1 ? one : many) + " " + values.stream().sorted().map(label)
-                    .collect(Collectors.joining(", ")));
+            parts.add(Localization.text(key, values.size(), values.stream().sorted().map(label)
+                    .collect(Collectors.joining(", "))));
         }
     }
 }
