@@ -25,10 +25,10 @@ public final class ContactActions {
             return;
         }
         ContactForm form = ContactForm.blank(today);
-        Dyad dyad = model.selectedDyadProperty().get();
-        if (dyad != null) {
-            form.countryAProperty().set(dyad.first());
-            form.countryBProperty().set(dyad.second());
+        Dyad pair = model.pairs().selectedPairProperty().get();
+        if (pair != null) {
+            form.countryAProperty().set(pair.first());
+            form.countryBProperty().set(pair.second());
         }
         dialogs.editContact(form, model::findSimilar).ifPresent(contact -> model.save(null, contact));
     }

@@ -123,7 +123,7 @@ class EditingTest {
         robot.clickOn("#saveContact");
 
         Dyad frDe = Dyad.parse("FR-DE");
-        waitUntil(() -> frDe.equals(model().selectedDyadProperty().get()) && model().contacts().size() == 1);
+        waitUntil(() -> frDe.equals(model().pairs().selectedPairProperty().get()) && model().contacts().size() == 1);
         TableView<Contact> table = robot.lookup("#table").queryTableView();
         assertThat(table.getItems()).singleElement().satisfies(c -> {
             assertThat(c.level()).isEqualTo(Level.MINISTER);
@@ -132,16 +132,16 @@ class EditingTest {
         assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText())
                 .startsWith("Germany–France: ").contains("at minister level, on 2023-05-04");
         assertThat(robot.lookup(".timeline").queryAs(TimelineCanvas.class).getData().marks()).hasSize(1);
-        assertThat(model().dyads()).extracting(d -> d.dyad().code()).contains("DE-FR");
+        assertThat(model().pairs().onRecord()).extracting(d -> d.dyad().code()).contains("DE-FR");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> model().dyads().stream().noneMatch(d -> d.dyad().equals(frDe)));
+        waitUntil(() -> model().pairs().onRecord().stream().noneMatch(d -> d.dyad().equals(frDe)));
         assertThat(model().totalContactsProperty().get()).isEqualTo(3);
         assertThat(model().history().redoDescriptionProperty().get()).startsWith("addition of 2023-05-04");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> model().totalContactsProperty().get() == 4
-                && model().dyads().stream().anyMatch(d -> d.dyad().equals(frDe)));
+                && model().pairs().onRecord().stream().anyMatch(d -> d.dyad().equals(frDe)));
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.TestContacts;
@@ -43,7 +42,7 @@ class MainViewModelTest {
     @Test
     void openingSelectsTheMostActivePairAndLoadsItsContacts() {
         model.open(dir.resolve("a.db"));
-        assertThat(model.selectedDyadProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
         assertThat(model.contacts()).hasSize(3);
         assertThat(model.totalContactsProperty().get()).isEqualTo(3);
         assertThat(errors).isEmpty();
@@ -57,10 +56,10 @@ class MainViewModelTest {
         }
         model.open(file);
         model.selectedContactProperty().set(model.contacts().get(0));
-        model.selectedDyadProperty().set(Dyad.parse("FR-RU"));
+        model.pairs().selectedPairProperty().set(Dyad.parse("FR-RU"));
         assertThat(model.contacts()).extracting(Contact::dyad).containsExactly(Dyad.parse("FR-RU"));
         assertThat(model.selectedContactProperty().get()).isNull();
-        assertThat(model.dyads()).hasSize(2);
+        assertThat(model.pairs().onRecord()).hasSize(2);
     }
 
     @Test
@@ -70,7 +69,7 @@ class MainViewModelTest {
         model.open(dir.resolve("second.db"));
         assertThat(model.databaseProperty().get()).isNotSameAs(first);
         assertThat(model.databaseProperty().get().file()).endsWith(Path.of("second.db"));
-        assertThat(model.selectedDyadProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
         assertThat(model.contacts()).hasSize(3);
     }
 
@@ -94,7 +93,7 @@ class MainViewModelTest {
             db.contacts().insert(TestContacts.full());
         }
         model.open(file);
-        model.selectedDyadProperty().set(Dyad.parse("FR-RU"));
+        model.pairs().selectedPairProperty().set(Dyad.parse("FR-RU"));
         model.filterProperty().set(ContactFilter.ALL.withText("Лавров").withLevels(Set.of(Level.MINISTER))
                 .withRange(PartialDate.parse("2021"), PartialDate.parse("2022-06")));
         assertThat(model.contacts()).hasSize(1);
@@ -103,7 +102,7 @@ class MainViewModelTest {
         MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
                 noDialogs(), new Settings(prefs));
         again.open(file);
-        assertThat(again.selectedDyadProperty().get()).isEqualTo(Dyad.parse("FR-RU"));
+        assertThat(again.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("FR-RU"));
         assertThat(again.filterProperty().get().text()).isEqualTo("Лавров");
         assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
         assertThat(again.filterProperty().get().from()).hasToString("2021");
@@ -116,7 +115,7 @@ class MainViewModelTest {
     @Test
     void allPairsIsRememberedAndBrokenPreferencesAreIgnored() {
         model.open(dir.resolve("all.db"));
-        model.selectedDyadProperty().set(null);
+        model.pairs().selectedPairProperty().set(null);
         assertThat(model.contacts()).hasSize(3);
         model.close();
         prefs.put("filter.levels", "emperor,minister");
@@ -124,7 +123,7 @@ class MainViewModelTest {
         MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
                 noDialogs(), new Settings(prefs));
         again.open(dir.resolve("all.db"));
-        assertThat(again.selectedDyadProperty().get()).as("all pairs").isNull();
+        assertThat(again.pairs().selectedPairProperty().get()).as("all pairs").isNull();
         assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
         assertThat(again.filterProperty().get().from()).isNull();
         again.close();
@@ -178,7 +177,7 @@ class MainViewModelTest {
             }
 
             @Override
-            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+            public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
                 return Optional.empty();
             }
         };

@@ -55,7 +55,7 @@ class SafetyWindowTest {
     }
 
     private void show(FxRobot robot, Path file, Function<Path, Database> opener) throws Exception {
-        robot.interact(() -> window = MainWindow.show(stage, file, opener, url -> { }, new Settings(prefs),
+        robot.interact(() -> window = MainWindow.show(stage, file, opener::apply, url -> { }, new Settings(prefs),
                 real -> new AnsweringDialogs(real, said)));
         waitUntil(() -> window.model().databaseProperty().get() != null);
     }
@@ -164,7 +164,7 @@ class SafetyWindowTest {
         }
 
         @Override
-        public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+        public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
             return Optional.empty();
         }
 
