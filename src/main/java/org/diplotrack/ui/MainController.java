@@ -60,6 +60,7 @@ public final class MainController {
     private final MainViewModel model;
     private final DialogService dialogs;
     private final FxTaskRunner tasks;
+    private final FxTaskRunner backupTasks;
     private final Consumer<String> linkOpener;
     private final ContactActions actions;
     private final Settings settings;
@@ -93,13 +94,18 @@ public final class MainController {
     @FXML private Button redoButton;
     @FXML private ContactsController contactsController;
 
-    /** @param linkOpener opens a web address in the user's browser */
-    public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks,
+    /**
+     * @param tasks       runs the view models' reads and writes
+     * @param backupTasks runs backups, apart from those
+     * @param linkOpener  opens a web address in the user's browser
+     */
+    public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks, FxTaskRunner backupTasks,
                           Consumer<String> linkOpener, Settings settings) {
         this.settings = settings;
         this.model = model;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.backupTasks = backupTasks;
         this.linkOpener = linkOpener;
         this.actions = new ContactActions(model, dialogs, LocalDate::now);
     }
@@ -326,7 +332,18 @@ public final class MainController {
         readOnly.visibleProperty().bind(model.readOnlyProperty());
         readOnly.managedProperty().bind(model.readOnlyProperty());
         statusBar.getLeftItems().add(readOnly);
-        BusyIndicator.bind(tasks.busyProperty(), statusBar.progressProperty(), BusyIndicator.DELAY);
+        BusyIndicator.bind(tasks.busyProperty().or(backupTasks.busyProperty()), statusBar.progressProperty(),
+                BusyIndicator.DELAY);
+        // What runs, by its title, beside the busy indicator and as long as it shows.
+        Label task = new Label();
+        task.setId("taskTitle");
+        task.getStyleClass().add("status-task");
+        task.textProperty().bind(Bindings.createStringBinding(() -> tasks.messageProperty().get().isEmpty()
+                        ? backupTasks.messageProperty().get() : tasks.messageProperty().get(),
+                tasks.messageProperty(), backupTasks.messageProperty()));
+        task.visibleProperty().bind(statusBar.progressProperty().lessThan(0).and(task.textProperty().isNotEmpty()));
+        task.managedProperty().bind(task.visibleProperty());
+        statusBar.getRightItems().add(0, task);
     }
 
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */

@@ -75,12 +75,13 @@ public final class MainWindow {
                                    Consumer<String> linkOpener, Settings settings,
                                    UnaryOperator<DialogService> dialogWrapper, URL layout) {
         FxTaskRunner tasks = new FxTaskRunner();
+        FxTaskRunner backupTasks = new FxTaskRunner();
         DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
-        MainViewModel model = new MainViewModel(opener, tasks, new FxTaskRunner(), dialogs, settings);
+        MainViewModel model = new MainViewModel(opener, tasks, backupTasks, dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(layout, Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
-                ? new MainController(model, dialogs, tasks, linkOpener, settings) : instantiate(type));
+                ? new MainController(model, dialogs, tasks, backupTasks, linkOpener, settings) : instantiate(type));
         Parent root;
         try {
             root = loader.load();
