@@ -349,8 +349,8 @@ public final class MainController {
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
     @FXML
     private void exportChart() {
-        ExportDialog.show(timeline.getScene().getWindow(), chartContent(), dialogs, tasks,
-                new ExportSettings(settings.node("export")), model.page().shownRows());
+        ExportDialog.show(timeline.getScene().getWindow(),
+                model.chartExport(chartContent(), new ExportSettings(settings.node("export"))));
     }
 
     /**

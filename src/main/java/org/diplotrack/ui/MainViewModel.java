@@ -32,6 +32,8 @@ import org.diplotrack.model.DyadSummary;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
+import org.diplotrack.ui.export.ExportSettings;
+import org.diplotrack.ui.export.ExportViewModel;
 import org.diplotrack.ui.importer.ImportViewModel;
 import org.diplotrack.ui.undo.AddContact;
 import org.diplotrack.ui.undo.ContactCommand;
@@ -334,6 +336,11 @@ public final class MainViewModel {
         tasks.run(Messages.get("copy.running"), () -> new ChartExport(options, content).image(),
                 image -> then.accept(SwingFXUtils.toFXImage(image, null)),
                 e -> dialogs.showError(Messages.get("copy.failed"), e));
+    }
+
+    /** File › Export chart…: an export of {@code content}, the contacts shown written beside it when asked. */
+    public ExportViewModel chartExport(ChartContent content, ExportSettings exportSettings) {
+        return new ExportViewModel(content, dialogs, tasks, exportSettings, page.shownRows());
     }
 
     /** File › Import…: an import into the open record that reloads the window when done; empty when none is open. */
