@@ -285,8 +285,8 @@ public final class MainController {
     }
 
     private void bindEditing() {
-        ObservableValue<String> undoText = model.history().undoDescriptionProperty();
-        ObservableValue<String> redoText = model.history().redoDescriptionProperty();
+        ObservableValue<String> undoText = model.changes().history().undoDescriptionProperty();
+        ObservableValue<String> redoText = model.changes().history().redoDescriptionProperty();
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText.getValue().isEmpty()
                 ? Messages.get("menu.edit.nothingToUndo") : Messages.get("menu.edit.undo", undoText.getValue()), undoText));
         redoItem.textProperty().bind(Bindings.createStringBinding(() -> redoText.getValue().isEmpty()
@@ -413,12 +413,12 @@ public final class MainController {
 
     @FXML
     private void undo() {
-        model.undo();
+        model.changes().undo();
     }
 
     @FXML
     private void redo() {
-        model.redo();
+        model.changes().redo();
     }
 
     @FXML

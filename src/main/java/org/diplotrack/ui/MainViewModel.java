@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
@@ -35,19 +34,14 @@ import org.diplotrack.store.Database;
 import org.diplotrack.ui.export.ExportSettings;
 import org.diplotrack.ui.export.ExportViewModel;
 import org.diplotrack.ui.importer.ImportViewModel;
-import org.diplotrack.ui.undo.AddContact;
-import org.diplotrack.ui.undo.ContactCommand;
-import org.diplotrack.ui.undo.EditContact;
-import org.diplotrack.ui.undo.TrashContacts;
-import org.diplotrack.ui.undo.UndoHistory;
 import org.slf4j.LoggerFactory;
 
 /**
  * The state of the main window without the window: the open record, and the view models of its
  * parts ({@link PairsViewModel} the pair list, {@link ContactsPageViewModel} the filters and the
- * page of contacts, {@link BackupsViewModel} backups and restores), read together in one
- * background task when a file opens or the record changes; and the changes to the record, each
- * undoable, with the trash. Reads and writes run through the {@link TaskRunner}.
+ * page of contacts, {@link BackupsViewModel} backups and restores, {@link ChangesViewModel} the
+ * changes to the record, undo and the trash), read together in one background task when a file
+ * opens or the record changes. Reads and writes run through the {@link TaskRunner}.
  */
 public final class MainViewModel {
     /** Opens (and seeds, when new) a database file; called off the FX thread. */
@@ -60,7 +54,7 @@ public final class MainViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Settings settings;
-    private final UndoHistory history;
+    private final ChangesViewModel changes;
     private final PairsViewModel pairs;
     private final ContactsPageViewModel page;
     private final BackupsViewModel backups;
@@ -70,7 +64,6 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     /** The file shown or being opened, also when it failed to open (to restore a backup over it). */
     private Path currentFile;
-    private final ObservableList<Contact> trash = FXCollections.observableArrayList();
 
     /** On a first start the most active pair is shown; later, what the user chose last. */
     private boolean pickMostActive;
@@ -88,11 +81,10 @@ public final class MainViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.settings = settings;
-        this.history = new UndoHistory(tasks, this::repository, this::afterChange,
-                e -> dialogs.showError(Messages.get("error.notSaved"), e));
         this.pairs = new PairsViewModel(tasks, dialogs, database::get);
         this.page = new ContactsPageViewModel(tasks, dialogs, database::get, pairs, this::remember);
         pairs.follow(page.filterProperty(), page.totalContactsProperty());
+        this.changes = new ChangesViewModel(tasks, dialogs, database::get, readOnly, this::afterChange);
         this.backups = new BackupsViewModel(tasks, backupTasks, dialogs, new BackupsViewModel.Record() {
             @Override
             public Database database() {
@@ -120,10 +112,6 @@ public final class MainViewModel {
         database.addListener((obs, old, db) -> openFile.set(db == null ? null : db.file()));
     }
 
-    private ContactRepository repository() {
-        return database.get().contacts();
-    }
-
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
         pairs.selectedPairsProperty().set(Set.of()); // pairs of another file, or of a record read again
@@ -147,7 +135,7 @@ public final class MainViewModel {
             Database previous = database.get();
             database.set(snapshot.db());
             readOnly.set(snapshot.db().readOnly());
-            history.clear();
+            changes.history().clear();
             if (page.latest(mine)) {
                 show(snapshot);
             } else {
@@ -158,15 +146,6 @@ public final class MainViewModel {
             }
             backups.backupIfDue(snapshot.db());
         }, e -> backups.openFailed(file, e));
-    }
-
-    /** True when the record may be changed; else tells the user why not. */
-    public boolean editable() {
-        if (readOnly.get()) {
-            dialogs.showInformation(Messages.get("readonly.title"), Messages.get("readonly.text"));
-            return false;
-        }
-        return database.get() != null;
     }
 
     /** The open file is read-only: editing is disabled. */
@@ -215,7 +194,7 @@ public final class MainViewModel {
         Dyad before = pairs.selectedPairProperty().get();
         pairs.onRecord().setAll(s.pairs());
         page.show(s.pair(), s.several(), s.filter(), s.page(), s.total(), s.matching(), s.contacts(), s.marks());
-        trash.setAll(s.trash());
+        changes.trash().setAll(s.trash());
         remember();
         if (Objects.equals(before, s.pair())) {
             pairs.loadSummary(); // a new pair's summary is read as it is chosen
@@ -257,53 +236,8 @@ public final class MainViewModel {
                 .warn("Cannot remember the pair and filters for the next run", e));
     }
 
-    // Changes to the record, each one undoable.
-
-    /** Saves an edited or new contact. */
-    public void save(Contact original, Contact edited) {
-        if (!editable()) {
-            return;
-        }
-        history.perform(original == null ? new AddContact(edited) : new EditContact(original, edited));
-    }
-
-    public void moveToTrash(List<Contact> chosen) {
-        if (!chosen.isEmpty() && editable()) {
-            history.perform(new TrashContacts(chosen, false));
-        }
-    }
-
-    public void restore(List<Contact> chosen) {
-        if (!chosen.isEmpty() && editable()) {
-            history.perform(new TrashContacts(chosen, true));
-        }
-    }
-
-    /** Removes contacts from the trash for good; not undoable, so the UI asks first. */
-    public void purge(List<Contact> chosen) {
-        if (!editable()) {
-            return;
-        }
-        Database db = database.get();
-        List<Long> ids = chosen.stream().map(Contact::id).toList();
-        tasks.run(Messages.get("task.emptyTrash"), () -> {
-            db.contacts().purge(ids);
-            return null;
-        }, done -> reload(), e -> dialogs.showError(Messages.get("error.notRemoved"), e));
-    }
-
-    public void undo() {
-        history.undo();
-    }
-
-    public void redo() {
-        history.redo();
-    }
-
     /** After a change: everything again, with the contact added or edited selected (and its pair shown). */
-    private void afterChange(ContactCommand command) {
-        Contact changed = command instanceof AddContact add ? add.contact()
-                : command instanceof EditContact edit ? edit.contact() : null;
+    private void afterChange(Contact changed) {
         Dyad pair = pairs.selectedPairProperty().get();
         if (changed != null && database.get() != null) {
             page.selectAfterLoad(changed.id());
@@ -312,23 +246,6 @@ public final class MainViewModel {
             }
         }
         reload(pair);
-    }
-
-    /**
-     * Near-copies of a contact on record, asked before saving (see the duplicate warning): read
-     * off the FX thread, handed to {@code answer} on it. A check that fails is logged and answers
-     * none, so that it does not stand in the way of saving.
-     */
-    public void findSimilar(Contact contact, Consumer<List<Contact>> answer) {
-        Database db = database.get();
-        if (db == null) {
-            answer.accept(List.of());
-            return;
-        }
-        tasks.run(Messages.get("task.findSimilar"), () -> db.contacts().findSimilar(contact), answer, e -> {
-            LoggerFactory.getLogger(MainViewModel.class).warn("Cannot look for near-copies of {}", contact.title(), e);
-            answer.accept(List.of());
-        });
     }
 
     /** Edit › Copy chart: the chart drawn off the FX thread, handed over as an image on it. */
@@ -385,12 +302,8 @@ public final class MainViewModel {
         return openFile.getReadOnlyProperty();
     }
 
-    public ObservableList<Contact> trash() {
-        return trash;
-    }
-
-    public UndoHistory history() {
-        return history;
+    public ChangesViewModel changes() {
+        return changes;
     }
 
     // What the contacts view binds: the page's and the pair's (ContactsController binds these).

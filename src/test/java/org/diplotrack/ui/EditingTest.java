@@ -137,7 +137,7 @@ class EditingTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> model().pairs().onRecord().stream().noneMatch(d -> d.dyad().equals(frDe)));
         assertThat(model().totalContactsProperty().get()).isEqualTo(3);
-        assertThat(model().history().redoDescriptionProperty().get()).startsWith("addition of 2023-05-04");
+        assertThat(model().changes().history().redoDescriptionProperty().get()).startsWith("addition of 2023-05-04");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> model().totalContactsProperty().get() == 4
@@ -151,8 +151,8 @@ class EditingTest {
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
         Contact chosen = table.getSelectionModel().getSelectedItem();
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> model().contacts().size() == 2 && model().trash().size() == 1);
-        assertThat(model().trash()).extracting(Contact::id).containsExactly(chosen.id());
+        waitUntil(() -> model().contacts().size() == 2 && model().changes().trash().size() == 1);
+        assertThat(model().changes().trash()).extracting(Contact::id).containsExactly(chosen.id());
         assertThat(robot.lookup("#undoButton").queryAs(Button.class).getTooltip().getText())
                 .startsWith("Undo deletion of 2022-01-29");
 
@@ -160,7 +160,7 @@ class EditingTest {
         TableView<Contact> trash = robot.lookup("#trashTable").queryTableView();
         robot.clickOn(robot.from(trash).lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#restoreButton");
-        waitUntil(() -> model().contacts().size() == 3 && model().trash().isEmpty());
+        waitUntil(() -> model().contacts().size() == 3 && model().changes().trash().isEmpty());
         assertThat(model().contacts()).extracting(Contact::id).contains(chosen.id());
     }
 

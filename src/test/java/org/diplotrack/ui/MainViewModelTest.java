@@ -136,23 +136,23 @@ class MainViewModelTest {
         Contact edited = new Contact(first.id(), first.a(), first.b(), first.date(), first.endDate(), true,
                 first.mode(), first.setting(), first.status(), "Ottawa", first.summary(), first.tags(),
                 first.sources(), first.provenance(), first.created(), first.modified());
-        model.save(first, edited);
+        model.changes().save(first, edited);
         assertThat(model.selectedContactProperty().get().location()).isEqualTo("Ottawa");
-        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("edit of 2022-01-29 Russia–Canada");
-        model.moveToTrash(List.copyOf(model.contacts()));
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEqualTo("edit of 2022-01-29 Russia–Canada");
+        model.changes().moveToTrash(List.copyOf(model.contacts()));
         assertThat(model.contacts()).isEmpty();
-        assertThat(model.trash()).hasSize(3);
-        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
-        model.undo();
+        assertThat(model.changes().trash()).hasSize(3);
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+        model.changes().undo();
         assertThat(model.contacts()).hasSize(3);
-        model.undo();
+        model.changes().undo();
         assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
                 .satisfies(c -> assertThat(c.location()).isEqualTo(first.location()));
-        assertThat(model.history().undoDescriptionProperty().get()).isEmpty();
-        model.redo();
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEmpty();
+        model.changes().redo();
         assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
                 .satisfies(c -> assertThat(c.location()).isEqualTo("Ottawa"));
-        assertThat(model.history().redoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+        assertThat(model.changes().history().redoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
     }
 
     private DialogService noDialogs() {

@@ -80,13 +80,13 @@ class SafetyWindowTest {
         // The start-up backup (none was older than 12 hours: there was none).
         waitUntil(() -> Backups.of(file).list().size() == 1);
 
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         waitUntil(() -> window.model().totalContactsProperty().get() == 4);
         fire(robot, "backupItem");
         waitUntil(() -> said.stream().anyMatch(s -> s.startsWith("Backup written")));
         assertThat(Backups.of(file).list()).extracting(BackupInfo::contacts).containsExactly(4, 3);
 
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         waitUntil(() -> window.model().totalContactsProperty().get() == 5);
         AnsweringDialogs.pick = 1; // the older backup: the seed's 3 contacts
         fire(robot, "restoreItem");
@@ -130,7 +130,7 @@ class SafetyWindowTest {
         assertThat(notice.getText()).isEqualTo("Read-only: editing is disabled");
         assertThat(robot.lookup("#newButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#deleteButton").queryAs(Button.class).isDisabled()).isTrue();
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         assertThat(said).anyMatch(s -> s.startsWith("Read-only"));
         assertThat(Backups.of(file).list()).as("no backup of a read-only file").isEmpty();
         try (Database db = Database.open(file, SeedData::contacts)) {

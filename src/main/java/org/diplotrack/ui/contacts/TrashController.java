@@ -13,6 +13,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.diplotrack.model.Contact;
+import org.diplotrack.ui.ChangesViewModel;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
@@ -27,7 +28,7 @@ public final class TrashController {
     @FXML private Button restoreButton;
     @FXML private Button purgeButton;
 
-    private MainViewModel model;
+    private ChangesViewModel model;
     private DialogService dialogs;
 
     @FXML
@@ -57,9 +58,9 @@ public final class TrashController {
     }
 
     private void bind(MainViewModel viewModel, DialogService dialogService) {
-        this.model = viewModel;
+        this.model = viewModel.changes();
         this.dialogs = dialogService;
-        trashTable.setItems(viewModel.trash());
+        trashTable.setItems(model.trash());
     }
 
     @FXML
