@@ -56,6 +56,8 @@ public final class ContactsPageViewModel {
     private long generation;
     /** What the table and the timeline show (or are being read for): a new page of it keeps the marks. */
     private ContactFilter shownFilter;
+    /** The order of the rows shown: another starts again at the first page (the marks stay). */
+    private ContactOrder shownOrder;
     private long selectAfterLoad;
     /** True while a whole snapshot is shown: its parts are one state, not a change each. */
     private boolean applying;
@@ -100,6 +102,7 @@ public final class ContactsPageViewModel {
             pairs.selectedPairsProperty().set(several);
             pairs.selectedPairProperty().set(pair);
             this.shownFilter = effectiveFilter();
+            this.shownOrder = order.get();
             matchingContacts.set(matching);
             page.set(shownPage);
             showPage(found);
@@ -115,9 +118,10 @@ public final class ContactsPageViewModel {
             return;
         }
         ContactFilter effective = effectiveFilter();
+        ContactOrder o = order.get();
         boolean newQuery = !effective.equals(shownFilter);
-        if (newQuery && page.get() != 0) {
-            page.set(0); // comes back here, with the first page of the new query
+        if ((newQuery || !o.equals(shownOrder)) && page.get() != 0) {
+            page.set(0); // comes back here, with the first page of the new query or order
             return;
         }
         if (newQuery) {
@@ -128,8 +132,8 @@ public final class ContactsPageViewModel {
             return;
         }
         shownFilter = effective;
+        shownOrder = o;
         long mine = newRead();
-        ContactOrder o = order.get();
         int p = page.get();
         tasks.run(Messages.get("task.filter"), () -> {
             ContactRepository repo = db.contacts();

@@ -87,6 +87,34 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNewPageKeepsTheMarksWhileANewOrderOrFilterStartsAgainAtTheFirstPage() {
+        Path file = dir.resolve("pages.db");
+        int many = ContactsPageViewModel.PAGE_SIZE + 50;
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            db.contacts().insertAll(java.util.Collections.nCopies(many, TestContacts.full()));
+        }
+        model.open(file);
+        ContactsPageViewModel page = model.page();
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(TestContacts.full().dyad());
+        var marks = page.marksProperty().get();
+        page.pageProperty().set(1);
+        assertThat(page.contacts()).hasSize(50);
+        assertThat(page.marksProperty().get()).as("only the table's rows change").isSameAs(marks);
+
+        page.orderProperty().set(new org.diplotrack.model.ContactOrder(
+                org.diplotrack.model.ContactOrder.Key.LEVEL, true));
+        assertThat(page.pageProperty().get()).isZero();
+        assertThat(page.contacts()).hasSize(ContactsPageViewModel.PAGE_SIZE);
+
+        page.pageProperty().set(1);
+        page.filterProperty().set(ContactFilter.ALL.withText("nothing like this"));
+        assertThat(page.pageProperty().get()).isZero();
+        assertThat(page.contacts()).isEmpty();
+        assertThat(page.marksProperty().get()).isNotSameAs(marks);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void filtersAndThePairSurviveARestart() throws Exception {
         Path file = dir.resolve("restart.db");
         try (Database db = Database.open(file, SeedData::contacts)) {
