@@ -81,7 +81,7 @@ public final class DiploTrackApp extends Application {
         if (!request.languageGiven() && language != null) {
             Localization.use(language);
         }
-        Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER, url -> {
+        Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER::apply, url -> {
             // Web pages of sources, and the log folder (Help › Show log folder); nothing else.
             if (Source.isWebUrl(url) || url.equals(DataLocation.logDirectory().toUri().toString())) {
                 getHostServices().showDocument(url);

@@ -28,5 +28,8 @@ final class BusyIndicator {
                 progress.set(0);
             }
         });
+        if (busy.get()) {
+            stillBusy.playFromStart(); // work begun before the window was built (the first opening)
+        }
     }
 }

@@ -21,34 +21,34 @@ public final class ContactActions {
 
     /** A new contact; the countries start as the selected pair's. */
     public void newContact() {
-        if (!model.editable()) {
+        if (!model.changes().editable()) {
             return;
         }
         ContactForm form = ContactForm.blank(today);
-        Dyad dyad = model.selectedDyadProperty().get();
-        if (dyad != null) {
-            form.countryAProperty().set(dyad.first());
-            form.countryBProperty().set(dyad.second());
+        Dyad pair = model.pairs().selectedPairProperty().get();
+        if (pair != null) {
+            form.countryAProperty().set(pair.first());
+            form.countryBProperty().set(pair.second());
         }
-        dialogs.editContact(form, model::findSimilar).ifPresent(contact -> model.save(null, contact));
+        dialogs.editContact(form, model.changes()::findSimilar).ifPresent(contact -> model.changes().save(null, contact));
     }
 
     public void edit(Contact contact) {
-        if (contact != null && model.editable()) {
-            dialogs.editContact(ContactForm.editing(contact, today), model::findSimilar)
-                    .ifPresent(edited -> model.save(contact, edited));
+        if (contact != null && model.changes().editable()) {
+            dialogs.editContact(ContactForm.editing(contact, today), model.changes()::findSimilar)
+                    .ifPresent(edited -> model.changes().save(contact, edited));
         }
     }
 
     public void duplicate(Contact contact) {
-        if (contact != null && model.editable()) {
-            dialogs.editContact(ContactForm.copying(contact, today), model::findSimilar)
-                    .ifPresent(copy -> model.save(null, copy));
+        if (contact != null && model.changes().editable()) {
+            dialogs.editContact(ContactForm.copying(contact, today), model.changes()::findSimilar)
+                    .ifPresent(copy -> model.changes().save(null, copy));
         }
     }
 
     /** Moves the contacts to the trash; undoable, so it does not ask. */
     public void delete(List<Contact> contacts) {
-        model.moveToTrash(List.copyOf(contacts));
+        model.changes().moveToTrash(List.copyOf(contacts));
     }
 }

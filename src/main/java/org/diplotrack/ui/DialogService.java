@@ -3,7 +3,6 @@ package org.diplotrack.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.diplotrack.chart.export.ExportFormat;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Failures;
@@ -46,10 +45,11 @@ public interface DialogService {
     /**
      * Shows the contact editor on a form.
      *
-     * @param similar finds contacts on record that look like the one being saved
+     * @param similar finds contacts on record that look like the one being saved (off the FX
+     *                thread; Save goes on when it answers)
      * @return the contact to save, or empty when the user cancelled
      */
-    Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar);
+    Optional<Contact> editContact(ContactForm form, SimilarContacts similar);
 
     /**
      * Where to save an exported chart (issue 5).

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -84,10 +83,9 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        Alert alert = DialogWindows.dialog(owner, new Alert(type));
         alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
                 ? new ButtonType[] {DialogButtons.OK, DialogButtons.CANCEL} : new ButtonType[] {DialogButtons.OK});
-        alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A Label shows the text as it is: no markup, no mnemonics.
@@ -98,7 +96,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+    public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
         return EditorDialog.show(owner, form, similar, matches -> confirm(Messages.get("editor.duplicate.title"),
                 Messages.get("editor.duplicate.text", matches.stream()
                         .map(c -> c.title() + " — " + c.level().label() + ", " + c.mode().label() + ", "
@@ -130,9 +128,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         List<BackupChoice> choices = backups.stream().map(BackupChoice::new).toList();
-        ChoiceDialog<BackupChoice> dialog = new ChoiceDialog<>(
-                choices.get(0), choices);
-        dialog.initOwner(owner);
+        ChoiceDialog<BackupChoice> dialog = DialogWindows.dialog(owner, new ChoiceDialog<>(choices.get(0), choices));
         dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
         dialog.setTitle(Messages.get("restore.choose.title"));
         dialog.setHeaderText(Messages.get("restore.choose.header"));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -45,19 +41,13 @@ import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.Viewport;
 import org.diplotrack.chart.export.ChartContent;
-import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.io.AppVersion;
-import org.diplotrack.io.ContactFiles;
 import org.diplotrack.model.Contact;
-import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.l10n.Localization;
-import org.diplotrack.store.DataLocation;
-import org.diplotrack.store.Database;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
 import org.diplotrack.ui.export.ExportDialog;
@@ -70,15 +60,13 @@ public final class MainController {
     private final MainViewModel model;
     private final DialogService dialogs;
     private final FxTaskRunner tasks;
+    private final FxTaskRunner backupTasks;
     private final Consumer<String> linkOpener;
     private final ContactActions actions;
     private final Settings settings;
-    /** The pair list: "All pairs" first, then the pairs on record. */
-    private final ObservableList<DyadActivity> pairs = FXCollections.observableArrayList();
-
     @FXML private ListView<DyadActivity> pairList;
-    /** True while the list is set from the model, so it is not read back as the user's choice. */
-    private boolean selectingPairs;
+    /** True while the list and the model's choice are made alike, so that neither echoes the other. */
+    private boolean syncing;
     @FXML private TabPane tabs;
     @FXML private Tab contactsTab;
     @FXML private Tab timelineTab;
@@ -106,13 +94,18 @@ public final class MainController {
     @FXML private Button redoButton;
     @FXML private ContactsController contactsController;
 
-    /** @param linkOpener opens a web address in the user's browser */
-    public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks,
+    /**
+     * @param tasks       runs the view models' reads and writes
+     * @param backupTasks runs backups, apart from those
+     * @param linkOpener  opens a web address in the user's browser
+     */
+    public MainController(MainViewModel model, DialogService dialogs, FxTaskRunner tasks, FxTaskRunner backupTasks,
                           Consumer<String> linkOpener, Settings settings) {
         this.settings = settings;
         this.model = model;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.backupTasks = backupTasks;
         this.linkOpener = linkOpener;
         this.actions = new ContactActions(model, dialogs, LocalDate::now);
     }
@@ -127,27 +120,27 @@ public final class MainController {
                 trashTab.setContent(TrashController.load(model, dialogs));
             }
         });
-        model.marksProperty().addListener((obs, old, marks) -> {
+        model.page().marksProperty().addListener((obs, old, marks) -> {
             timeline.setData(TimelineData.of(marks));
             timelineRange.setDisable(marks.size() == 0); // no time to choose a span of
         });
-        model.selectedContactProperty().addListener((obs, old, contact) ->
+        model.page().selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
-        model.selectedDyadProperty().addListener((obs, old, dyad) -> {
+        model.pairs().selectedPairProperty().addListener((obs, old, pair) -> {
             timeline.fitAll();
             // Several pairs read best a lane each, one pair by level with its ceiling; the
             // toggle switches either way.
-            lanesByLevelItem.setSelected(dyad != null);
+            lanesByLevelItem.setSelected(pair != null);
         });
         bindLaneChoice();
         densityNotice.textProperty().bind(Bindings.createStringBinding(() ->
                 timeline.densityCountProperty().get() == 0 ? ""
                         : Messages.get("timeline.density", String.format("%,d", timeline.densityCountProperty().get())),
                 timeline.densityCountProperty()));
-        timeline.setOnSelect(id -> model.selectContact(id, contact -> { }));
-        timeline.setOnOpen(id -> model.selectContact(id, actions::edit));
-        timeline.setDescriber((id, answer) -> model.describeContact(id, c -> answer.accept(describe(c))));
+        timeline.setOnSelect(id -> model.page().selectContact(id, contact -> { }));
+        timeline.setOnOpen(id -> model.page().selectContact(id, actions::edit));
+        timeline.setDescriber((id, answer) -> model.page().describeContact(id, c -> answer.accept(describe(c))));
         bindEditing();
         bindStatusBar();
         bindOverview();
@@ -164,7 +157,7 @@ public final class MainController {
             lanesByPairButton.setSelected(!byLevel);
             timeline.setLanesByPair(!byLevel);
         });
-        lanesByLevelItem.setSelected(model.selectedDyadProperty().get() != null);
+        lanesByLevelItem.setSelected(model.pairs().selectedPairProperty().get() != null);
         lanesByPairButton.setSelected(!lanesByLevelItem.isSelected());
         timeline.setLanesByPair(!lanesByLevelItem.isSelected());
     }
@@ -224,12 +217,7 @@ public final class MainController {
         if (scene == null) {
             return;
         }
-        // On the root, the dark sheet outranks the base one, which is on the scene.
-        String dark = MainController.class.getResource("/css/dark.css").toExternalForm();
-        scene.getRoot().getStylesheets().remove(dark);
-        if (darkThemeItem.isSelected()) {
-            scene.getRoot().getStylesheets().add(dark);
-        }
+        DialogWindows.applyTheme(scene, darkThemeItem.isSelected());
         timeline.setTheme(darkThemeItem.isSelected() ? ChartTheme.DARK
                 : ChartTheme.LIGHT);
     }
@@ -243,96 +231,62 @@ public final class MainController {
                 people.isEmpty() ? "—" : people, summary.isEmpty() ? "—" : summary, source.isEmpty() ? "—" : source);
     }
 
+    /**
+     * The list shows the pairs view model's list and choice; a click (Ctrl/Shift-click for
+     * several) is forwarded to it as the user's choice.
+     */
     private void bindPairList() {
-        Runnable fill = () -> {
-            List<DyadActivity> all = new ArrayList<>();
-            all.add(new DyadActivity(null, model.totalContactsProperty().get(), null, null));
-            // With a country filter the list offers that country's pairs (and keeps the chosen ones).
-            Country country = model.filterProperty().get().country();
-            model.dyads().stream().filter(d -> country == null || d.dyad().first().equals(country)
-                    || d.dyad().second().equals(country) || d.dyad().equals(model.selectedDyadProperty().get())
-                    || model.selectedPairsProperty().get().contains(d.dyad())).forEach(all::add);
-            selectingPairs = true; // replacing the items moves the selection: not the user's choice
-            try {
-                pairs.setAll(all);
-            } finally {
-                selectingPairs = false;
-            }
-            selectPair();
-        };
-        model.dyads().addListener((ListChangeListener<DyadActivity>) c -> fill.run());
-        model.filterProperty().addListener((obs, old, now) -> {
-            if (!Objects.equals(old.country(), now.country())) {
-                fill.run();
-            }
-        });
-        model.totalContactsProperty().addListener(o -> fill.run());
-        pairList.setItems(pairs);
+        PairsViewModel pairs = model.pairs();
+        pairList.setItems(pairs.shown());
         pairList.setCellFactory(list -> new PairCell());
         // Ctrl/Shift-click selects several pairs: one lane each on the timeline, their contacts together.
         pairList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pairList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DyadActivity>) c -> {
-            if (!selectingPairs) {
-                choosePairs(pairList.getSelectionModel().getSelectedItems().stream().map(DyadActivity::dyad)
-                        .filter(Objects::nonNull).collect(Collectors.toSet()));
-            }
-        });
-        model.selectedDyadProperty().addListener((obs, old, dyad) -> selectPair());
-        model.selectedPairsProperty().addListener((obs, old, several) -> selectPair());
-        fill.run();
-    }
-
-    /** None: all pairs; one: that pair (with its summary and ceiling); several: those pairs. */
-    private void choosePairs(Set<Dyad> chosen) {
-        if (pairList.getSelectionModel().getSelectedItems().isEmpty()) {
-            return; // between a clear and a select
-        }
-        // The list already shows this choice: the model's echo must not reselect it mid-change.
-        selectingPairs = true;
-        try {
-            if (chosen.size() > 1) {
-                model.selectedPairsProperty().set(chosen);
-                model.selectedDyadProperty().set(null);
-            } else {
-                Dyad one = chosen.isEmpty() ? null : chosen.iterator().next();
-                model.selectedPairsProperty().set(Set.of());
-                if (!Objects.equals(one, model.selectedDyadProperty().get())) {
-                    model.selectedDyadProperty().set(one);
+            // Replacing the items or showing the model's choice moves the selection: not the user's choice.
+            if (!syncing && !pairList.getSelectionModel().getSelectedItems().isEmpty()) {
+                Set<Dyad> chosen = pairList.getSelectionModel().getSelectedItems().stream()
+                        .map(DyadActivity::dyad).filter(Objects::nonNull).collect(Collectors.toSet());
+                syncing = true; // the list shows this choice already: the model's echo must not reselect mid-change
+                try {
+                    pairs.choose(chosen);
+                } finally {
+                    syncing = false;
                 }
             }
-        } finally {
-            selectingPairs = false;
-        }
+        });
+        pairs.shown().addListener((ListChangeListener<DyadActivity>) c -> showChoice());
+        pairs.selectedPairProperty().addListener((obs, old, pair) -> showChoice());
+        pairs.selectedPairsProperty().addListener((obs, old, several) -> showChoice());
+        showChoice();
     }
 
     /** Shows the model's choice in the list: the one pair (or All pairs), or the several pairs. */
-    private void selectPair() {
-        if (selectingPairs) {
-            return;
-        }
-        Set<Dyad> several = model.selectedPairsProperty().get();
-        int[] wanted = IntStream.range(0, pairs.size())
+    private void showChoice() {
+        PairsViewModel pairs = model.pairs();
+        List<DyadActivity> items = pairList.getItems();
+        Set<Dyad> several = pairs.selectedPairsProperty().get();
+        int[] wanted = IntStream.range(0, items.size())
                 .filter(i -> several.isEmpty()
-                        ? Objects.equals(pairs.get(i).dyad(), model.selectedDyadProperty().get())
-                        : pairs.get(i).dyad() != null && several.contains(pairs.get(i).dyad()))
+                        ? Objects.equals(items.get(i).dyad(), pairs.selectedPairProperty().get())
+                        : items.get(i).dyad() != null && several.contains(items.get(i).dyad()))
                 .toArray();
-        if (wanted.length == 0 || Arrays.equals(wanted,
+        if (syncing || wanted.length == 0 || Arrays.equals(wanted,
                 pairList.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).sorted()
                         .toArray())) {
             return;
         }
-        selectingPairs = true;
+        syncing = true;
         try {
             pairList.getSelectionModel().clearSelection();
             pairList.getSelectionModel().selectIndices(wanted[0], Arrays.copyOfRange(wanted, 1, wanted.length));
         } finally {
-            selectingPairs = false;
+            syncing = false;
         }
     }
 
     private void bindEditing() {
-        ObservableValue<String> undoText = model.history().undoDescriptionProperty();
-        ObservableValue<String> redoText = model.history().redoDescriptionProperty();
+        ObservableValue<String> undoText = model.changes().history().undoDescriptionProperty();
+        ObservableValue<String> redoText = model.changes().history().redoDescriptionProperty();
         undoItem.textProperty().bind(Bindings.createStringBinding(() -> undoText.getValue().isEmpty()
                 ? Messages.get("menu.edit.nothingToUndo") : Messages.get("menu.edit.undo", undoText.getValue()), undoText));
         redoItem.textProperty().bind(Bindings.createStringBinding(() -> redoText.getValue().isEmpty()
@@ -344,7 +298,7 @@ public final class MainController {
         redoButton.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> new Tooltip(redoItem.getText() + " (Ctrl+Shift+Z)"), redoItem.textProperty()));
         var readOnly = model.readOnlyProperty();
-        var noSelection = model.selectedContactProperty().isNull().or(readOnly);
+        var noSelection = model.page().selectedContactProperty().isNull().or(readOnly);
         for (MenuItem item : List.of(editItem, duplicateItem, deleteItem)) {
             item.disableProperty().bind(noSelection);
         }
@@ -361,15 +315,15 @@ public final class MainController {
 
     private void bindStatusBar() {
         statusBar.textProperty().bind(Bindings.createStringBinding(() -> {
-            Database db = model.databaseProperty().get();
-            return db == null ? Messages.get("status.opening") : Messages.get("status.database", db.file());
-        }, model.databaseProperty()));
+            Path file = model.openFileProperty().get();
+            return file == null ? Messages.get("status.opening") : Messages.get("status.database", file);
+        }, model.openFileProperty()));
         Label count = new Label();
         count.getStyleClass().add("status-count");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("status.matching", model.matchingContactsProperty().get(),
-                        model.totalContactsProperty().get()),
-                model.matchingContactsProperty(), model.totalContactsProperty()));
+                () -> Messages.get("status.matching", model.page().matchingContactsProperty().get(),
+                        model.page().totalContactsProperty().get()),
+                model.page().matchingContactsProperty(), model.page().totalContactsProperty()));
         statusBar.getRightItems().add(count);
         // Read-only files say so where the user looks for the file's state, in the status bar.
         Label readOnly = new Label(Messages.get("readonly.status"));
@@ -378,21 +332,25 @@ public final class MainController {
         readOnly.visibleProperty().bind(model.readOnlyProperty());
         readOnly.managedProperty().bind(model.readOnlyProperty());
         statusBar.getLeftItems().add(readOnly);
-        BusyIndicator.bind(tasks.busyProperty(), statusBar.progressProperty(), BusyIndicator.DELAY);
+        BusyIndicator.bind(tasks.busyProperty().or(backupTasks.busyProperty()), statusBar.progressProperty(),
+                BusyIndicator.DELAY);
+        // What runs, by its title, beside the busy indicator and as long as it shows.
+        Label task = new Label();
+        task.setId("taskTitle");
+        task.getStyleClass().add("status-task");
+        task.textProperty().bind(Bindings.createStringBinding(() -> tasks.messageProperty().get().isEmpty()
+                        ? backupTasks.messageProperty().get() : tasks.messageProperty().get(),
+                tasks.messageProperty(), backupTasks.messageProperty()));
+        task.visibleProperty().bind(statusBar.progressProperty().lessThan(0).and(task.textProperty().isNotEmpty()));
+        task.managedProperty().bind(task.visibleProperty());
+        statusBar.getRightItems().add(0, task);
     }
 
     /** File › Export chart…: what the timeline shows (all its data, or the span on screen). */
     @FXML
     private void exportChart() {
-        ContactFilter filter = model.effectiveFilter();
-        Database db = model.databaseProperty().get();
-        ExportDialog.show(timeline.getScene().getWindow(), chartContent(), dialogs, tasks,
-                new ExportSettings(settings.node("export")),
-                sink -> {
-                    if (db != null) {
-                        db.contacts().forEach(filter, sink);
-                    }
-                });
+        ExportDialog.show(timeline.getScene().getWindow(),
+                model.chartExport(chartContent(), new ExportSettings(settings.node("export"))));
     }
 
     /**
@@ -403,13 +361,11 @@ public final class MainController {
     private void copyChart() {
         ExportOptions options = new ExportSettings(
                 settings.node("export")).load().withRange(ExportOptions.Range.VIEW);
-        ChartContent content = chartContent();
-        tasks.run(Messages.get("copy.running"), () -> new ChartExport(options, content)
-                .image(), image -> {
-                    ClipboardContent clip = new ClipboardContent();
-                    clip.putImage(SwingFXUtils.toFXImage(image, null));
-                    Clipboard.getSystemClipboard().setContent(clip);
-                }, e -> dialogs.showError(Messages.get("copy.failed"), e));
+        model.drawChart(options, chartContent(), image -> {
+            ClipboardContent clip = new ClipboardContent();
+            clip.putImage(image);
+            Clipboard.getSystemClipboard().setContent(clip);
+        });
     }
 
     /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
@@ -421,19 +377,13 @@ public final class MainController {
     /** File › Back up now: a verified copy in the backups folder. */
     @FXML
     private void backupNow() {
-        model.backupNow();
+        model.backups().backupNow();
     }
 
     /** File › Restore from backup…: the backups with date and contacts; the chosen one replaces the file. */
     @FXML
     private void restoreFromBackup() {
-        model.listBackups(backups -> {
-            if (backups.isEmpty()) {
-                dialogs.showInformation(Messages.get("backup.none.title"), Messages.get("backup.none.text"));
-                return;
-            }
-            dialogs.chooseBackup(backups).ifPresent(b -> model.restoreBackup(b.file()));
-        });
+        model.backups().restoreFromBackup();
     }
 
     @FXML
@@ -444,25 +394,16 @@ public final class MainController {
     /** File > Import…: the chosen file imports in its own window, then the window reloads. */
     @FXML
     private void importData() {
-        Database db = model.databaseProperty().get();
-        if (db != null) {
-            dialogs.chooseImportFile().ifPresent(file ->
-                    ImportDialog.show(tabs.getScene().getWindow(), tasks, db, file, model::reload));
-        }
+        model.importer().ifPresent(importer -> dialogs.chooseImportFile().ifPresent(file ->
+                ImportDialog.show(tabs.getScene().getWindow(), importer, file)));
     }
 
     /** File > Export contacts…: the contacts of the pair and filters shown, to native CSV or JSON. */
     @FXML
     private void exportContacts() {
-        Database db = model.databaseProperty().get();
-        if (db == null) {
-            return;
+        if (model.openFileProperty().get() != null) {
+            dialogs.chooseExportFile().ifPresent(model.page()::export);
         }
-        ContactFilter shown = model.effectiveFilter();
-        dialogs.chooseExportFile().ifPresent(file -> tasks.run(Messages.get("export.busy", file.getFileName()),
-                () -> ContactFiles.write(sink -> db.contacts().forEach(shown, sink), file, ContactFiles.isJson(file)),
-                n -> dialogs.showInformation(Messages.get("export.title"), Messages.get("export.done", n, file)),
-                e -> dialogs.showError(Messages.get("export.failed"), e)));
     }
 
     @FXML
@@ -472,12 +413,12 @@ public final class MainController {
 
     @FXML
     private void undo() {
-        model.undo();
+        model.changes().undo();
     }
 
     @FXML
     private void redo() {
-        model.redo();
+        model.changes().redo();
     }
 
     @FXML
@@ -487,12 +428,12 @@ public final class MainController {
 
     @FXML
     private void editContact() {
-        actions.edit(model.selectedContactProperty().get());
+        actions.edit(model.page().selectedContactProperty().get());
     }
 
     @FXML
     private void duplicateContact() {
-        actions.duplicate(model.selectedContactProperty().get());
+        actions.duplicate(model.page().selectedContactProperty().get());
     }
 
     @FXML
@@ -530,7 +471,7 @@ public final class MainController {
     private void about() {
         dialogs.showInformation(Messages.get("menu.help.about").replace("_", ""),
                 Messages.get("about.text", AppVersion.version(), Level.contactLevelRule(),
-                        DataLocation.logDirectory()));
+                        model.logDirectory()));
     }
 
     /**
@@ -556,7 +497,7 @@ public final class MainController {
     /** Help › Show log folder: the folder of the log files, made if no log was written yet. */
     @FXML
     private void logs() {
-        Path folder = DataLocation.logDirectory();
+        Path folder = model.logDirectory();
         try {
             Files.createDirectories(folder);
             linkOpener.accept(folder.toUri().toString());

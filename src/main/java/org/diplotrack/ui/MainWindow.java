@@ -7,17 +7,14 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.diplotrack.model.l10n.Localization;
-import org.diplotrack.store.Database;
 
 /** Builds the main window from {@code main.fxml} and shows it on a stage. */
 public final class MainWindow {
@@ -36,19 +33,19 @@ public final class MainWindow {
      * @param linkOpener opens a web address in the user's browser
      * @param settings   where the selected pair and the filters are kept between runs
      */
-    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+    public static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
                                   Consumer<String> linkOpener, Settings settings) {
         return show(stage, database, opener, linkOpener, settings, d -> d);
     }
 
     /** As above, with the dialogs given (tests answer file choosers through them). */
-    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+    public static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
                                   Consumer<String> linkOpener, Settings settings, DialogService dialogs) {
         return show(stage, database, opener, linkOpener, settings, d -> dialogs);
     }
 
     /** As above, with the dialogs wrapped (tests answer file choosers through this). */
-    public static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+    public static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
                                   Consumer<String> linkOpener, Settings settings,
                                   UnaryOperator<DialogService> dialogWrapper) {
         return show(stage, database, opener, linkOpener, settings, dialogWrapper, MAIN_LAYOUT);
@@ -58,13 +55,13 @@ public final class MainWindow {
      * The window as the app starts it: when it cannot be built, the cause is printed on stderr,
      * logged and shown in a dialog, and the result is empty.
      */
-    public static Optional<MainWindow> start(Stage stage, Path database, Function<Path, Database> opener,
+    public static Optional<MainWindow> start(Stage stage, Path database, MainViewModel.Opener opener,
                                              Consumer<String> linkOpener, Settings settings) {
         return start(stage, database, opener, linkOpener, settings, MAIN_LAYOUT, System.err);
     }
 
     /** As above with the layout and the error stream given (a test starts a broken layout). */
-    static Optional<MainWindow> start(Stage stage, Path database, Function<Path, Database> opener,
+    static Optional<MainWindow> start(Stage stage, Path database, MainViewModel.Opener opener,
                                       Consumer<String> linkOpener, Settings settings, URL layout, PrintStream err) {
         try {
             return Optional.of(show(stage, database, opener, linkOpener, settings, d -> d, layout));
@@ -75,17 +72,18 @@ public final class MainWindow {
         }
     }
 
-    private static MainWindow show(Stage stage, Path database, Function<Path, Database> opener,
+    private static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
                                    Consumer<String> linkOpener, Settings settings,
                                    UnaryOperator<DialogService> dialogWrapper, URL layout) {
         ControlsLanguage.follow(Localization.locale());
         FxTaskRunner tasks = new FxTaskRunner();
+        FxTaskRunner backupTasks = new FxTaskRunner();
         DialogService dialogs = dialogWrapper.apply(new FxDialogService(stage, Messages.bundle()));
-        MainViewModel model = new MainViewModel(opener, tasks, new FxTaskRunner(), dialogs, settings);
+        MainViewModel model = new MainViewModel(opener, tasks, backupTasks, dialogs, settings);
         model.open(database);
         FXMLLoader loader = new FXMLLoader(layout, Messages.bundle());
         loader.setControllerFactory(type -> type == MainController.class
-                ? new MainController(model, dialogs, tasks, linkOpener, settings) : instantiate(type));
+                ? new MainController(model, dialogs, tasks, backupTasks, linkOpener, settings) : instantiate(type));
         Parent root;
         try {
             root = loader.load();
@@ -95,18 +93,15 @@ public final class MainWindow {
         }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/diplotrack.css").toExternalForm());
+        DialogWindows.applyTheme(scene, settings.darkTheme());
         stage.setTitle(Messages.get("app.title"));
-        for (String size : new String[] {"32", "64", "256"}) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource("/icons/diplotrack-" + size + ".png")
-                    .toExternalForm()));
-        }
+        stage.getIcons().setAll(DialogWindows.icons());
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
-        model.databaseProperty().addListener((obs, old, db) -> {
-            if (db != null) {
-                stage.setTitle(Messages.get("app.title") + " — " + db.file().getFileName());
+        model.openFileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                stage.setTitle(Messages.get("app.title") + " — " + file.getFileName());
             }
         });
         stage.setOnHidden(e -> model.close());

@@ -1,8 +1,13 @@
 package org.diplotrack.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,6 +33,26 @@ class LayeringTest {
             .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("chart").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "chart", "ui", "cli", "app");
+
+    /**
+     * The ui's views and controllers (issue 16, decision 0018): classes named as one (a
+     * Controller, Dialog, Pane, Window, Canvas or Bar, or a class nested in one), and every
+     * JavaFX node, cell or window the ui makes, wherever it is named. View models, the undo
+     * commands and the dialog service are not views.
+     */
+    private static final DescribedPredicate<JavaClass> VIEWS_AND_CONTROLLERS = resideInAPackage("org.diplotrack.ui..")
+            .and(nameMatching(".*(Controller|Dialog|Pane|Window|Canvas|Bar)(\\$.*)?")
+                    .or(assignableTo("javafx.scene.Node")).or(assignableTo("javafx.stage.Window"))
+                    .or(assignableTo("javafx.scene.control.Cell")))
+            .as("views and controllers of the ui (named ...Controller, ...Dialog, ...Pane, ...Window, ...Canvas, "
+                    + "...Bar, or nested in one, or JavaFX nodes, cells and windows)");
+
+    /** Views bind and forward; the view models talk to the store, off the FX thread (issue 16). */
+    @ArchTest
+    static final ArchRule viewsDoNotTouchTheStore = noClasses().that(VIEWS_AND_CONTROLLERS)
+            .should().dependOnClassesThat().resideInAPackage("org.diplotrack.store..")
+            .because("views and controllers bind to view models and forward to them; only view models "
+                    + "and undo commands use the store, through the TaskRunner");
 
     @ArchTest
     static final ArchRule noJavaFxBelowTheUi = noClasses()

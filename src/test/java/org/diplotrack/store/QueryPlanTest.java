@@ -21,7 +21,7 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
-import org.diplotrack.ui.MainViewModel;
+import org.diplotrack.ui.ContactsPageViewModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +52,7 @@ class QueryPlanTest {
 
     private static final String PAIR_INDEX = "SEARCH contact USING COVERING INDEX contact_live_pair_day";
     private static final String DAY_INDEX = "SEARCH contact USING COVERING INDEX contact_live_day";
-    private static final int PAGE = MainViewModel.PAGE_SIZE;
+    private static final int PAGE = ContactsPageViewModel.PAGE_SIZE;
 
     @TempDir
     static Path dir;
@@ -170,7 +170,7 @@ class QueryPlanTest {
     @ParameterizedTest
     @EnumSource(Stats.class)
     void theTimelinesMarksComeFromACoveringIndexInDateOrder(Stats stats) {
-        int limit = MainViewModel.TIMELINE_LIMIT;
+        int limit = ContactsPageViewModel.TIMELINE_LIMIT;
         assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, ContactFilter.ALL, limit)))
                 .as("all pairs").containsExactly(DAY_INDEX + " (deleted=?)");
         assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, ContactFilter.forDyad(busiest), limit)))

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.diplotrack.RandomContacts;
-import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
-import org.diplotrack.ui.MainViewModel;
+import org.diplotrack.ui.ContactsPageViewModel;
 
 /**
  * Issue 3's benchmark: on a generated database of a million contacts, the time from a changed
@@ -32,7 +31,7 @@ public final class SearchBenchmark {
             .toArray(String[]::new);
     private static final int RUNS = 15;
     /** Rows per page, as the window shows them. */
-    private static final int PAGE = MainViewModel.PAGE_SIZE;
+    private static final int PAGE = ContactsPageViewModel.PAGE_SIZE;
     /** The alternatives are slow scans; fewer runs of them give the same picture. */
     private static final int ALTERNATIVE_RUNS = 5;
 
@@ -74,7 +73,7 @@ public final class SearchBenchmark {
             row("open: pairs list (GROUP BY pair)", median(() -> repo.dyads().size()), Double.NaN);
             row("open: total contacts (\"of M\")", median(() -> repo.count()), Double.NaN);
             row("timeline marks of the pair", median(() -> repo.marks(ContactFilter.forDyad(pair),
-                    MainViewModel.TIMELINE_LIMIT).size()), Double.NaN);
+                    ContactsPageViewModel.TIMELINE_LIMIT).size()), Double.NaN);
 
             // What SQLite chose for each query above: a change of index shows here before it shows
             // in the times (QueryPlanTest checks the same plans on a small generated file).
@@ -121,7 +120,7 @@ public final class SearchBenchmark {
     private static void printPlans(Database db, String label, ContactFilter filter, boolean marks) {
         printPlan(db, label + ", count", c -> SqliteContactRepository.countQuery(c, filter));
         printPlan(db, label + (marks ? ", marks" : ", page"), c -> marks
-                ? SqliteContactRepository.marksQuery(c, filter, MainViewModel.TIMELINE_LIMIT)
+                ? SqliteContactRepository.marksQuery(c, filter, ContactsPageViewModel.TIMELINE_LIMIT)
                 : SqliteContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
     }
 

@@ -123,7 +123,7 @@ class EditingTest {
         robot.clickOn("#saveContact");
 
         Dyad frDe = Dyad.parse("FR-DE");
-        waitUntil(() -> frDe.equals(model().selectedDyadProperty().get()) && model().contacts().size() == 1);
+        waitUntil(() -> frDe.equals(model().pairs().selectedPairProperty().get()) && model().contacts().size() == 1);
         TableView<Contact> table = robot.lookup("#table").queryTableView();
         assertThat(table.getItems()).singleElement().satisfies(c -> {
             assertThat(c.level()).isEqualTo(Level.MINISTER);
@@ -132,16 +132,16 @@ class EditingTest {
         assertThat(robot.lookup("#summarySentence").queryAs(Label.class).getText())
                 .startsWith("Germany–France: ").contains("at minister level, on May 4, 2023");
         assertThat(robot.lookup(".timeline").queryAs(TimelineCanvas.class).getData().marks()).hasSize(1);
-        assertThat(model().dyads()).extracting(d -> d.dyad().code()).contains("DE-FR");
+        assertThat(model().pairs().onRecord()).extracting(d -> d.dyad().code()).contains("DE-FR");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> model().dyads().stream().noneMatch(d -> d.dyad().equals(frDe)));
+        waitUntil(() -> model().pairs().onRecord().stream().noneMatch(d -> d.dyad().equals(frDe)));
         assertThat(model().totalContactsProperty().get()).isEqualTo(3);
-        assertThat(model().history().redoDescriptionProperty().get()).startsWith("addition of May 4, 2023");
+        assertThat(model().changes().history().redoDescriptionProperty().get()).startsWith("addition of May 4, 2023");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> model().totalContactsProperty().get() == 4
-                && model().dyads().stream().anyMatch(d -> d.dyad().equals(frDe)));
+                && model().pairs().onRecord().stream().anyMatch(d -> d.dyad().equals(frDe)));
     }
 
     @Test
@@ -151,8 +151,8 @@ class EditingTest {
         robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
         Contact chosen = table.getSelectionModel().getSelectedItem();
         robot.type(KeyCode.DELETE);
-        waitUntil(() -> model().contacts().size() == 2 && model().trash().size() == 1);
-        assertThat(model().trash()).extracting(Contact::id).containsExactly(chosen.id());
+        waitUntil(() -> model().contacts().size() == 2 && model().changes().trash().size() == 1);
+        assertThat(model().changes().trash()).extracting(Contact::id).containsExactly(chosen.id());
         assertThat(robot.lookup("#undoButton").queryAs(Button.class).getTooltip().getText())
                 .startsWith("Undo deletion of Jan 29, 2022");
 
@@ -164,7 +164,7 @@ class EditingTest {
         assertThat(trash.getColumns().get(0).getCellData(0)).isEqualTo(chosen.date());
         robot.clickOn(robot.from(trash).lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn("#restoreButton");
-        waitUntil(() -> model().contacts().size() == 3 && model().trash().isEmpty());
+        waitUntil(() -> model().contacts().size() == 3 && model().changes().trash().isEmpty());
         assertThat(model().contacts()).extracting(Contact::id).contains(chosen.id());
     }
 

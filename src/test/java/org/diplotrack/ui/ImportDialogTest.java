@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -73,7 +72,7 @@ class ImportDialogTest {
             }
 
             @Override
-            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+            public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
                 return Optional.empty();
             }
         };
@@ -91,7 +90,7 @@ class ImportDialogTest {
         MainViewModel model = window.model();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> model.selectedDyadProperty().set(null));
+        robot.interact(() -> model.pairs().selectedPairProperty().set(null));
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importStatus").tryQuery().isPresent());
@@ -106,7 +105,7 @@ class ImportDialogTest {
                 .startsWith("4,993 rows, 100%").contains("rows/s");
 
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() > 1000);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.dyads().size() > 100);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.pairs().onRecord().size() > 100);
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();

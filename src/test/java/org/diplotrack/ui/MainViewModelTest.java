@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import org.diplotrack.ui.editor.ContactForm;
 import org.diplotrack.TestContacts;
@@ -43,7 +42,7 @@ class MainViewModelTest {
     @Test
     void openingSelectsTheMostActivePairAndLoadsItsContacts() {
         model.open(dir.resolve("a.db"));
-        assertThat(model.selectedDyadProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
         assertThat(model.contacts()).hasSize(3);
         assertThat(model.totalContactsProperty().get()).isEqualTo(3);
         assertThat(errors).isEmpty();
@@ -57,10 +56,10 @@ class MainViewModelTest {
         }
         model.open(file);
         model.selectedContactProperty().set(model.contacts().get(0));
-        model.selectedDyadProperty().set(Dyad.parse("FR-RU"));
+        model.pairs().selectedPairProperty().set(Dyad.parse("FR-RU"));
         assertThat(model.contacts()).extracting(Contact::dyad).containsExactly(Dyad.parse("FR-RU"));
         assertThat(model.selectedContactProperty().get()).isNull();
-        assertThat(model.dyads()).hasSize(2);
+        assertThat(model.pairs().onRecord()).hasSize(2);
     }
 
     @Test
@@ -70,7 +69,7 @@ class MainViewModelTest {
         model.open(dir.resolve("second.db"));
         assertThat(model.databaseProperty().get()).isNotSameAs(first);
         assertThat(model.databaseProperty().get().file()).endsWith(Path.of("second.db"));
-        assertThat(model.selectedDyadProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("CA-RU"));
         assertThat(model.contacts()).hasSize(3);
     }
 
@@ -88,13 +87,41 @@ class MainViewModelTest {
     }
 
     @Test
+    void aNewPageKeepsTheMarksWhileANewOrderOrFilterStartsAgainAtTheFirstPage() {
+        Path file = dir.resolve("pages.db");
+        int many = ContactsPageViewModel.PAGE_SIZE + 50;
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            db.contacts().insertAll(java.util.Collections.nCopies(many, TestContacts.full()));
+        }
+        model.open(file);
+        ContactsPageViewModel page = model.page();
+        assertThat(model.pairs().selectedPairProperty().get()).isEqualTo(TestContacts.full().dyad());
+        var marks = page.marksProperty().get();
+        page.pageProperty().set(1);
+        assertThat(page.contacts()).hasSize(50);
+        assertThat(page.marksProperty().get()).as("only the table's rows change").isSameAs(marks);
+
+        page.orderProperty().set(new org.diplotrack.model.ContactOrder(
+                org.diplotrack.model.ContactOrder.Key.LEVEL, true));
+        assertThat(page.pageProperty().get()).isZero();
+        assertThat(page.contacts()).hasSize(ContactsPageViewModel.PAGE_SIZE);
+
+        page.pageProperty().set(1);
+        page.filterProperty().set(ContactFilter.ALL.withText("nothing like this"));
+        assertThat(page.pageProperty().get()).isZero();
+        assertThat(page.contacts()).isEmpty();
+        assertThat(page.marksProperty().get()).isNotSameAs(marks);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void filtersAndThePairSurviveARestart() throws Exception {
         Path file = dir.resolve("restart.db");
         try (Database db = Database.open(file, SeedData::contacts)) {
             db.contacts().insert(TestContacts.full());
         }
         model.open(file);
-        model.selectedDyadProperty().set(Dyad.parse("FR-RU"));
+        model.pairs().selectedPairProperty().set(Dyad.parse("FR-RU"));
         model.filterProperty().set(ContactFilter.ALL.withText("Лавров").withLevels(Set.of(Level.MINISTER))
                 .withRange(PartialDate.parse("2021"), PartialDate.parse("2022-06")));
         assertThat(model.contacts()).hasSize(1);
@@ -103,7 +130,7 @@ class MainViewModelTest {
         MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
                 noDialogs(), new Settings(prefs));
         again.open(file);
-        assertThat(again.selectedDyadProperty().get()).isEqualTo(Dyad.parse("FR-RU"));
+        assertThat(again.pairs().selectedPairProperty().get()).isEqualTo(Dyad.parse("FR-RU"));
         assertThat(again.filterProperty().get().text()).isEqualTo("Лавров");
         assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
         assertThat(again.filterProperty().get().from()).hasToString("2021");
@@ -116,7 +143,7 @@ class MainViewModelTest {
     @Test
     void allPairsIsRememberedAndBrokenPreferencesAreIgnored() {
         model.open(dir.resolve("all.db"));
-        model.selectedDyadProperty().set(null);
+        model.pairs().selectedPairProperty().set(null);
         assertThat(model.contacts()).hasSize(3);
         model.close();
         prefs.put("filter.levels", "emperor,minister");
@@ -124,7 +151,7 @@ class MainViewModelTest {
         MainViewModel again = new MainViewModel(f -> Database.open(f, SeedData::contacts), TaskRunner.sameThread(),
                 noDialogs(), new Settings(prefs));
         again.open(dir.resolve("all.db"));
-        assertThat(again.selectedDyadProperty().get()).as("all pairs").isNull();
+        assertThat(again.pairs().selectedPairProperty().get()).as("all pairs").isNull();
         assertThat(again.filterProperty().get().levels()).containsExactly(Level.MINISTER);
         assertThat(again.filterProperty().get().from()).isNull();
         again.close();
@@ -137,23 +164,23 @@ class MainViewModelTest {
         Contact edited = new Contact(first.id(), first.a(), first.b(), first.date(), first.endDate(), true,
                 first.mode(), first.setting(), first.status(), "Ottawa", first.summary(), first.tags(),
                 first.sources(), first.provenance(), first.created(), first.modified());
-        model.save(first, edited);
+        model.changes().save(first, edited);
         assertThat(model.selectedContactProperty().get().location()).isEqualTo("Ottawa");
-        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("edit of Jan 29, 2022 Russia–Canada");
-        model.moveToTrash(List.copyOf(model.contacts()));
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEqualTo("edit of Jan 29, 2022 Russia–Canada");
+        model.changes().moveToTrash(List.copyOf(model.contacts()));
         assertThat(model.contacts()).isEmpty();
-        assertThat(model.trash()).hasSize(3);
-        assertThat(model.history().undoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
-        model.undo();
+        assertThat(model.changes().trash()).hasSize(3);
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+        model.changes().undo();
         assertThat(model.contacts()).hasSize(3);
-        model.undo();
+        model.changes().undo();
         assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
                 .satisfies(c -> assertThat(c.location()).isEqualTo(first.location()));
-        assertThat(model.history().undoDescriptionProperty().get()).isEmpty();
-        model.redo();
+        assertThat(model.changes().history().undoDescriptionProperty().get()).isEmpty();
+        model.changes().redo();
         assertThat(model.contacts()).filteredOn(c -> c.id() == first.id()).singleElement()
                 .satisfies(c -> assertThat(c.location()).isEqualTo("Ottawa"));
-        assertThat(model.history().redoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
+        assertThat(model.changes().history().redoDescriptionProperty().get()).isEqualTo("deletion of 3 contacts");
     }
 
     private DialogService noDialogs() {
@@ -178,7 +205,7 @@ class MainViewModelTest {
             }
 
             @Override
-            public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+            public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
                 return Optional.empty();
             }
         };

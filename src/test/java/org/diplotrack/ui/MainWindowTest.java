@@ -179,8 +179,8 @@ class MainWindowTest {
         });
         TimelineCanvas timeline = robot.lookup(".timeline").queryAs(TimelineCanvas.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 4);
-        assertThat(window.model().selectedDyadProperty().get()).isNull();
-        assertThat(window.model().selectedPairsProperty().get()).extracting(d -> d.code())
+        assertThat(window.model().pairs().selectedPairProperty().get()).isNull();
+        assertThat(window.model().pairs().selectedPairsProperty().get()).extracting(d -> d.code())
                 .containsExactlyInAnyOrder("CA-RU", "FR-RU");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.lastLayout() != null
                 && timeline.lastLayout().lanes().isByPair() && timeline.lastLayout().lanes().count() == 2);
@@ -188,8 +188,8 @@ class MainWindowTest {
 
         robot.interact(() -> pairs.getSelectionModel().clearAndSelect(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getData().size() == 1);
-        assertThat(window.model().selectedPairsProperty().get()).isEmpty();
-        assertThat(window.model().selectedDyadProperty().get().code()).isEqualTo("FR-RU");
+        assertThat(window.model().pairs().selectedPairsProperty().get()).isEmpty();
+        assertThat(window.model().pairs().selectedPairProperty().get().code()).isEqualTo("FR-RU");
     }
 
     private static int countColour(WritableImage image, int rgb) {

@@ -3,7 +3,6 @@ package org.diplotrack.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.editor.ContactForm;
 
@@ -31,7 +30,7 @@ record RecordingDialogs(List<String> said) implements DialogService {
     }
 
     @Override
-    public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+    public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
         return Optional.empty();
     }
 }

@@ -78,9 +78,9 @@ class RememberedPairsTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.databaseProperty().get() != null
                 && model.totalContactsProperty().get() == 5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.selectedPairsProperty().get()).extracting(Dyad::code)
+        assertThat(model.pairs().selectedPairsProperty().get()).extracting(Dyad::code)
                 .containsExactlyInAnyOrder("CA-RU", "FR-RU");
-        assertThat(model.selectedDyadProperty().get()).isNull();
+        assertThat(model.pairs().selectedPairProperty().get()).isNull();
         assertThat(model.matchingContactsProperty().get()).as("4 of the 5: not Canada–United States").isEqualTo(4);
         ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();
         assertThat(pairs.getSelectionModel().getSelectedItems()).extracting(d -> d.dyad().code())
@@ -92,7 +92,7 @@ class RememberedPairsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.matchingContactsProperty().get()).isEqualTo(4);
         assertThat(model.contacts()).extracting(c -> c.dyad().code()).doesNotContain("CA-US");
-        assertThat(model.selectedPairsProperty().get()).hasSize(2);
+        assertThat(model.pairs().selectedPairsProperty().get()).hasSize(2);
 
         // Another choice is what the next start will find.
         robot.interact(() -> {

@@ -55,7 +55,7 @@ class SafetyWindowTest {
     }
 
     private void show(FxRobot robot, Path file, Function<Path, Database> opener) throws Exception {
-        robot.interact(() -> window = MainWindow.show(stage, file, opener, url -> { }, new Settings(prefs),
+        robot.interact(() -> window = MainWindow.show(stage, file, opener::apply, url -> { }, new Settings(prefs),
                 real -> new AnsweringDialogs(real, said)));
         waitUntil(() -> window.model().databaseProperty().get() != null);
     }
@@ -80,13 +80,13 @@ class SafetyWindowTest {
         // The start-up backup (none was older than 12 hours: there was none).
         waitUntil(() -> Backups.of(file).list().size() == 1);
 
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         waitUntil(() -> window.model().totalContactsProperty().get() == 4);
         fire(robot, "backupItem");
         waitUntil(() -> said.stream().anyMatch(s -> s.startsWith("Backup written")));
         assertThat(Backups.of(file).list()).extracting(BackupInfo::contacts).containsExactly(4, 3);
 
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         waitUntil(() -> window.model().totalContactsProperty().get() == 5);
         AnsweringDialogs.pick = 1; // the older backup: the seed's 3 contacts
         fire(robot, "restoreItem");
@@ -130,7 +130,7 @@ class SafetyWindowTest {
         assertThat(notice.getText()).isEqualTo("Read-only: editing is disabled");
         assertThat(robot.lookup("#newButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#deleteButton").queryAs(Button.class).isDisabled()).isTrue();
-        robot.interact(() -> window.model().save(null, TestContacts.full()));
+        robot.interact(() -> window.model().changes().save(null, TestContacts.full()));
         assertThat(said).anyMatch(s -> s.startsWith("Read-only"));
         assertThat(Backups.of(file).list()).as("no backup of a read-only file").isEmpty();
         try (Database db = Database.open(file, SeedData::contacts)) {
@@ -164,7 +164,7 @@ class SafetyWindowTest {
         }
 
         @Override
-        public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+        public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
             return Optional.empty();
         }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.ui.ChangesViewModel;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
@@ -30,7 +31,7 @@ public final class TrashController {
     @FXML private Button restoreButton;
     @FXML private Button purgeButton;
 
-    private MainViewModel model;
+    private ChangesViewModel model;
     private DialogService dialogs;
 
     @FXML
@@ -69,9 +70,9 @@ public final class TrashController {
     }
 
     private void bind(MainViewModel viewModel, DialogService dialogService) {
-        this.model = viewModel;
+        this.model = viewModel.changes();
         this.dialogs = dialogService;
-        trashTable.setItems(viewModel.trash());
+        trashTable.setItems(model.trash());
     }
 
     @FXML

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -16,7 +17,9 @@ import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.DialogButtons;
+import org.diplotrack.ui.DialogWindows;
 import org.diplotrack.ui.Messages;
+import org.diplotrack.ui.SimilarContacts;
 
 /**
  * The contact editor as a modal dialog: Save stays disabled while the form has errors, and a
@@ -27,14 +30,13 @@ public final class EditorDialog {
     }
 
     /**
-     * @param similar finds contacts on record that look like the one being saved
+     * @param similar finds contacts on record that look like the one being saved, and answers later
      * @param confirm asks the user a yes/no question about them; true means save anyway
      * @return the contact to save, or empty when cancelled
      */
-    public static Optional<Contact> show(Window owner, ContactForm form, Function<Contact, List<Contact>> similar,
+    public static Optional<Contact> show(Window owner, ContactForm form, SimilarContacts similar,
                                          Predicate<List<Contact>> confirm) {
-        Dialog<Contact> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialog<Contact> dialog = DialogWindows.dialog(owner, new Dialog<>());
         dialog.setTitle(Messages.get(form.isNew() ? "editor.title.new" : "editor.title.edit"));
         dialog.setResizable(true);
         FXMLLoader loader = new FXMLLoader(EditorDialog.class.getResource("/fxml/editor.fxml"), Messages.bundle());
@@ -46,20 +48,23 @@ public final class EditorDialog {
             throw new UncheckedIOException("cannot load the editor's layout", e);
         }
         dialog.getDialogPane().setContent(content);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
-        }
         ButtonType save = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.CANCEL);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveContact");
-        saveButton.disableProperty().bind(form.validProperty().not());
+        // While the near-copies are looked for (off the FX thread), Save waits for the answer.
+        BooleanProperty checking = new SimpleBooleanProperty();
+        saveButton.disableProperty().bind(form.validProperty().not().or(checking));
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            List<Contact> matches = similar.apply(form.toContact());
-            if (!matches.isEmpty() && !confirm.test(matches)) {
-                e.consume();
-            }
+            e.consume();
+            Contact contact = form.toContact();
+            checking.set(true);
+            similar.find(contact, matches -> {
+                checking.set(false);
+                if (matches.isEmpty() || confirm.test(matches)) {
+                    dialog.setResult(contact);
+                }
+            });
         });
         dialog.setResultConverter(button -> button == save ? form.toContact() : null);
         return dialog.showAndWait();

@@ -3,21 +3,17 @@ package org.diplotrack.ui.importer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.diplotrack.store.Database;
+import org.diplotrack.ui.DialogWindows;
 import org.diplotrack.ui.Messages;
-import org.diplotrack.ui.TaskRunner;
 
 /**
  * The import window ({@code resources/fxml/import.fxml}): a progress bar with rows/s and time
@@ -38,9 +34,8 @@ public final class ImportDialog {
         this.model = model;
     }
 
-    /** Opens the window over {@code owner} and starts importing; {@code imported} runs when it has finished. */
-    public static ImportDialog show(Window owner, TaskRunner tasks, Database db, Path file, Runnable imported) {
-        ImportViewModel model = new ImportViewModel(tasks, Platform::runLater);
+    /** Opens the window over {@code owner} and starts importing {@code file}. */
+    public static ImportDialog show(Window owner, ImportViewModel model, Path file) {
         ImportDialog dialog = new ImportDialog(model);
         FXMLLoader loader = new FXMLLoader(ImportDialog.class.getResource("/fxml/import.fxml"), Messages.bundle());
         loader.setController(dialog);
@@ -50,15 +45,7 @@ public final class ImportDialog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the import window's layout", e);
         }
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("import.title"));
-        Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
+        Stage stage = DialogWindows.stage(owner, Messages.get("import.title"), root);
         dialog.importFile.setText(file.toString());
         dialog.importCancel.setOnAction(e -> model.cancel());
         dialog.importClose.setOnAction(e -> stage.close());
@@ -69,7 +56,7 @@ public final class ImportDialog {
             }
         });
         stage.show();
-        model.start(db, file, imported);
+        model.start(file);
         return dialog;
     }
 

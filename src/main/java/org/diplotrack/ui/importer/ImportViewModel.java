@@ -34,6 +34,8 @@ public final class ImportViewModel {
 
     private final TaskRunner tasks;
     private final Executor fx;
+    private final Database db;
+    private final Runnable imported;
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
@@ -41,17 +43,20 @@ public final class ImportViewModel {
     private final ObjectProperty<ImportReport> report = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty();
 
-    /** @param fx runs a step on the FX thread ({@code Platform::runLater}; in tests, {@code Runnable::run}) */
-    public ImportViewModel(TaskRunner tasks, Executor fx) {
+    /**
+     * @param fx       runs a step on the FX thread ({@code Platform::runLater}; in tests, {@code Runnable::run})
+     * @param db       the record imported into
+     * @param imported runs (on the FX thread) when contacts may have been added, so the window can reload
+     */
+    public ImportViewModel(TaskRunner tasks, Executor fx, Database db, Runnable imported) {
         this.tasks = tasks;
         this.fx = fx;
+        this.db = db;
+        this.imported = imported;
     }
 
-    /**
-     * Imports {@code file} into {@code db}, the format told from the content; {@code imported}
-     * runs (on the FX thread) when contacts may have been added, so the window can reload.
-     */
-    public void start(Database db, Path file, Runnable imported) {
+    /** Imports {@code file}, the format told from the content. */
+    public void start(Path file) {
         cancel.set(false);
         running.set(true);
         report.set(null);

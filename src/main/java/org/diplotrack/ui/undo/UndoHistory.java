@@ -41,7 +41,7 @@ public final class UndoHistory {
 
     public void perform(ContactCommand command) {
         ContactRepository contacts = repository.get();
-        tasks.run("Saving", () -> {
+        tasks.run(Messages.get("task.save", command.description()), () -> {
             command.apply(contacts);
             return command;
         }, done -> {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -77,7 +75,7 @@ class ExportDialogTest {
         }
 
         @Override
-        public Optional<Contact> editContact(ContactForm form, Function<Contact, List<Contact>> similar) {
+        public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
             return Optional.empty();
         }
 

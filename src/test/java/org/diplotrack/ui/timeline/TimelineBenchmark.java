@@ -234,7 +234,7 @@ public final class TimelineBenchmark {
             // index, ceiling), measured after a frame of "All pairs".
             long before = usedHeap();
             TimelineData data = TimelineData.of(db.contacts().marks(ContactFilter.ALL,
-                    org.diplotrack.ui.MainViewModel.TIMELINE_LIMIT));
+                    org.diplotrack.ui.ContactsPageViewModel.TIMELINE_LIMIT));
             org.diplotrack.chart.TimelinePainter painter =
                     new org.diplotrack.chart.TimelinePainter(org.diplotrack.chart.ChartTheme.LIGHT);
             painter.setLanesByPair(true);
@@ -258,7 +258,7 @@ public final class TimelineBenchmark {
         for (int run = 0; run < times.length; run++) {
             long t0 = System.nanoTime();
             TimelineData data = TimelineData.of(db.contacts().marks(ContactFilter.ALL,
-                    org.diplotrack.ui.MainViewModel.TIMELINE_LIMIT));
+                    org.diplotrack.ui.ContactsPageViewModel.TIMELINE_LIMIT));
             times[run] = System.nanoTime() - t0;
             if (data.isEmpty()) {
                 throw new IllegalStateException("no contacts in " + file);

@@ -1,0 +1,126 @@
+package org.diplotrack.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.diplotrack.model.Contact;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.undo.AddContact;
+import org.diplotrack.ui.undo.ContactCommand;
+import org.diplotrack.ui.undo.EditContact;
+import org.diplotrack.ui.undo.TrashContacts;
+import org.diplotrack.ui.undo.UndoHistory;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The changes to the record: saving a new or edited contact (after looking for near-copies),
+ * moving contacts to the trash and back, each undoable through the {@link UndoHistory}; emptying
+ * the trash for good; and the trash itself. Every write runs through the {@link TaskRunner}.
+ */
+public final class ChangesViewModel {
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Supplier<Database> database;
+    private final ObservableBooleanValue readOnly;
+    private final Consumer<Contact> afterChange;
+    private final UndoHistory history;
+    private final ObservableList<Contact> trash = FXCollections.observableArrayList();
+
+    /**
+     * @param readOnly    the open file is read-only
+     * @param afterChange reloads the window after a change, with the contact added or edited (null for none)
+     */
+    ChangesViewModel(TaskRunner tasks, DialogService dialogs, Supplier<Database> database,
+                     ObservableBooleanValue readOnly, Consumer<Contact> afterChange) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.database = database;
+        this.readOnly = readOnly;
+        this.afterChange = afterChange;
+        this.history = new UndoHistory(tasks, () -> database.get().contacts(), this::changed,
+                e -> dialogs.showError(Messages.get("error.notSaved"), e));
+    }
+
+    private void changed(ContactCommand command) {
+        afterChange.accept(command instanceof AddContact add ? add.contact()
+                : command instanceof EditContact edit ? edit.contact() : null);
+    }
+
+    /** True when the record may be changed; else tells the user why not. */
+    public boolean editable() {
+        if (readOnly.get()) {
+            dialogs.showInformation(Messages.get("readonly.title"), Messages.get("readonly.text"));
+            return false;
+        }
+        return database.get() != null;
+    }
+
+    /** Saves an edited or new contact. */
+    public void save(Contact original, Contact edited) {
+        if (editable()) {
+            history.perform(original == null ? new AddContact(edited) : new EditContact(original, edited));
+        }
+    }
+
+    public void moveToTrash(List<Contact> chosen) {
+        if (!chosen.isEmpty() && editable()) {
+            history.perform(new TrashContacts(chosen, false));
+        }
+    }
+
+    public void restore(List<Contact> chosen) {
+        if (!chosen.isEmpty() && editable()) {
+            history.perform(new TrashContacts(chosen, true));
+        }
+    }
+
+    /** Removes contacts from the trash for good; not undoable, so the UI asks first. */
+    public void purge(List<Contact> chosen) {
+        if (!editable()) {
+            return;
+        }
+        Database db = database.get();
+        List<Long> ids = chosen.stream().map(Contact::id).toList();
+        tasks.run(Messages.get("task.emptyTrash"), () -> {
+            db.contacts().purge(ids);
+            return null;
+        }, done -> afterChange.accept(null), e -> dialogs.showError(Messages.get("error.notRemoved"), e));
+    }
+
+    public void undo() {
+        history.undo();
+    }
+
+    public void redo() {
+        history.redo();
+    }
+
+    /**
+     * Near-copies of a contact on record, asked before saving (see the duplicate warning): read
+     * off the FX thread, handed to {@code answer} on it. A check that fails is logged and answers
+     * none, so that it does not stand in the way of saving.
+     */
+    public void findSimilar(Contact contact, Consumer<List<Contact>> answer) {
+        Database db = database.get();
+        if (db == null) {
+            answer.accept(List.of());
+            return;
+        }
+        tasks.run(Messages.get("task.findSimilar"), () -> db.contacts().findSimilar(contact), answer, e -> {
+            LoggerFactory.getLogger(ChangesViewModel.class).warn("Cannot look for near-copies of {}", contact.title(), e);
+            answer.accept(List.of());
+        });
+    }
+
+    public UndoHistory history() {
+        return history;
+    }
+
+    /** The contacts in the trash, newest first. */
+    public ObservableList<Contact> trash() {
+        return trash;
+    }
+}

@@ -1,0 +1,135 @@
+package org.diplotrack.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.DyadActivity;
+import org.diplotrack.model.DyadSummary;
+import org.diplotrack.store.Database;
+
+/**
+ * The pair list and what is chosen in it: the pairs on record, the list as the window shows it
+ * ("All pairs" first; with a country filter, that country's pairs and the chosen ones), the one
+ * pair or the several pairs chosen, and the one pair's summary (read through the {@link TaskRunner}).
+ */
+public final class PairsViewModel {
+    /** The trailing window of the contact ceiling. */
+    public static final int SUMMARY_WINDOW_MONTHS = 12;
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Supplier<Database> database;
+    private ObservableValue<ContactFilter> filter = new SimpleObjectProperty<>(ContactFilter.ALL);
+    private ReadOnlyIntegerProperty total = new SimpleIntegerProperty();
+
+    private final ObservableList<DyadActivity> onRecord = FXCollections.observableArrayList();
+    private final ObservableList<DyadActivity> shown = FXCollections.observableArrayList();
+    private final ObjectProperty<Dyad> selectedPair = new SimpleObjectProperty<>();
+    /** Several pairs chosen together (then {@link #selectedPair} is null); empty otherwise. */
+    private final ObjectProperty<Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(Set.of());
+    private final ReadOnlyObjectWrapper<DyadSummary> summary = new ReadOnlyObjectWrapper<>();
+
+    PairsViewModel(TaskRunner tasks, DialogService dialogs, Supplier<Database> database) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.database = database;
+        onRecord.addListener((ListChangeListener<DyadActivity>) c -> fillShown());
+        selectedPair.addListener((obs, old, pair) -> loadSummary());
+        fillShown();
+    }
+
+    /**
+     * @param contactFilter the filters other than the pair: their country narrows the list
+     * @param allContacts   all contacts on record, for the "All pairs" row
+     */
+    void follow(ObservableValue<ContactFilter> contactFilter, ReadOnlyIntegerProperty allContacts) {
+        this.filter = contactFilter;
+        this.total = allContacts;
+        contactFilter.addListener((obs, old, now) -> {
+            if (!Objects.equals(old.country(), now.country())) {
+                fillShown();
+            }
+        });
+        allContacts.addListener(o -> fillShown());
+        fillShown();
+    }
+
+    private void fillShown() {
+        List<DyadActivity> all = new ArrayList<>();
+        all.add(new DyadActivity(null, total.get(), null, null));
+        Country country = filter.getValue().country();
+        onRecord.stream().filter(d -> country == null || d.dyad().first().equals(country)
+                || d.dyad().second().equals(country) || d.dyad().equals(selectedPair.get())
+                || selectedPairs.get().contains(d.dyad())).forEach(all::add);
+        shown.setAll(all);
+    }
+
+    /**
+     * The user's choice in the list. None (or "All pairs" alone): all pairs; one: that pair (with
+     * its summary and ceiling); several: those pairs together.
+     */
+    public void choose(Set<Dyad> chosen) {
+        if (chosen.size() > 1) {
+            selectedPairs.set(Set.copyOf(chosen));
+            selectedPair.set(null);
+        } else {
+            selectedPairs.set(Set.of());
+            selectedPair.set(chosen.isEmpty() ? null : chosen.iterator().next());
+        }
+    }
+
+    /** The chosen pair's summary as of today, from all its contacts (filters do not apply). */
+    void loadSummary() {
+        Database db = database.get();
+        Dyad pair = selectedPair.get();
+        if (db == null || pair == null) {
+            summary.set(null);
+            return;
+        }
+        tasks.run(Messages.get("task.summarise", pair.label()), () -> DyadSummary.of(pair,
+                db.contacts().find(ContactFilter.forDyad(pair)), LocalDate.now(), SUMMARY_WINDOW_MONTHS), done -> {
+            if (pair.equals(selectedPair.get())) {
+                summary.set(done);
+            }
+        }, e -> dialogs.showError(Messages.get("error.summary", pair.label()), e));
+    }
+
+    /** The pairs on record, most active first. */
+    public ObservableList<DyadActivity> onRecord() {
+        return onRecord;
+    }
+
+    /** The list as shown: "All pairs" (a null pair) first, then the pairs the country filter leaves. */
+    public ObservableList<DyadActivity> shown() {
+        return shown;
+    }
+
+    /** The one pair shown, or null for all pairs (or for several). */
+    public ObjectProperty<Dyad> selectedPairProperty() {
+        return selectedPair;
+    }
+
+    public ObjectProperty<Set<Dyad>> selectedPairsProperty() {
+        return selectedPairs;
+    }
+
+    public ReadOnlyObjectProperty<DyadSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}
