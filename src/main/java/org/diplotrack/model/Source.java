@@ -2,6 +2,7 @@ package org.diplotrack.model;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -35,11 +36,11 @@ public record Source(String publication, String title, String author, String url
 
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
-    /** "UrduPoint News, 2022-01-29: Russian Ambassador Regrets …" */
+    /** "UrduPoint News, Jan 29, 2022: Russian Ambassador Regrets …", its date as the language writes it. */
     public String label() {
         StringBuilder sb = new StringBuilder(Text.nullToEmpty(publication));
         if (published != null) {
-            sb.append(sb.isEmpty() ? "" : ", ").append(published);
+            sb.append(sb.isEmpty() ? "" : ", ").append(DisplayFormats.date(published));
         }
         if (title != null) {
             sb.append(sb.isEmpty() ? "" : ": ").append(title);

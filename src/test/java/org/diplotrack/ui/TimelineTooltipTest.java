@@ -17,6 +17,7 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.timeline.TimelineCanvas;
+import org.diplotrack.model.l10n.DisplayFormats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -89,7 +90,7 @@ class TimelineTooltipTest {
         robot.moveTo(timeline.localToScreen(timeline.lastLayout().x(first), timeline.lastLayout().y(first)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> tooltipText(robot).contains("Generated contact number " + n + "\n"));
-        assertThat(tooltipText(robot)).contains(LocalDate.ofEpochDay(day).toString()).contains("Canada")
+        assertThat(tooltipText(robot)).contains(DisplayFormats.day(LocalDate.ofEpochDay(day))).contains("Canada")
                 .contains("Source:");
     }
 

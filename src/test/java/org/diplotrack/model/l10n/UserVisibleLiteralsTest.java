@@ -51,6 +51,7 @@ class UserVisibleLiteralsTest {
             Map.entry("MainWindow.java:cannot load the main window's layout ", "a broken installation, reported with its stack trace"),
             Map.entry("TrashController.java:cannot load the trash's layout", "a broken installation, reported with its stack trace"),
             Map.entry("EditorDialog.java:cannot load the editor's layout", "a broken installation, reported with its stack trace"),
+            Map.entry("ExportDialog.java:cannot load the export window's layout", "a broken installation, reported with its stack trace"),
             Map.entry("ImportDialog.java:cannot load the import window's layout", "a broken installation, reported with its stack trace"));
 
     @Test
