@@ -78,14 +78,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getButtonTypes().setAll(DialogButtons.YES, DialogButtons.NO);
-        return alert.showAndWait().filter(b -> b == DialogButtons.YES).isPresent();
+        alert.getButtonTypes().setAll(DialogButtons.yes(), DialogButtons.no());
+        return alert.showAndWait().filter(b -> b == DialogButtons.yes()).isPresent();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = DialogWindows.dialog(owner, new Alert(type));
         alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
-                ? new ButtonType[] {DialogButtons.OK, DialogButtons.CANCEL} : new ButtonType[] {DialogButtons.OK});
+                ? new ButtonType[] {DialogButtons.ok(), DialogButtons.cancel()} : new ButtonType[] {DialogButtons.ok()});
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A Label shows the text as it is: no markup, no mnemonics.
@@ -129,7 +129,7 @@ public final class FxDialogService implements DialogService {
     public Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         List<BackupChoice> choices = backups.stream().map(BackupChoice::new).toList();
         ChoiceDialog<BackupChoice> dialog = DialogWindows.dialog(owner, new ChoiceDialog<>(choices.get(0), choices));
-        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.OK, DialogButtons.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.setTitle(Messages.get("restore.choose.title"));
         dialog.setHeaderText(Messages.get("restore.choose.header"));
         dialog.setContentText(Messages.get("restore.choose.label"));

@@ -136,7 +136,7 @@ public final class MainController {
         bindLaneChoice();
         densityNotice.textProperty().bind(Bindings.createStringBinding(() ->
                 timeline.densityCountProperty().get() == 0 ? ""
-                        : Messages.get("timeline.density", String.format("%,d", timeline.densityCountProperty().get())),
+                        : Messages.get("timeline.density", timeline.densityCountProperty().get()),
                 timeline.densityCountProperty()));
         timeline.setOnSelect(id -> model.page().selectContact(id, contact -> { }));
         timeline.setOnOpen(id -> model.page().selectContact(id, actions::edit));

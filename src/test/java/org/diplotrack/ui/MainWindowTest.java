@@ -213,8 +213,8 @@ class MainWindowTest {
 
         robot.interact(() -> timeline.setData(org.diplotrack.chart.SyntheticTimeline.of(5_000, 1)));
         assertThat(timeline.lastLayout().aggregated()).isTrue();
-        assertThat(notice.getText()).isEqualTo(String.format("%,d", 5_000)
-                + " contacts drawn as density where markers would pile up: zoom in to see each one");
+        assertThat(notice.getText())
+                .isEqualTo("5,000 contacts drawn as density where markers would pile up: zoom in to see each one");
         assertThat(notice.localToScene(notice.getBoundsInLocal()).getMaxY())
                 .as("the notice sits above the chart").isLessThanOrEqualTo(
                         timeline.localToScene(timeline.getBoundsInLocal()).getMinY());

@@ -80,7 +80,7 @@ class StartFailureTest {
                 .contains("caused by: javafx.fxml.LoadException")
                 .contains(DataLocation.logDirectory().toString());
 
-        robot.interact(() -> ((Button) pane.lookupButton(DialogButtons.OK)).fire());
+        robot.interact(() -> ((Button) pane.lookupButton(DialogButtons.ok())).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         assertThat(result.get()).isEmpty();
         assertThat(Files.readString(DataLocation.logDirectory().resolve("tests.log")))

@@ -49,7 +49,7 @@ public final class EditorDialog {
         }
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(Messages.get("editor.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("saveContact");
         // While the near-copies are looked for (off the FX thread), Save waits for the answer.
