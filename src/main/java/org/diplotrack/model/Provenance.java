@@ -1,5 +1,7 @@
 package org.diplotrack.model;
 
+import org.diplotrack.model.l10n.Localization;
+
 /**
  * How a contact arrived in the record: typed in, imported from a native file, or taken from an
  * event dataset (with the dataset's name, file, original event id and raw CAMEO code).
@@ -34,13 +36,20 @@ public record Provenance(Origin origin, String dataset, String file, String even
         return new Provenance(Origin.NATIVE_IMPORT, null, file, null, null);
     }
 
+    /** "imported from seed/canada-russia-2022.json", "ICEWS event 123, CAMEO 042, from …", in the language in use. */
     public String label() {
         return switch (origin) {
-            case MANUAL -> "entered by hand";
-            case NATIVE_IMPORT -> "imported from " + (file == null ? "a DiploTrack file" : file);
-            case DATASET_IMPORT -> dataset + (eventId == null ? "" : " event " + eventId)
-                    + (cameoCode == null ? "" : ", CAMEO " + cameoCode)
-                    + (file == null ? "" : ", from " + file);
+            case MANUAL -> Localization.text("provenance.manual");
+            case NATIVE_IMPORT -> file == null ? Localization.text("provenance.nativeFile")
+                    : Localization.text("provenance.native", file);
+            case DATASET_IMPORT -> datasetLabel();
         };
+    }
+
+    private String datasetLabel() {
+        String label = Text.nullToEmpty(dataset);
+        label = eventId == null ? label : Localization.text("provenance.event", label, eventId);
+        label = cameoCode == null ? label : Localization.text("provenance.cameo", label, cameoCode);
+        return file == null ? label : Localization.text("provenance.file", label, file);
     }
 }

@@ -78,7 +78,9 @@ public final class ContactDetailPane extends VBox {
 
         getChildren().addAll(title, grid);
         if (contact.summary() != null) {
-            getChildren().addAll(section("detail.summary"), text(contact.summary()));
+            Label summary = text(contact.summary());
+            summary.getStyleClass().add("detail-summary");
+            getChildren().addAll(section("detail.summary"), summary);
         }
         VBox sources = new VBox(8);
         sources.getStyleClass().add("detail-sources");
