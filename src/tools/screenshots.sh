@@ -20,8 +20,8 @@ xvfb-run -a -s "-screen 0 ${w}x${h}x24" bash -c "
   sleep 3
   win=\$(xdotool search --name DiploTrack | head -1)
   xdotool windowmove \$win 0 0; xdotool windowsize \$win $w $h; sleep 1.5
-  # First contact row of the table, then the Contacts view.
-  xdotool mousemove 420 280 click 1; sleep 1
+  # A contact row of the table (below the summary, whose height varies by language), then the timeline.
+  xdotool mousemove 420 300 click 1; sleep 1
   import -window root '$out/main-window$suffix.png'
   xdotool key ctrl+2; sleep 1.5
   import -window root '$out/timeline$suffix.png'
