@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -61,6 +62,11 @@ public final class MainController {
     private final DialogService dialogs;
     private final FxTaskRunner tasks;
     private final FxTaskRunner backupTasks;
+    /**
+     * Whether either runner works. Held here: a binding is only weakly referenced by what it
+     * observes, and once collected the busy indicator would turn for ever.
+     */
+    private final BooleanBinding busy;
     private final Consumer<String> linkOpener;
     private final ContactActions actions;
     private final Settings settings;
@@ -106,6 +112,7 @@ public final class MainController {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.backupTasks = backupTasks;
+        this.busy = tasks.busyProperty().or(backupTasks.busyProperty());
         this.linkOpener = linkOpener;
         this.actions = new ContactActions(model, dialogs, LocalDate::now);
     }
@@ -332,8 +339,7 @@ public final class MainController {
         readOnly.visibleProperty().bind(model.readOnlyProperty());
         readOnly.managedProperty().bind(model.readOnlyProperty());
         statusBar.getLeftItems().add(readOnly);
-        BusyIndicator.bind(tasks.busyProperty().or(backupTasks.busyProperty()), statusBar.progressProperty(),
-                BusyIndicator.DELAY);
+        BusyIndicator.bind(busy, statusBar.progressProperty(), BusyIndicator.DELAY);
         // What runs, by its title, beside the busy indicator and as long as it shows.
         Label task = new Label();
         task.setId("taskTitle");
