@@ -9,7 +9,9 @@ import org.diplotrack.model.l10n.Localization;
 public record Provenance(Origin origin, String dataset, String file, String eventId, String cameoCode) {
 
     public enum Origin {
-        MANUAL, NATIVE_IMPORT, DATASET_IMPORT;
+        MANUAL, NATIVE_IMPORT, DATASET_IMPORT,
+        /** Drafted from the text of an article (issue 15); {@code file} names the text when known. */
+        TEXT;
 
         public String code() {
             return Codes.of(this);
@@ -43,6 +45,7 @@ public record Provenance(Origin origin, String dataset, String file, String even
             case NATIVE_IMPORT -> file == null ? Localization.text("provenance.nativeFile")
                     : Localization.text("provenance.native", file);
             case DATASET_IMPORT -> datasetLabel();
+            case TEXT -> file == null ? Localization.text("provenance.text") : Localization.text("provenance.textFile", file);
         };
     }
 
