@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, ImportCommand.class,
-                ExportCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class})
+                ExportCommand.class, ExtractCommand.class, CheckCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE")

@@ -13,7 +13,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** DESIGN.md §4: model <- store, io, chart <- ui, cli <- app. */
+/** DESIGN.md §4: model <- store, io, chart <- ui, cli <- app; extract (issue 15) beside io, which it may use. */
 @AnalyzeClasses(packages = "org.diplotrack", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
@@ -22,6 +22,7 @@ class LayeringTest {
             .layer("model").definedBy("org.diplotrack.model..")
             .layer("store").definedBy("org.diplotrack.store..")
             .layer("io").definedBy("org.diplotrack.io..")
+            .layer("extract").definedBy("org.diplotrack.extract..")
             .layer("chart").definedBy("org.diplotrack.chart..")
             .layer("ui").definedBy("org.diplotrack.ui..")
             .layer("cli").definedBy("org.diplotrack.cli..")
@@ -30,9 +31,10 @@ class LayeringTest {
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
             .whereLayer("store").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("extract", "ui", "cli", "app")
+            .whereLayer("extract").mayOnlyBeAccessedByLayers("ui", "cli", "app")
             .whereLayer("chart").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "chart", "ui", "cli", "app");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("store", "io", "extract", "chart", "ui", "cli", "app");
 
     /**
      * The ui's views and controllers (issue 16, decision 0018): classes named as one (a
@@ -57,8 +59,15 @@ class LayeringTest {
     @ArchTest
     static final ArchRule noJavaFxBelowTheUi = noClasses()
             .that().resideInAnyPackage("org.diplotrack.model..", "org.diplotrack.store..", "org.diplotrack.io..",
-                    "org.diplotrack.chart..", "org.diplotrack.cli..")
+                    "org.diplotrack.extract..", "org.diplotrack.chart..", "org.diplotrack.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+
+    /** The extractor reads text and writes drafts; saving them is the store's, through ui or cli. */
+    @ArchTest
+    static final ArchRule extractDoesNotTouchTheStore = noClasses()
+            .that().resideInAPackage("org.diplotrack.extract..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.diplotrack.store..", "org.diplotrack.ui..",
+                    "org.diplotrack.cli..");
 
     @ArchTest
     static final ArchRule sqlOnlyInTheStore = noClasses()
