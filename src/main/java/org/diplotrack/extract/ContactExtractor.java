@@ -94,7 +94,17 @@ public final class ContactExtractor {
         Article meta = article == null ? Article.NONE : article;
         PartialDate articleDate = meta.date() != null ? meta.date() : DateRules.dateline(body).orElse(null);
         List<Draft> drafts = new ArrayList<>();
-        for (Span sentence : sentences(body)) {
+        // The dateline gives the article's date, not the contact's, and is no part of its sentence.
+        int datelineEnd = DateRules.datelineEnd(body);
+        for (Span whole : sentences(body)) {
+            Span sentence = whole;
+            if (whole.start() < datelineEnd) {
+                int start = Math.min(datelineEnd, whole.end());
+                while (start < whole.end() && Character.isWhitespace(body.charAt(start))) {
+                    start++;
+                }
+                sentence = new Span(start, whole.end());
+            }
             if (sentence.end() - sentence.start() <= MAX_SENTENCE) {
                 draft(body, sentence, meta, articleDate).ifPresent(drafts::add);
             }
@@ -183,11 +193,7 @@ public final class ContactExtractor {
         }
         Mention a = sides.get(0);
         Mention b = sides.get(1);
-        // The dateline gives the article's date, not the contact's: blank it out of the sentence's.
-        int datelineEnd = DateRules.datelineEnd(text);
-        String dated = off < datelineEnd ? " ".repeat(Math.min(s.length(), datelineEnd - off))
-                + s.substring(Math.min(s.length(), datelineEnd - off)) : s;
-        Optional<DateRules.Found> found = DateRules.find(dated, off, articleDate);
+        Optional<DateRules.Found> found = DateRules.find(s, off, articleDate);
         PartialDate date = found.map(DateRules.Found::date).orElse(articleDate);
         if (date == null) {
             return Optional.empty();
