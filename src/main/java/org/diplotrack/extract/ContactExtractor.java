@@ -95,11 +95,11 @@ public final class ContactExtractor {
         PartialDate articleDate = meta.date() != null ? meta.date() : DateRules.dateline(body).orElse(null);
         List<Draft> drafts = new ArrayList<>();
         // The dateline gives the article's date, not the contact's, and is no part of its sentence.
-        int datelineEnd = DateRules.datelineEnd(body);
+        Span dateline = DateRules.datelineSpan(body).orElse(null);
         for (Span whole : sentences(body)) {
             Span sentence = whole;
-            if (whole.start() < datelineEnd) {
-                int start = Math.min(datelineEnd, whole.end());
+            if (dateline != null && whole.start() < dateline.end() && whole.end() > dateline.start()) {
+                int start = Math.min(dateline.end(), whole.end());
                 while (start < whole.end() && Character.isWhitespace(body.charAt(start))) {
                     start++;
                 }
@@ -308,7 +308,9 @@ public final class ContactExtractor {
     }
 
     /** The titles in a sentence, each with its country (adjective before, "of X" after, "X's" before) and holder. */
-    private List<Office> offices(String s, List<Mention> mentions) {
+    private List<Office> offices(String sentence, List<Mention> mentions) {
+        // Brackets are read as spaces ("(Canadian) Foreign Minister (Melanie) Joly"), keeping every offset.
+        String s = sentence.replace('(', ' ').replace(')', ' ');
         List<Office> offices = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         for (Title t : titles) {
@@ -352,8 +354,9 @@ public final class ContactExtractor {
                 Span nameSpan = null;
                 Matcher n = NAME.matcher(s);
                 if (n.find(end) && mentions.stream().noneMatch(x -> x.span().start() == n.start(1))) {
-                    name = n.group(1).replaceAll("[.’']$", "");
-                    nameSpan = new Span(n.start(1), n.start(1) + name.length());
+                    String raw = n.group(1).replaceAll("[.’']$", "");
+                    nameSpan = new Span(n.start(1), n.start(1) + raw.length());
+                    name = raw.replaceAll("\\s+", " ");
                 }
                 offices.add(new Office(t, new Span(m.start(), m.end()), country, name, nameSpan, receiving));
             }

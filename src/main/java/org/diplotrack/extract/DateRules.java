@@ -32,7 +32,7 @@ public final class DateRules {
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?this month\\b");
     private static final Pattern NEXT_MONTH = Pattern.compile("(?i)\\bnext month\\b");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu} .,'’-]{1,40}\\(([^)\\n]{0,120})\\)");
+            "(?m)^[ \\t]*\\p{Lu}[\\p{Lu} .,'’-]{1,40}\\(([^)\\n]{0,120})\\)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -44,19 +44,19 @@ public final class DateRules {
     public record Found(PartialDate date, Span span) {
     }
 
-    /** The date of a dateline ("WASHINGTON (Agency – 29th January, 2022)") at the start of the text. */
+    /** The date of a dateline ("WASHINGTON (Agency – 29th January, 2022)") starting a line near the top. */
     public static Optional<PartialDate> dateline(String text) {
-        Matcher m = DATELINE.matcher(text.length() > 400 ? text.substring(0, 400) : text);
+        Matcher m = DATELINE.matcher(text.length() > 1000 ? text.substring(0, 1000) : text);
         if (!m.find()) {
             return Optional.empty();
         }
         return explicit(m.group(1), 0, null).map(Found::date).filter(d -> d.precision() == PartialDate.Precision.DAY);
     }
 
-    /** Where the dateline at the start of the text ends, or 0 when there is none. */
-    public static int datelineEnd(String text) {
-        Matcher m = DATELINE.matcher(text.length() > 400 ? text.substring(0, 400) : text);
-        return m.find() ? m.end() : 0;
+    /** Where the dateline near the top of the text is, if it has one. */
+    public static Optional<Span> datelineSpan(String text) {
+        Matcher m = DATELINE.matcher(text.length() > 1000 ? text.substring(0, 1000) : text);
+        return m.find() ? Optional.of(new Span(m.start(), m.end())) : Optional.empty();
     }
 
     /** The first date in a sentence; relative ones are resolved against {@code articleDate} (may be null). */

@@ -62,6 +62,26 @@ class RulesTest {
     }
 
     @Test
+    void bracketedAdjectivesAndNamesStillMakeATitle() {
+        Contact c = only("He said (Canadian) Foreign Minister (Melanie) Joly has an open invitation to visit Moscow.");
+        assertThat(c.a().country()).isEqualTo(Country.of("CA"));
+        assertThat(c.a().level()).isEqualTo(Level.MINISTER);
+        assertThat(c.a().participants().get(0).name()).isEqualTo("Melanie Joly");
+        assertThat(c.b().country()).isEqualTo(Country.of("RU"));
+        assertThat(c.status()).isEqualTo(Status.INVITED);
+        assertThat(c.mode()).isEqualTo(Mode.VISIT);
+    }
+
+    @Test
+    void aDatelineBelowAHeadlineStillDatesTheArticle() {
+        String text = "Headline About Canada\n\nBy A. Writer\n\nOTTAWA (Test Wire - 29th January, 2022) Canada and "
+                + "Russia held talks on Tuesday.";
+        Draft d = extractor.extract(text, Article.NONE).get(0);
+        assertThat(d.contact().date()).hasToString("2022-01-25");
+        assertThat(d.sentence().of(text)).isEqualTo("Canada and Russia held talks on Tuesday.");
+    }
+
+    @Test
     void anAmbassadorToACountryGivesSendingAndReceivingStates() {
         Contact c = only("Russian Ambassador to Canada Oleg Stepanov met Canadian officials.");
         assertThat(c.a().country()).isEqualTo(Country.of("RU"));
