@@ -49,6 +49,7 @@ public final class DataImport {
             }
             report.stored(counts.added(), counts.alreadyPresent());
             report.blankLines(rows.blankLines());
+            report.unknownLevels(rows.unknownLevels());
             report.readAs(rows.encoding(), rows.ignoredColumns());
             progress.update(report.rows(), input.totalBytes(), input.totalBytes());
             return report;
@@ -71,6 +72,7 @@ public final class DataImport {
             case ICEWS -> new IcewsRows(new TabRecords(text), input.name());
             case CSV -> new NativeCsvRows(input.content(), input.name());
             case JSON -> listRows(new NativeJsonReader().read(input.content(), input.name()));
+            case HSG_TRAVELS, HSG_VISITS -> new HsgRows(List.of(new HsgRows.Input(input.name(), input.content(), format)));
             case AUTO -> throw new IllegalArgumentException("the format must be known by now");
         };
     }

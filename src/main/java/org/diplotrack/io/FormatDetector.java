@@ -48,6 +48,14 @@ final class FormatDetector {
         if (trimmed.startsWith("{")) {
             return ImportFormat.JSON;
         }
+        if (trimmed.startsWith("<")) {
+            if (trimmed.contains("<trips>") || trimmed.contains("<trip ")) {
+                return ImportFormat.HSG_TRAVELS;
+            }
+            if (trimmed.contains("<visits>") || trimmed.contains("<visit>")) {
+                return ImportFormat.HSG_VISITS;
+            }
+        }
         int eol = content.indexOf('\n');
         String first = (eol < 0 ? content : content.substring(0, eol)).replace("\r", "");
         if (first.startsWith("Event ID\t") && first.contains("\tCAMEO Code\t")) {

@@ -12,7 +12,9 @@ public enum ImportFormat {
     JSON("json"),
     GDELT1("gdelt1"),
     GDELT2("gdelt2"),
-    ICEWS("icews");
+    ICEWS("icews"),
+    HSG_TRAVELS("hsg-travels"),
+    HSG_VISITS("hsg-visits");
 
     private final String code;
 
@@ -38,7 +40,10 @@ public enum ImportFormat {
         return switch (this) {
             case CSV -> EnumSet.of(SkipReason.MALFORMED);
             case JSON -> EnumSet.noneOf(SkipReason.class);
-            case AUTO, GDELT1, GDELT2, ICEWS -> EnumSet.allOf(SkipReason.class);
+            case AUTO, GDELT1, GDELT2, ICEWS -> EnumSet.of(SkipReason.NOT_CONTACT_CODE, SkipReason.SAME_COUNTRY,
+                    SkipReason.UNKNOWN_COUNTRY, SkipReason.BAD_DATE, SkipReason.MALFORMED);
+            case HSG_TRAVELS, HSG_VISITS -> EnumSet.of(SkipReason.FORMER_STATE, SkipReason.NOT_A_STATE,
+                    SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE, SkipReason.MALFORMED);
         };
     }
 

@@ -35,6 +35,7 @@ public final class ImportReport {
     private long imported;
     private long alreadyPresent;
     private long blankLines;
+    private long unknownLevels;
     private String encoding = "UTF-8";
     private List<String> ignoredColumns = List.of();
     private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
@@ -63,6 +64,15 @@ public final class ImportReport {
 
     void blankLines(long n) {
         blankLines = n;
+    }
+
+    void unknownLevels(long n) {
+        unknownLevels = n;
+    }
+
+    /** Imported rows whose level the rules could not read from a title (Office of the Historian visits). */
+    public long unknownLevels() {
+        return unknownLevels;
     }
 
     void readAs(String textEncoding, List<String> ignored) {
@@ -143,6 +153,9 @@ public final class ImportReport {
         }
         if (blankLines > 0) {
             sb.append(Localization.text("import.report.blankLines", blankLines)).append('\n');
+        }
+        if (unknownLevels > 0) {
+            sb.append(Localization.text("import.report.unknownLevels", unknownLevels)).append('\n');
         }
         if (!encoding.equals("UTF-8")) {
             sb.append(Localization.text("import.report.encoding", encoding)).append('\n');

@@ -13,6 +13,11 @@ interface RowReader {
         return 0;
     }
 
+    /** Rows imported at unknown level because their title is not one the rules know. */
+    default long unknownLevels() {
+        return 0;
+    }
+
     /** The text encoding the rows were read in. */
     default String encoding() {
         return "UTF-8";

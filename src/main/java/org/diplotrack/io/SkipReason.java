@@ -9,7 +9,10 @@ public enum SkipReason {
     SAME_COUNTRY,
     UNKNOWN_COUNTRY,
     BAD_DATE,
-    MALFORMED;
+    MALFORMED,
+    FORMER_STATE,
+    NOT_A_STATE,
+    REPEATED_IN_SOURCE;
 
     /** "not-contact-code", "malformed": the same in every language, for what code reads. */
     public String code() {

@@ -150,7 +150,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(bundle.getString("dialog.import.title"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.import.filter"), "*.csv", "*.json", "*.CSV",
-                        "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip"),
+                        "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip", "*.xml"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }

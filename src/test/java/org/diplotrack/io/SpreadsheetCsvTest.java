@@ -326,7 +326,10 @@ class SpreadsheetCsvTest {
 
         Path icews = write("events.tab", MalformedInputTest.HEADER + "\n"
                 + MalformedInputTest.icews("1", "2018-06-01", "046", "North Korea") + "\n");
-        assertThat(skipLines(run(icews, new CollectingStore()))).hasSize(SkipReason.values().length);
+        // An event file lists the reasons an event row can have, not the Office of the Historian's.
+        assertThat(skipLines(run(icews, new CollectingStore()))).containsExactly("skipped, not a contact code",
+                "skipped, same country on both sides", "skipped, unknown or missing country", "skipped, bad date",
+                "skipped, malformed row");
     }
 
     private static List<String> skipLines(ImportReport report) {
