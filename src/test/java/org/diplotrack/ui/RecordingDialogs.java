@@ -6,8 +6,23 @@ import java.util.Optional;
 import org.diplotrack.model.Contact;
 import org.diplotrack.ui.editor.ContactForm;
 
-/** Dialogs for tests: records what would be shown as "title: message", says no, chooses nothing. */
-record RecordingDialogs(List<String> said) implements DialogService {
+/**
+ * Dialogs for tests: records what would be shown as "title: message", answers every question
+ * with the same yes or no (no unless told), chooses nothing.
+ */
+class RecordingDialogs implements DialogService {
+    private final List<String> said;
+    private final boolean yes;
+
+    RecordingDialogs(List<String> said) {
+        this(said, false);
+    }
+
+    RecordingDialogs(List<String> said, boolean yes) {
+        this.said = said;
+        this.yes = yes;
+    }
+
     @Override
     public void showError(String title, String message) {
         said.add(title + ": " + message);
@@ -26,11 +41,11 @@ record RecordingDialogs(List<String> said) implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         said.add(title + ": " + message);
-        return false;
+        return yes;
     }
 
     @Override
-    public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
+    public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
         return Optional.empty();
     }
 }

@@ -19,11 +19,9 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.diplotrack.TestContacts;
 import org.diplotrack.io.SeedData;
-import org.diplotrack.model.Contact;
 import org.diplotrack.store.BackupInfo;
 import org.diplotrack.store.Backups;
 import org.diplotrack.store.Database;
-import org.diplotrack.ui.editor.ContactForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,7 +54,7 @@ class SafetyWindowTest {
 
     private void show(FxRobot robot, Path file, Function<Path, Database> opener) throws Exception {
         robot.interact(() -> window = MainWindow.show(stage, file, opener::apply, url -> { }, new Settings(prefs),
-                real -> new AnsweringDialogs(real, said)));
+                real -> new AnsweringDialogs(said)));
         waitUntil(() -> window.model().databaseProperty().get() != null);
     }
 
@@ -139,33 +137,11 @@ class SafetyWindowTest {
     }
 
     /** Records what would be shown; confirms; picks the backup numbered {@link #pick}. */
-    private record AnsweringDialogs(DialogService real, List<String> said) implements DialogService {
+    private static final class AnsweringDialogs extends RecordingDialogs {
         static volatile int pick;
 
-        @Override
-        public void showError(String title, String message) {
-            said.add(title + ": " + message);
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            said.add(title + ": " + message);
-        }
-
-        @Override
-        public Optional<Path> chooseDatabaseToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            said.add(title + ": " + message);
-            return true;
-        }
-
-        @Override
-        public Optional<Contact> editContact(ContactForm form, org.diplotrack.ui.SimilarContacts similar) {
-            return Optional.empty();
+        AnsweringDialogs(List<String> said) {
+            super(said, true);
         }
 
         @Override
