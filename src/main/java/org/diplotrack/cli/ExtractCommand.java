@@ -49,6 +49,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT")
     private String title;
 
+    @Option(names = "--author", paramLabel = "TEXT")
+    private String author;
+
     @Option(names = "--url", paramLabel = "URL")
     private String url;
 
@@ -61,7 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Localization.text("error.source.url", url));
         }
         String text = read();
-        List<Draft> drafts = new ContactExtractor().extract(text, new Article(publication, title, url, date));
+        List<Draft> drafts = new ContactExtractor().extract(text, new Article(publication, title, author, url, date));
         PrintWriter out = spec.commandLine().getOut();
         List<Contact> contacts = drafts.stream().map(Draft::contact).toList();
         if (format == Format.json) {

@@ -207,7 +207,7 @@ public final class ContactExtractor {
         Side sideA = side(a.country(), offices, off, evidence, true);
         Side sideB = side(b.country(), offices, off, evidence, false);
         boolean described = meta.publication() != null || meta.title() != null || meta.url() != null;
-        List<Source> sources = described ? List.of(new Source(meta.publication(), meta.title(), null, meta.url(),
+        List<Source> sources = described ? List.of(new Source(meta.publication(), meta.title(), meta.author(), meta.url(),
                 meta.date() != null ? meta.date() : articleDate, null, s)) : List.of();
         Contact contact = Contact.builder().a(sideA).b(sideB).date(date).mode(mode).status(verb.status())
                 .summary(s).sources(sources)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** One family of rules a nested group: countries, titles, verbs, dates; then hostile text. */
 class RulesTest {
-    private static final Article DATED = new Article("Test Wire", null, null, PartialDate.parse("2022-01-29"));
+    private static final Article DATED = new Article("Test Wire", null, null, null, PartialDate.parse("2022-01-29"));
     private final ContactExtractor extractor = new ContactExtractor();
 
     private Contact only(String text) {
