@@ -39,13 +39,24 @@ public final class ContactExtractor {
     private record Title(Pattern pattern, Level level, String portfolio, Country country) {
     }
 
-    private record Verb(Pattern pattern, Mode mode, Status status) {
+    /** A verb or phrase; {@code bothSides} is the level it gives each side it leaves unknown ("limited to ambassadors"). */
+    private record Verb(Pattern pattern, Mode mode, Status status, Level bothSides) {
     }
 
-    private record Mention(Country country, Span span) {
+    /** Who "he" or "she" at the head of a clause is: the last named office holder just before it. */
+    private record Antecedent(Office office, Country other, Span otherSpan) {
     }
 
-    private record Office(Title title, Span span, Country country, String name, Span nameSpan, Country receiving) {
+    /** A state named in a piece of text; {@code span} is relative to that piece, which starts at {@code base}. */
+    private record Mention(Country country, Span span, int base) {
+        Span absolute() {
+            return shift(span, base);
+        }
+    }
+
+    /** A title in a piece of text starting at {@code base}, with its state, holder and receiving state. */
+    private record Office(Title title, Span span, Country country, String name, Span nameSpan, Country receiving,
+                          int base) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -55,6 +66,9 @@ public final class ContactExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\"“‘(]?\\p{Lu})|\\n\\s*\\n");
     private static final Pattern NAME = Pattern.compile(
             "\\G\\s+((?:\\p{Lu}[\\p{L}’'.-]+)(?:\\s+(?:\\p{Lu}[\\p{L}’'.-]+|bin|al-|de|van|von|der)){0,3})");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?:and|but|while|whereas)\\s+");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)(?<![\\p{L}])(?:he|she)(?![\\p{L}])");
+    private static final Pattern COUNTERPART = Pattern.compile("\\G(?:’s|'s)?\\s+counterparts?(?![\\p{L}])");
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b\\p{Lu}|\\bMr|\\bMrs|\\bMs|\\bDr|\\bSt|\\bJan|\\bFeb|\\bAug|\\bSept?|\\bOct|\\bNov|\\bDec|\\bGen|\\bSen|\\bRep)\\.$");
 
@@ -84,7 +98,8 @@ public final class ContactExtractor {
         for (String[] row : Tables.read("verbs.tsv")) {
             verbs.add(new Verb(Pattern.compile("(?iu)(?<![\\p{L}])(?:" + row[0] + ")(?![\\p{L}])"),
                     row[1].equals("-") ? null : Mode.fromCode(row[1]),
-                    row[2].equals("none") ? null : Status.fromCode(row[2])));
+                    row[2].equals("none") ? null : Status.fromCode(row[2]),
+                    row.length > 3 && !row[3].isBlank() ? Level.fromCode(row[3]) : null));
         }
     }
 
@@ -96,6 +111,7 @@ public final class ContactExtractor {
         List<Draft> drafts = new ArrayList<>();
         // The dateline gives the article's date, not the contact's, and is no part of its sentence.
         Span dateline = DateRules.datelineSpan(body).orElse(null);
+        Span previous = null;
         for (Span whole : sentences(body)) {
             Span sentence = whole;
             if (dateline != null && whole.start() < dateline.end() && whole.end() > dateline.start()) {
@@ -106,8 +122,13 @@ public final class ContactExtractor {
                 sentence = new Span(start, whole.end());
             }
             if (sentence.end() - sentence.start() <= MAX_SENTENCE) {
-                draft(body, sentence, meta, articleDate).ifPresent(drafts::add);
+                for (Draft d : drafts(body, sentence, previous, meta, articleDate)) {
+                    if (drafts.stream().noneMatch(other -> sameContact(other.contact(), d.contact()))) {
+                        drafts.add(d);
+                    }
+                }
             }
+            previous = sentence.end() - sentence.start() <= MAX_SENTENCE ? sentence : null;
         }
         return drafts;
     }
@@ -141,9 +162,46 @@ public final class ContactExtractor {
         }
     }
 
-    private Optional<Draft> draft(String text, Span sentence, Article meta, PartialDate articleDate) {
-        String s = sentence.of(text);
-        int off = sentence.start();
+    /** An article that says the same thing twice gives one draft: same pair, date, mode and status. */
+    private static boolean sameContact(Contact a, Contact b) {
+        return a.dyad().equals(b.dyad()) && a.date().equals(b.date()) && a.mode() == b.mode() && a.status() == b.status();
+    }
+
+    /**
+     * The drafts of one sentence: one a clause when its clauses ("…, and …", "…; …") each name a
+     * contact, else at most one for the whole sentence.
+     */
+    private List<Draft> drafts(String text, Span sentence, Span previous, Article meta, PartialDate articleDate) {
+        List<Draft> found = new ArrayList<>();
+        List<Span> clauses = clauses(text, sentence);
+        if (clauses.size() > 1) {
+            for (Span clause : clauses) {
+                draft(text, clause, sentence, previous, meta, articleDate).ifPresent(found::add);
+            }
+        }
+        if (found.isEmpty()) {
+            draft(text, sentence, sentence, previous, meta, articleDate).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    /** The clauses of a sentence, split where ", and", ", but", ", while" or ";" starts a new one. */
+    static List<Span> clauses(String text, Span sentence) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = CLAUSE_BREAK.matcher(sentence.of(text));
+        int start = 0;
+        while (m.find()) {
+            add(spans, text, sentence.start() + start, sentence.start() + m.start());
+            start = m.end();
+        }
+        add(spans, text, sentence.start() + start, sentence.end());
+        return spans;
+    }
+
+    private Optional<Draft> draft(String text, Span clause, Span sentence, Span previous, Article meta,
+                                  PartialDate articleDate) {
+        String s = clause.of(text);
+        int off = clause.start();
         Verb verb = null;
         Matcher verbMatch = null;
         for (Verb v : verbs) {
@@ -157,14 +215,14 @@ public final class ContactExtractor {
         if (verb == null || verb.status() == null) {
             return Optional.empty();
         }
-        List<Mention> mentions = mentions(s);
-        List<Office> offices = offices(s, mentions);
+        List<Mention> mentions = mentions(s, off);
+        List<Office> offices = offices(s, mentions, off);
         // Countries given only by a title ("Secretary of State Antony Blinken") take part too.
         List<Mention> all = new ArrayList<>(mentions);
         for (Office o : offices) {
             if (o.title().country() != null && o.country() == o.title().country()
                     && mentions.stream().noneMatch(x -> x.country().equals(o.country()))) {
-                all.add(new Mention(o.country(), o.span()));
+                all.add(new Mention(o.country(), o.span(), off));
             }
         }
         all.sort(Comparator.comparingInt(x -> x.span().start()));
@@ -188,29 +246,60 @@ public final class ContactExtractor {
                 sides.add(p);
             }
         }
+        Antecedent antecedent = null;
+        Matcher pronoun = PRONOUN.matcher(s);
+        if (sides.size() < 2 && pronoun.find() && pronoun.start() < verbMatch.start()) {
+            antecedent = antecedent(text, sentence, clause, previous).orElse(null);
+            if (antecedent != null) {
+                Country who = antecedent.office().country();
+                Mention subject = new Mention(who, new Span(pronoun.start(), pronoun.end()), off);
+                List<Mention> others = sides.stream().filter(x -> !x.country().equals(who)).toList();
+                sides.clear();
+                sides.add(subject);
+                if (!others.isEmpty()) {
+                    sides.add(others.get(0));
+                } else if (antecedent.other() != null) {
+                    sides.add(new Mention(antecedent.other(), antecedent.otherSpan(), 0));
+                }
+            }
+        }
         if (sides.size() < 2) {
             return Optional.empty();
         }
         Mention a = sides.get(0);
         Mention b = sides.get(1);
         Optional<DateRules.Found> found = DateRules.find(s, off, articleDate);
+        if (found.isEmpty() && !clause.equals(sentence)) {
+            found = DateRules.find(sentence.of(text), sentence.start(), articleDate);
+        }
         PartialDate date = found.map(DateRules.Found::date).orElse(articleDate);
         if (date == null) {
             return Optional.empty();
         }
         Mode mode = mode(s, verb, a, b, places);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(Evidence.Field.COUNTRY_A, shift(a.span(), off)));
-        evidence.add(new Evidence(Evidence.Field.COUNTRY_B, shift(b.span(), off)));
+        evidence.add(new Evidence(Evidence.Field.COUNTRY_A, a.absolute()));
+        evidence.add(new Evidence(Evidence.Field.COUNTRY_B, b.absolute()));
         evidence.add(new Evidence(Evidence.Field.VERB, new Span(off + verbMatch.start(), off + verbMatch.end())));
         found.ifPresent(f -> evidence.add(new Evidence(Evidence.Field.DATE, f.span())));
-        Side sideA = side(a.country(), offices, off, evidence, true);
-        Side sideB = side(b.country(), offices, off, evidence, false);
+        List<Office> holders = new ArrayList<>(offices);
+        if (antecedent != null) {
+            holders.add(antecedent.office());
+        }
+        Side sideA = side(a.country(), holders, evidence, true);
+        Side sideB = side(b.country(), holders, evidence, false);
+        sideA = counterpart(s, mentions, sideA, sideB, evidence, true);
+        sideB = counterpart(s, mentions, sideB, sideA, evidence, false);
+        if (verb.bothSides() != null) {
+            sideA = atLevel(sideA, verb.bothSides());
+            sideB = atLevel(sideB, verb.bothSides());
+        }
         boolean described = meta.publication() != null || meta.title() != null || meta.url() != null;
+        String quote = sentence.of(text);
         List<Source> sources = described ? List.of(new Source(meta.publication(), meta.title(), meta.author(), meta.url(),
-                meta.date() != null ? meta.date() : articleDate, null, s)) : List.of();
+                meta.date() != null ? meta.date() : articleDate, null, quote)) : List.of();
         Contact contact = Contact.builder().a(sideA).b(sideB).date(date).mode(mode).status(verb.status())
-                .summary(s).sources(sources)
+                .summary(quote).sources(sources)
                 .provenance(new Provenance(Provenance.Origin.TEXT, null, null, null, null)).build();
         return Optional.of(new Draft(contact, sentence, evidence));
     }
@@ -259,13 +348,63 @@ public final class ContactExtractor {
         return thirdPlace && verb.mode() == Mode.VISIT ? Mode.THIRD_LOCATION : verb.mode();
     }
 
-    private Side side(Country country, List<Office> offices, int off, List<Evidence> evidence, boolean isA) {
+    /**
+     * The last named office holder with a state before the clause (in its sentence, else in the one
+     * before), and the one other state named there, if just one is.
+     */
+    private Optional<Antecedent> antecedent(String text, Span sentence, Span clause, Span previous) {
+        List<Span> pieces = new ArrayList<>();
+        if (clause.start() > sentence.start()) {
+            pieces.add(new Span(sentence.start(), clause.start()));
+        }
+        if (previous != null) {
+            pieces.add(previous);
+        }
+        for (Span piece : pieces) {
+            String p = piece.of(text);
+            List<Mention> mentions = mentions(p, piece.start());
+            List<Office> named = offices(p, mentions, piece.start()).stream()
+                    .filter(o -> o.country() != null && o.name() != null).toList();
+            if (!named.isEmpty()) {
+                Office holder = named.get(named.size() - 1);
+                List<Mention> others = mentions.stream().filter(x -> !x.country().equals(holder.country())).toList();
+                boolean oneOther = others.stream().map(Mention::country).distinct().count() == 1;
+                return Optional.of(oneOther
+                        ? new Antecedent(holder, others.get(0).country(), others.get(0).absolute())
+                        : new Antecedent(holder, null, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Side atLevel(Side side, Level level) {
+        return side.level() == Level.UNKNOWN ? new Side(side.country(), level, side.portfolio(), side.participants()) : side;
+    }
+
+    /** "her Russian counterpart": a side named only so takes the other side's level and portfolio. */
+    private static Side counterpart(String s, List<Mention> mentions, Side side, Side other, List<Evidence> evidence,
+                                    boolean isA) {
+        if (side.level() != Level.UNKNOWN || other.level() == Level.UNKNOWN) {
+            return side;
+        }
+        for (Mention x : mentions) {
+            Matcher m = COUNTERPART.matcher(s);
+            if (x.country().equals(side.country()) && m.find(x.span().end())) {
+                evidence.add(new Evidence(isA ? Evidence.Field.TITLE_A : Evidence.Field.TITLE_B,
+                        shift(new Span(m.start(), m.end()), x.base())));
+                return new Side(side.country(), other.level(), other.portfolio(), side.participants());
+            }
+        }
+        return side;
+    }
+
+    private Side side(Country country, List<Office> offices, List<Evidence> evidence, boolean isA) {
         for (Office o : offices) {
             if (country.equals(o.country())) {
-                evidence.add(new Evidence(isA ? Evidence.Field.TITLE_A : Evidence.Field.TITLE_B, shift(o.span(), off)));
+                evidence.add(new Evidence(isA ? Evidence.Field.TITLE_A : Evidence.Field.TITLE_B, shift(o.span(), o.base())));
                 if (o.nameSpan() != null) {
                     evidence.add(new Evidence(isA ? Evidence.Field.PERSON_A : Evidence.Field.PERSON_B,
-                            shift(o.nameSpan(), off)));
+                            shift(o.nameSpan(), o.base())));
                 }
                 String title = titleText(o);
                 return new Side(country, o.title().level(), o.title().portfolio(),
@@ -290,10 +429,10 @@ public final class ContactExtractor {
 
     /** The distinct states a sentence names, in order (for the naive baseline of the benchmark). */
     List<Country> countriesIn(String sentence) {
-        return mentions(sentence).stream().map(Mention::country).distinct().toList();
+        return mentions(sentence, 0).stream().map(Mention::country).distinct().toList();
     }
 
-    private List<Mention> mentions(String s) {
+    private List<Mention> mentions(String s, int base) {
         List<Mention> found = new ArrayList<>();
         Matcher m = countryPattern.matcher(s);
         while (m.find()) {
@@ -301,14 +440,14 @@ public final class ContactExtractor {
             // "US" and "UK" only in capitals; other names need their capital initial.
             Country c = phrases.stream().filter(p -> p.text().equals(word)).findFirst().map(Phrase::country).orElse(null);
             if (c != null) {
-                found.add(new Mention(c, new Span(m.start(), m.end())));
+                found.add(new Mention(c, new Span(m.start(), m.end()), base));
             }
         }
         return found;
     }
 
     /** The titles in a sentence, each with its country (adjective before, "of X" after, "X's" before) and holder. */
-    private List<Office> offices(String sentence, List<Mention> mentions) {
+    private List<Office> offices(String sentence, List<Mention> mentions, int base) {
         // Brackets are read as spaces ("(Canadian) Foreign Minister (Melanie) Joly"), keeping every offset.
         String s = sentence.replace('(', ' ').replace(')', ' ');
         List<Office> offices = new ArrayList<>();
@@ -358,7 +497,7 @@ public final class ContactExtractor {
                     nameSpan = new Span(n.start(1), n.start(1) + raw.length());
                     name = raw.replaceAll("\\s+", " ");
                 }
-                offices.add(new Office(t, new Span(m.start(), m.end()), country, name, nameSpan, receiving));
+                offices.add(new Office(t, new Span(m.start(), m.end()), country, name, nameSpan, receiving, base));
             }
         }
         offices.sort(Comparator.comparingInt(o -> o.span().start()));

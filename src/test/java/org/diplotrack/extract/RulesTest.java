@@ -120,6 +120,87 @@ class RulesTest {
         assertThat(all("Canadian and Russian trade figures were published.")).isEmpty();
     }
 
+    @Test
+    void contactsLimitedToAmbassadorsAreTheEmbassyChannelAtThatLevel() {
+        Contact c = only("The Canadian envoy said relations between Ottawa and Moscow are now limited to the level of "
+                + "ambassadors.");
+        assertThat(c.dyad().code()).isEqualTo("CA-RU");
+        assertThat(c.mode()).isEqualTo(Mode.EMBASSY_CHANNEL);
+        assertThat(c.status()).isEqualTo(Status.HELD);
+        assertThat(c.a().level()).isEqualTo(Level.AMBASSADOR);
+        assertThat(c.b().level()).isEqualTo(Level.AMBASSADOR);
+    }
+
+    @Test
+    void aCounterpartHasTheOtherSidesLevel() {
+        Contact c = only("Canadian Foreign Minister Melanie Joly met her Russian counterpart.");
+        assertThat(c.b().country()).isEqualTo(Country.of("RU"));
+        assertThat(c.b().level()).isEqualTo(Level.MINISTER);
+        assertThat(c.b().portfolio()).isEqualTo("foreign affairs");
+        assertThat(c.b().participants()).isEmpty();
+    }
+
+    // clauses and co-reference
+
+    @Test
+    void eachClauseOfASentenceCanBeAContact() {
+        List<Draft> drafts = all("Japan and India held talks on Monday, and South Korea invited the Indian Prime Minister.");
+        assertThat(drafts).extracting(d -> d.contact().dyad().code() + " " + d.contact().status().code())
+                .containsExactly("IN-JP held", "IN-KR invited");
+        assertThat(drafts).allSatisfy(d -> assertThat(d.contact().summary()).startsWith("Japan").endsWith("Minister."));
+    }
+
+    @Test
+    void heOrSheIsTheLastNamedOfficeHolderOfThePreviousSentence() {
+        String text = "The envoy told the Canadian side that Russian President Vladimir Putin is always ready to talk. "
+                + "When asked, he always picks up the phone.";
+        Draft d = extractor.extract(text, DATED).get(0);
+        Contact c = d.contact();
+        assertThat(c.a().country()).isEqualTo(Country.of("RU"));
+        assertThat(c.a().level()).isEqualTo(Level.HEAD_OF_STATE);
+        assertThat(c.a().participants().get(0).name()).isEqualTo("Vladimir Putin");
+        assertThat(c.b().country()).isEqualTo(Country.of("CA"));
+        assertThat(c.mode()).isEqualTo(Mode.PHONE_CALL);
+        assertThat(c.status()).isEqualTo(Status.PROPOSED);
+        assertThat(d.sentence().of(text)).isEqualTo("When asked, he always picks up the phone.");
+        assertThat(d.evidence()).extracting(e -> e.field() + "=" + e.span().of(text))
+                .contains("COUNTRY_A=he", "PERSON_A=Vladimir Putin", "TITLE_A=President", "COUNTRY_B=Canadian");
+        assertThat(all("Nobody was named. He always picks up the phone.")).isEmpty();
+    }
+
+    @Test
+    void anArticleShapedLikeTheSeedGivesItsThreeContactsAndNothingElse() {
+        // Written for this test in the seed article's shape (its text is not ours to copy).
+        String text = """
+                Envoy Laments Thin Ties Between Two Capitals
+
+                OTTAWA (Test Wire - 3rd March, 2023) Russian Ambassador to Canada Ivan Petrov said that dialogue \
+                between Ottawa and Moscow is now confined to the level of ambassadors and that more would help.
+
+                "We value the relationship," Petrov said. He added that he had told the Canadian side many times that \
+                Russian President Boris Orlov never avoids a conversation with partners.
+
+                "If anyone rings, he always picks up the phone, and (Canadian) Foreign Minister (Anne) Roy has an \
+                open invitation to visit Moscow," he said. Petrov said that dialogue between the two nations is \
+                confined to the level of ambassadors.
+                """;
+        List<Draft> drafts = extractor.extract(text, Article.NONE);
+        assertThat(drafts).extracting(d -> d.contact().a().country().code() + "-" + d.contact().b().country().code()
+                        + " " + d.contact().a().level().code() + "/" + d.contact().b().level().code()
+                        + " " + d.contact().mode().code() + " " + d.contact().status().code() + " " + d.contact().date())
+                .containsExactly(
+                        "RU-CA ambassador/ambassador embassy-channel held 2023-03-03",
+                        "RU-CA head-of-state/unknown phone-call proposed 2023-03-03",
+                        "CA-RU minister/unknown visit invited 2023-03-03");
+        assertThat(drafts.get(1).contact().a().participants().get(0).name()).isEqualTo("Boris Orlov");
+        assertThat(drafts.get(2).contact().a().participants().get(0).name()).isEqualTo("Anne Roy");
+    }
+
+    @Test
+    void anArticleThatSaysATwiceGivesOneDraft() {
+        assertThat(all("Canada and Russia held talks. Later, Canada and Russia held talks.")).hasSize(1);
+    }
+
     // dates
 
     @Test
@@ -181,7 +262,7 @@ class RulesTest {
         assertThat(all(longLine)).isEmpty(); // a 1 MB "sentence" is beyond what a sentence can be
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 2000; i++) {
-            many.append("Canada and Russia held talks. ");
+            many.append("Canada and Russia held talks on ").append(1000 + i).append("-01-01. ");
         }
         assertThat(all(many.toString())).hasSize(2000);
     }
