@@ -78,6 +78,12 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         return DisplayFormats.date(date, approximate) + " " + a.country().label() + "–" + b.country().label();
     }
 
+    /** This contact with other sources. */
+    public Contact withSources(List<Source> newSources) {
+        return new Contact(id, a, b, date, endDate, approximate, mode, setting, status, location, summary, tags,
+                newSources, provenance, created, modified);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -65,6 +65,13 @@ public final class ChangesViewModel {
         }
     }
 
+    /** Saves a new contact; {@code onSaved} runs once it is on record (not when the database refused it). */
+    public void add(Contact contact, Runnable onSaved) {
+        if (editable()) {
+            history.perform(new AddContact(contact), onSaved);
+        }
+    }
+
     public void moveToTrash(List<Contact> chosen) {
         if (!chosen.isEmpty() && editable()) {
             history.perform(new TrashContacts(chosen, false));

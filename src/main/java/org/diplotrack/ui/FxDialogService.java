@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -97,11 +96,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
-        return EditorDialog.show(owner, form, similar, matches -> confirm(Messages.get("editor.duplicate.title"),
-                Messages.get("editor.duplicate.text", matches.stream()
-                        .map(c -> c.title() + " — " + c.level().label() + ", " + c.mode().label() + ", "
-                                + c.status().label() + (c.summary() == null ? "" : ": " + c.summary()))
-                        .collect(Collectors.joining("\n")))));
+        return EditorDialog.show(owner, form, similar,
+                matches -> confirm(DuplicateWarning.title(), DuplicateWarning.text(matches)));
     }
 
     @Override

@@ -53,6 +53,8 @@ import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
 import org.diplotrack.ui.export.ExportDialog;
 import org.diplotrack.ui.export.ExportSettings;
+import org.diplotrack.ui.extract.TextDraftsViewModel;
+import org.diplotrack.ui.extract.TextDraftsWindow;
 import org.diplotrack.ui.importer.ImportDialog;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
@@ -89,6 +91,7 @@ public final class MainController {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem newItem;
+    @FXML private MenuItem fromTextItem;
     @FXML private MenuItem editItem;
     @FXML private MenuItem duplicateItem;
     @FXML private MenuItem deleteItem;
@@ -313,6 +316,7 @@ public final class MainController {
             button.disableProperty().bind(noSelection);
         }
         newItem.disableProperty().bind(readOnly);
+        fromTextItem.disableProperty().bind(readOnly);
         newButton.disableProperty().bind(readOnly);
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> undoText.getValue().isEmpty() || readOnly.get(), undoText, readOnly));
@@ -402,6 +406,15 @@ public final class MainController {
     private void importData() {
         model.importer().ifPresent(importer -> dialogs.chooseImportFile().ifPresent(file ->
                 ImportDialog.show(tabs.getScene().getWindow(), importer, file)));
+    }
+
+    /** File > New contacts from text…: drafts from an article, each accepted, edited or dropped. */
+    @FXML
+    private void newContactsFromText() {
+        if (model.changes().editable()) {
+            TextDraftsWindow.show(tabs.getScene().getWindow(),
+                    new TextDraftsViewModel(tasks, dialogs, model.changes(), LocalDate::now), dialogs);
+        }
     }
 
     /** File > Export contacts…: the contacts of the pair and filters shown, to native CSV or JSON. */

@@ -185,7 +185,7 @@ class RulesTest {
                 confined to the level of ambassadors.
                 """;
         List<Draft> drafts = extractor.extract(text, Article.NONE);
-        assertThat(drafts).extracting(d -> d.contact().a().country().code() + "-" + d.contact().b().country().code()
+        assertThat(drafts).extracting(d -> d.contact().a().country().alpha2() + "-" + d.contact().b().country().alpha2()
                         + " " + d.contact().a().level().code() + "/" + d.contact().b().level().code()
                         + " " + d.contact().mode().code() + " " + d.contact().status().code() + " " + d.contact().date())
                 .containsExactly(

@@ -40,6 +40,11 @@ public final class UndoHistory {
     }
 
     public void perform(ContactCommand command) {
+        perform(command, () -> { });
+    }
+
+    /** Applies the command; {@code onDone} runs on the FX thread once it is applied (not when refused). */
+    public void perform(ContactCommand command, Runnable onDone) {
         ContactRepository contacts = repository.get();
         tasks.run(Messages.get("task.save", command.description()), () -> {
             command.apply(contacts);
@@ -51,6 +56,7 @@ public final class UndoHistory {
             }
             redo.clear();
             changed(done);
+            onDone.run();
         }, onFailure);
     }
 
