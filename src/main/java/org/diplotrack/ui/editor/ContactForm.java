@@ -77,6 +77,8 @@ public final class ContactForm {
             () -> problems.stream().noneMatch(Problem::error), problems);
     private final Supplier<LocalDate> today;
     private final Contact original;
+    /** The provenance of a new contact saved from this form: typed in, unless it started as a draft. */
+    private Provenance newProvenance = Provenance.MANUAL;
 
     private ContactForm(Contact original, Supplier<LocalDate> today) {
         this.original = original;
@@ -106,6 +108,16 @@ public final class ContactForm {
     public static ContactForm copying(Contact contact, Supplier<LocalDate> today) {
         ContactForm form = new ContactForm(null, today);
         form.fill(contact);
+        return form;
+    }
+
+    /**
+     * A form filled from a drafted contact (drafted from text, say), saved as a new one that keeps
+     * the draft's provenance.
+     */
+    public static ContactForm drafting(Contact draft, Supplier<LocalDate> today) {
+        ContactForm form = copying(draft, today);
+        form.newProvenance = draft.provenance();
         return form;
     }
 
@@ -236,7 +248,7 @@ public final class ContactForm {
                 status.get(), location.get(), summary.get(),
                 Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList(),
                 sources.stream().map(SourceForm::toSource).toList(),
-                original == null ? Provenance.MANUAL : original.provenance(),
+                original == null ? newProvenance : original.provenance(),
                 original == null ? null : original.created(), original == null ? null : original.modified());
         return draft;
     }

@@ -119,7 +119,7 @@ public final class TextDraftsViewModel {
         if (!canDecide.get() || !changes.editable()) {
             return;
         }
-        dialogs.editContact(ContactForm.copying(withSource(row), today), changes::findSimilar)
+        dialogs.editContact(ContactForm.drafting(withSource(row), today), changes::findSimilar)
                 .ifPresent(contact -> changes.add(contact, () -> decided(row, DraftRow.State.ACCEPTED)));
     }
 

@@ -12,6 +12,7 @@ import java.util.prefs.Preferences;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.Provenance;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.MainViewModel;
@@ -145,6 +146,7 @@ class TextDraftsViewModelTest {
         Contact edited = main.contacts().stream().filter(c -> c.dyad().code().equals("IN-JP")).findFirst().orElseThrow();
         assertThat(edited.b().level()).isEqualTo(Level.MINISTER);
         assertThat(edited.sources().get(0).title()).isEqualTo("Two meetings");
+        assertThat(edited.provenance().origin()).as("still drafted from text").isEqualTo(Provenance.Origin.TEXT);
         assertThat(model.selectedProperty().get()).isSameAs(model.rows().get(1));
 
         model.drop();
