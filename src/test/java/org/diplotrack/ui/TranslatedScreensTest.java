@@ -15,6 +15,8 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -113,6 +115,21 @@ class TranslatedScreensTest {
         save(editor.getScene(), "editor-" + tag);
         assertThat(cutOff(editor.getScene().getRoot())).as("cut-off text in the editor (%s)", tag).isEmpty();
         robot.interact(editor::hide);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleText").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#articleText").queryAs(TextArea.class).setText("OTTAWA (Test Wire - 12th May, 2022) Canadian "
+                    + "Foreign Minister Melanie Joly spoke by phone with her Ukrainian counterpart on Tuesday.");
+            robot.lookup("#findDrafts").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#draftsTable").queryTableView().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window drafts = otherWindow(robot);
+        save(drafts.getScene(), "drafts-" + tag);
+        assertThat(cutOff(drafts.getScene().getRoot())).as("cut-off text in the window of contacts from text (%s)", tag)
+                .isEmpty();
+        robot.interact(drafts::hide);
 
         Path pdf = dir.resolve("chart-" + tag + ".pdf");
         ChartContent seed = new ChartContent(TimelineData.of(SeedData.contacts()), null, false,

@@ -28,6 +28,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.ui.ColumnFit;
 import org.diplotrack.ui.ContactActions;
 import org.diplotrack.ui.MainViewModel;
 import org.diplotrack.ui.Messages;
@@ -103,7 +104,7 @@ public final class ContactsController {
         viewModel.summaryProperty().addListener((obs, old, summary) -> summaryPane.show(summary));
         summaryPane.show(viewModel.summaryProperty().get());
         table.setItems(viewModel.contacts());
-        new ColumnFit(table)
+        new ColumnFit<>(table)
                 .fit(dateColumn, ContactsController::dateText, 140)
                 .fit(countriesColumn, ContactsController::countries, 260)
                 .fit(levelColumn, c -> c.level().label(), 200)

@@ -31,6 +31,7 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.ui.ColumnFit;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.DialogWindows;
 import org.diplotrack.ui.DuplicateWarning;
@@ -138,17 +139,23 @@ public final class TextDraftsWindow {
 
     private void bindTable() {
         draftsTable.setItems(model.rows());
-        column(stateColumn, row -> Bindings.createStringBinding(
-                () -> Messages.get("drafts.state." + row.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT)),
-                row.stateProperty()));
-        column(dateColumn, row -> fixed(DisplayFormats.date(row.contact().date(), row.contact().approximate())));
-        column(pairColumn, row -> fixed(row.contact().a().country().label() + "–" + row.contact().b().country().label()));
-        column(levelColumn, row -> fixed(row.contact().a().level().label() + " – " + row.contact().b().level().label()));
+        column(stateColumn, row -> Bindings.createStringBinding(() -> stateText(row), row.stateProperty()));
+        column(dateColumn, row -> fixed(dateText(row.contact())));
+        column(pairColumn, row -> fixed(pairText(row.contact())));
+        column(levelColumn, row -> fixed(levelsText(row.contact())));
         column(modeColumn, row -> fixed(row.contact().mode().label()));
         column(statusColumn, row -> fixed(row.contact().status().label()));
         column(participantsColumn, row -> fixed(participants(row.contact())));
-        column(similarColumn, row -> Bindings.createStringBinding(() -> row.similarProperty().get().isEmpty() ? ""
-                : Messages.get("drafts.similar", row.similarProperty().get().size()), row.similarProperty()));
+        column(similarColumn, row -> Bindings.createStringBinding(() -> similarText(row), row.similarProperty()));
+        new ColumnFit<>(draftsTable)
+                .fit(stateColumn, row -> longestStateText(), 160)
+                .fit(dateColumn, row -> dateText(row.contact()), 160)
+                .fit(pairColumn, row -> pairText(row.contact()), 260)
+                .fit(levelColumn, row -> levelsText(row.contact()), 320)
+                .fit(modeColumn, row -> row.contact().mode().label(), 220)
+                .fit(statusColumn, row -> row.contact().status().label(), 140)
+                .fit(similarColumn, row -> Messages.get("drafts.similar", 2), 220)
+                .start();
         draftsTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(DraftRow row, boolean empty) {
@@ -208,6 +215,35 @@ public final class TextDraftsWindow {
 
     private static ObservableValue<String> fixed(String text) {
         return new ReadOnlyStringWrapper(text);
+    }
+
+    private static String stateText(DraftRow row) {
+        return Messages.get("drafts.state." + row.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A row's decision changes after it is shown: its column is as wide as the longest. */
+    private static String longestStateText() {
+        return java.util.Arrays.stream(DraftRow.State.values())
+                .map(state -> Messages.get("drafts.state." + state.name().toLowerCase(java.util.Locale.ROOT)))
+                .max(java.util.Comparator.comparingDouble(t -> org.diplotrack.ui.TextWidth.of(t,
+                        org.diplotrack.ui.TextWidth.WINDOW_FONT))).orElse("");
+    }
+
+    private static String dateText(Contact c) {
+        return DisplayFormats.date(c.date(), c.approximate());
+    }
+
+    private static String pairText(Contact c) {
+        return c.a().country().label() + "–" + c.b().country().label();
+    }
+
+    private static String levelsText(Contact c) {
+        return c.a().level().label() + " – " + c.b().level().label();
+    }
+
+    private static String similarText(DraftRow row) {
+        int n = row.similarProperty().get().size();
+        return n == 0 ? "" : Messages.get("drafts.similar", n);
     }
 
     private static String participants(Contact c) {

@@ -1,4 +1,4 @@
-package org.diplotrack.ui.contacts;
+package org.diplotrack.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,44 +8,42 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.diplotrack.model.Contact;
-import org.diplotrack.ui.TextWidth;
 
 /**
- * Keeps the short columns (date, countries, level, mode, status) as wide as the widest text of
- * the page, so they are never cut short; the free-text columns take what is left, and when even
+ * Keeps a table's short columns (date, countries, level, mode, status) as wide as the widest text
+ * of its rows, so they are never cut short; the free-text columns take what is left, and when even
  * that is not enough the table scrolls sideways instead of cutting a level or a country.
  */
-final class ColumnFit {
+public final class ColumnFit<T> {
     /** Cell padding, the level's colour bar and the header's sort arrow. */
-    static final double CELL_EXTRA = 16;
+    public static final double CELL_EXTRA = 16;
     /** The table's own border and the vertical scroll bar's room. */
     private static final double BORDERS = 16;
-    private final TableView<Contact> table;
-    private final List<Fitted> columns = new ArrayList<>();
+    private final TableView<T> table;
+    private final List<Fitted<T>> columns = new ArrayList<>();
     private final Map<String, Double> widths = new HashMap<>();
 
-    private record Fitted(TableColumn<Contact, ?> column, Function<Contact, String> text, double max) {
+    private record Fitted<T>(TableColumn<T, ?> column, Function<T, String> text, double max) {
     }
 
-    ColumnFit(TableView<Contact> table) {
+    public ColumnFit(TableView<T> table) {
         this.table = table;
     }
 
     /** Fits {@code column} to its header and {@code text} of every row, at most {@code max} px. */
-    ColumnFit fit(TableColumn<Contact, ?> column, Function<Contact, String> text, double max) {
-        columns.add(new Fitted(column, text, max));
+    public ColumnFit<T> fit(TableColumn<T, ?> column, Function<T, String> text, double max) {
+        columns.add(new Fitted<>(column, text, max));
         return this;
     }
 
     /** Fits now and whenever the rows or the width change; the other columns, which take what is left, no narrower than their headers. */
-    void start() {
-        for (TableColumn<Contact, ?> column : table.getColumns()) {
+    public void start() {
+        for (TableColumn<T, ?> column : table.getColumns()) {
             if (columns.stream().noneMatch(f -> f.column() == column)) {
                 column.setMinWidth(width(column.getText()) + CELL_EXTRA);
             }
         }
-        table.getItems().addListener((ListChangeListener<Contact>) change -> refit());
+        table.getItems().addListener((ListChangeListener<T>) change -> refit());
         table.widthProperty().addListener((obs, old, now) -> scrollWhenTooNarrow());
         refit();
     }
@@ -67,9 +65,9 @@ final class ColumnFit {
         if (widths.size() > 10_000) {
             widths.clear();
         }
-        for (Fitted f : columns) {
+        for (Fitted<T> f : columns) {
             double widest = width(f.column().getText());
-            for (Contact c : table.getItems()) {
+            for (T c : table.getItems()) {
                 widest = Math.max(widest, width(f.text().apply(c)));
             }
             double width = Math.min(f.max(), widest + CELL_EXTRA);
