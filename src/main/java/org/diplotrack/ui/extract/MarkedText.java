@@ -73,6 +73,17 @@ final class MarkedText extends ScrollPane {
                         sentence.start(), sentence.end())));
             }
 
+            /** As narrow as the window wants: the text wraps to the width it is given. */
+            @Override
+            protected double computeMinWidth(double height) {
+                return 0;
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return 0;
+            }
+
             @Override
             protected double computePrefHeight(double width) {
                 double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();

@@ -125,11 +125,17 @@ public final class TextDraftsWindow {
                 () -> model.rows().isEmpty() ? "" : model.sourceProblemProperty().get(),
                 model.sourceProblemProperty(), model.rows()));
         bindTable();
+        acceptDraft.setTooltip(new Tooltip(Messages.get("drafts.accept.tip")));
+        editDraft.setTooltip(new Tooltip(Messages.get("drafts.edit.tip")));
+        dropDraft.setTooltip(new Tooltip(Messages.get("drafts.drop.tip")));
         acceptDraft.disableProperty().bind(model.canDecideProperty().not());
         editDraft.disableProperty().bind(model.canDecideProperty().not());
         dropDraft.disableProperty().bind(model.selectedProperty().isNull());
         fillLegend();
-        model.selectedProperty().addListener((obs, old, row) -> showDraft(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            showDraft(row);
+            showDropOrTakeBack();
+        });
         // Each search shows its drafts in the marked text, also when the text did not change.
         model.rows().addListener((javafx.collections.ListChangeListener<DraftRow>) change -> {
             marked.setVisible(true);
@@ -205,7 +211,10 @@ public final class TextDraftsWindow {
     }
 
     private void watch(DraftRow row) {
-        row.stateProperty().addListener(x -> draftsTable.refresh());
+        row.stateProperty().addListener(x -> {
+            draftsTable.refresh();
+            showDropOrTakeBack();
+        });
         row.similarProperty().addListener(x -> draftsTable.refresh());
     }
 
@@ -266,6 +275,13 @@ public final class TextDraftsWindow {
         }
         legend.visibleProperty().bind(marked.visibleProperty());
         legend.managedProperty().bind(legend.visibleProperty());
+    }
+
+    /** On a dropped draft the Drop button takes it back, and says so. */
+    private void showDropOrTakeBack() {
+        DraftRow row = model.selectedProperty().get();
+        boolean dropped = row != null && row.stateProperty().get() == DraftRow.State.DROPPED;
+        dropDraft.setText(Messages.get(dropped ? "drafts.takeBack" : "drafts.drop"));
     }
 
     private void showDraft(DraftRow row) {

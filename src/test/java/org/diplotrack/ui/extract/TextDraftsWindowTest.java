@@ -133,6 +133,17 @@ class TextDraftsWindowTest {
         assertThat(flow.getChildren()).filteredOn(n -> n.getStyleClass().contains("mark-date"))
                 .extracting(n -> ((Text) n).getText()).containsExactly("Tuesday");
         snapshot(robot, "text-drafts.png");
+        Stage drafts = (Stage) table.getScene().getWindow();
+        robot.interact(() -> {
+            drafts.setWidth(drafts.getMinWidth());
+            drafts.setHeight(drafts.getMinHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "text-drafts-small.png");
+        robot.interact(() -> {
+            drafts.setWidth(1100);
+            drafts.setHeight(760);
+        });
 
         robot.clickOn("#acceptDraft");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 4);
@@ -144,6 +155,7 @@ class TextDraftsWindowTest {
         robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         robot.type(KeyCode.DELETE);
         assertThat(table.getItems().get(1).stateProperty().get()).isEqualTo(DraftRow.State.DROPPED);
+        assertThat(robot.lookup("#dropDraft").queryButton().getText()).isEqualTo(Messages.get("drafts.takeBack"));
         robot.clickOn("#dropDraft");
         assertThat(table.getItems().get(1).stateProperty().get()).isEqualTo(DraftRow.State.PENDING);
 
