@@ -152,6 +152,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseArticleFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("dialog.article.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.article.filter"), "*.txt", "*.html", "*.htm",
+                        "*.xhtml", "*.eml"),
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
+        // Over the window that asked (the window of contacts from text), not behind it.
+        Window asking = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(owner);
+        return Optional.ofNullable(chooser.showOpenDialog(asking)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseExportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("dialog.export.title"));

@@ -120,6 +120,7 @@ public final class TextDraftsWindow {
         articleText.visibleProperty().bind(marked.visibleProperty().not());
         editText.disableProperty().bind(marked.visibleProperty().not());
         findDrafts.disableProperty().bind(model.runningProperty().or(model.textProperty().isEmpty()));
+        openArticle.disableProperty().bind(model.runningProperty());
         draftsOutcome.textProperty().bind(model.outcomeProperty());
         sourceProblem.textProperty().bind(Bindings.createStringBinding(
                 () -> model.rows().isEmpty() ? "" : model.sourceProblemProperty().get(),
@@ -299,7 +300,10 @@ public final class TextDraftsWindow {
 
     @FXML
     private void openArticle() {
-        // Filled in by ArticleFiles (the .txt, .html and .eml reader).
+        dialogs.chooseArticleFile().ifPresent(file -> {
+            marked.setVisible(false);
+            model.open(file);
+        });
     }
 
     @FXML

@@ -79,6 +79,11 @@ class TextDraftsWindowTest {
             }
 
             @Override
+            public Optional<Path> chooseArticleFile() {
+                return Optional.of(Path.of("src/test/resources/extract/files/mail-alternative.eml"));
+            }
+
+            @Override
             public boolean confirm(String title, String message) {
                 asked.add(title + ": " + message);
                 return true;
@@ -174,6 +179,25 @@ class TextDraftsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).anyMatch(s -> s.startsWith(Messages.get("drafts.closePending.title")));
         assertThat(robot.lookup("#draftsTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anOpenedMessageFillsTheFieldsAndItsContactsAreFound(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.model().totalContactsProperty().get() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openArticle").tryQuery().isPresent());
+        robot.clickOn("#openArticle");
+        @SuppressWarnings("unchecked")
+        TableView<DraftRow> table = robot.lookup("#draftsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#articleTitle").queryAs(TextField.class).getText())
+                .isEqualTo("Warsaw talks: a note from Mélanie");
+        assertThat(robot.lookup("#articleAuthor").queryAs(TextField.class).getText()).isEqualTo("Mélanie Exemple");
+        assertThat(robot.lookup("#articleDate").queryAs(TextField.class).getText()).isEqualTo("2022-03-11");
+        assertThat(table.getItems()).extracting(r -> r.contact().dyad().code()).contains("CA-PL");
+        assertThat(robot.lookup("#acceptDraft").queryButton().isDisabled()).isFalse();
+        robot.interact(() -> table.getScene().getWindow().hide());
     }
 
     private static void snapshot(FxRobot robot, String name) throws Exception {
