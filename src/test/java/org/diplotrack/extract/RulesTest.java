@@ -113,6 +113,15 @@ class RulesTest {
     }
 
     @Test
+    void aMeetingInOneSidesCapitalIsAVisitToItOrHostedByIt() {
+        assertThat(only("The Canadian Prime Minister met the Polish President in Warsaw.").mode()).isEqualTo(Mode.VISIT);
+        assertThat(only("The Canadian Prime Minister met the Polish President in Ottawa.").mode())
+                .isEqualTo(Mode.HOSTED_VISIT);
+        assertThat(only("Russian Ambassador to Canada Oleg Stepanov met Canadian officials.").mode())
+                .as("an ambassador's receiving state is no place of meeting").isEqualTo(Mode.OTHER);
+    }
+
+    @Test
     void negationsAndHedgesAreNoContact() {
         assertThat(all("The Canadian minister did not meet her Russian counterpart.")).isEmpty();
         assertThat(all("Canada has no plans to meet Russian officials.")).isEmpty();
@@ -214,6 +223,9 @@ class RulesTest {
         // 29 January 2022 was a Saturday.
         assertThat(only("Canada and Russia met on Tuesday.").date()).hasToString("2022-01-25");
         assertThat(only("Canada and Russia met on Saturday.").date()).hasToString("2022-01-29");
+        assertThat(only("The Russian Ambassador to Canada was summoned on Friday.").date()).as("'to' is no future")
+                .hasToString("2022-01-28");
+        assertThat(only("Canada and Russia will meet on Friday.").date()).hasToString("2022-02-04");
         assertThat(only("Canada and Russia met yesterday.").date()).hasToString("2022-01-28");
         assertThat(only("Canada and Russia will meet later this month.").date()).hasToString("2022-01");
         assertThat(only("Canada and Russia met.").date()).hasToString("2022-01-29");
