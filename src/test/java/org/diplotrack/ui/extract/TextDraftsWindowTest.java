@@ -200,6 +200,31 @@ class TextDraftsWindowTest {
         robot.interact(() -> table.getScene().getWindow().hide());
     }
 
+    @Test
+    void theChosenDraftsSentenceIsScrolledIntoView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.model().totalContactsProperty().get() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleText").tryQuery().isPresent());
+        String filler = "Nothing of note happened in this paragraph, which only takes room on the screen.\n\n";
+        robot.interact(() -> robot.lookup("#articleText").queryAs(TextArea.class).setText(
+                "Japan and India held talks on 3 May 2022.\n\n" + filler.repeat(60)
+                        + "Brazil and Chile held talks on 4 May 2022.\n\n" + filler.repeat(60)));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<DraftRow> table = robot.lookup("#draftsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        MarkedText marked = robot.lookup("#markedText").queryAs(MarkedText.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("the first draft's sentence").isTrue();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("the second draft's sentence, far below").isTrue();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("back to the first").isTrue();
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
     private static void snapshot(FxRobot robot, String name) throws Exception {
         Window drafts = robot.lookup("#draftsTable").query().getScene().getWindow();
         Scene scene = drafts.getScene();
