@@ -36,6 +36,8 @@ class RulesTest {
         assertThat(only("Ottawa held talks with Moscow.").dyad().code()).isEqualTo("CA-RU");
         assertThat(only("The Kremlin hosted a delegation from Beijing.").dyad().code()).isEqualTo("CN-RU");
         assertThat(only("Washington and Beijing held talks.").dyad().code()).isEqualTo("CN-US");
+        assertThat(only("Delegations of the USA and CHN held talks.").dyad().code()).as("ISO codes").isEqualTo("CN-US");
+        assertThat(all("We CAN say the talks AND the visit mattered to Russia.")).as("codes that are words").isEmpty();
     }
 
     @Test
