@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ContactRepository contacts;
     private final CountryRepository countries;
+    private final MissionRepository missions;
     private final boolean readOnly;
 
     private Database(Path file, Connection connection, boolean readOnly) {
@@ -33,6 +34,7 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
         this.contacts = new SqliteContactRepository(this);
         this.countries = new SqliteCountryRepository(this);
+        this.missions = new SqliteMissionRepository(this);
     }
 
     /**
@@ -213,6 +215,11 @@ public final class Database implements AutoCloseable {
 
     public CountryRepository countries() {
         return countries;
+    }
+
+    /** The missions on record (issue 17). */
+    public MissionRepository missions() {
+        return missions;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Mission;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Side;
@@ -15,7 +16,8 @@ import org.diplotrack.model.Source;
  * event is itself by dataset, event id and date (ICEWS ids are unique only with the date), so
  * re-importing it adds nothing even if the mapping rules changed; any other contact is itself
  * by its content (everything but id, timestamps and provenance), so importing an export back
- * adds nothing either.
+ * adds nothing either. Missions follow the same rule with their own fields: a dataset's record by
+ * dataset, record id and first day, any other mission by its content.
  */
 final class ImportKey {
     private ImportKey() {
@@ -27,6 +29,26 @@ final class ImportKey {
             return "event:" + p.dataset() + "|" + p.eventId() + "|" + c.date();
         }
         return "sha1:" + sha1(canonical(c));
+    }
+
+    /** The import key of a mission (the {@code missions} table's {@code import_key}). */
+    static String of(Mission m) {
+        Provenance p = m.provenance();
+        if (p.origin() == Provenance.Origin.DATASET_IMPORT && p.dataset() != null && p.eventId() != null) {
+            return "event:" + p.dataset() + "|" + p.eventId() + "|" + m.from();
+        }
+        StringBuilder sb = new StringBuilder();
+        field(sb, m.sending().alpha2());
+        field(sb, m.receiving().alpha2());
+        field(sb, m.head());
+        field(sb, m.title());
+        field(sb, m.rank().code());
+        field(sb, m.from());
+        field(sb, m.to());
+        field(sb, m.end() == null ? null : m.end().code());
+        field(sb, m.notes());
+        sources(sb, m.sources());
+        return "sha1:" + sha1(sb.toString());
     }
 
     /** Every content field, each one length-prefixed so no two contacts can run together. */
@@ -45,8 +67,13 @@ final class ImportKey {
         field(sb, c.summary());
         field(sb, c.tags().size());
         c.tags().forEach(t -> field(sb, t));
-        field(sb, c.sources().size());
-        for (Source s : c.sources()) {
+        sources(sb, c.sources());
+        return sb.toString();
+    }
+
+    private static void sources(StringBuilder sb, java.util.List<Source> sources) {
+        field(sb, sources.size());
+        for (Source s : sources) {
             field(sb, s.publication());
             field(sb, s.title());
             field(sb, s.author());
@@ -55,7 +82,6 @@ final class ImportKey {
             field(sb, s.accessed());
             field(sb, s.quote());
         }
-        return sb.toString();
     }
 
     private static void side(StringBuilder sb, Side s) {

@@ -36,7 +36,7 @@ final class Migrations {
 
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
-            Migrations::addImportKey, Migrations::coverPairMarks);
+            Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -252,6 +252,58 @@ final class Migrations {
             st.execute("DROP INDEX contact_live_pair_day");
             st.execute("CREATE INDEX contact_live_pair_day ON contact(deleted, pair, day_from, id, day_to, level, mode,"
                     + " status, approximate)");
+        }
+    }
+
+    /**
+     * Step 8: missions (issue 17, decision 0022), one row per head of mission, with a trash flag
+     * as contacts have and an import key ({@link ImportKey#of(org.diplotrack.model.Mission)}),
+     * and their sources. {@code day_to} is null while the head is in post. The live missions'
+     * index by sending and receiving country and first day serves a pair's list (both
+     * directions), and the day index the missions in post on a day.
+     */
+    private static void addMissions(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE missions (
+                      id          INTEGER PRIMARY KEY,
+                      sending     TEXT NOT NULL REFERENCES country(code),
+                      receiving   TEXT NOT NULL REFERENCES country(code),
+                      head        TEXT,
+                      title       TEXT,
+                      rank        TEXT NOT NULL,
+                      date_from   TEXT NOT NULL,
+                      date_to     TEXT,
+                      day_from    INTEGER NOT NULL,
+                      day_to      INTEGER,
+                      end_reason  TEXT,
+                      notes       TEXT,
+                      origin      TEXT NOT NULL,
+                      dataset     TEXT,
+                      source_file TEXT,
+                      event_id    TEXT,
+                      import_key  TEXT NOT NULL,
+                      deleted     TEXT,
+                      created     TEXT NOT NULL,
+                      modified    TEXT NOT NULL,
+                      CHECK (sending <> receiving),
+                      CHECK (day_to IS NULL OR day_from <= day_to),
+                      CHECK (end_reason IS NULL OR date_to IS NOT NULL))""");
+            st.execute("CREATE INDEX missions_live_pair ON missions(deleted, sending, receiving, day_from)");
+            st.execute("CREATE INDEX missions_live_day ON missions(deleted, day_from)");
+            st.execute("CREATE INDEX missions_import_key ON missions(import_key)");
+            st.execute("""
+                    CREATE TABLE mission_sources (
+                      mission_id  INTEGER NOT NULL REFERENCES missions(id) ON DELETE CASCADE,
+                      position    INTEGER NOT NULL,
+                      publication TEXT,
+                      title       TEXT,
+                      author      TEXT,
+                      url         TEXT,
+                      published   TEXT,
+                      accessed    TEXT,
+                      quote       TEXT,
+                      PRIMARY KEY (mission_id, position))""");
         }
     }
 
