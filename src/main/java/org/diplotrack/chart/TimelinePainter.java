@@ -13,6 +13,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.diplotrack.model.RepresentationTimeline;
 import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.model.l10n.Localization;
 
@@ -46,6 +47,8 @@ public final class TimelinePainter {
     private ChartPalette palette = ChartPalette.COLOUR_BLIND_SAFE;
     /** The day the ceiling note reads at most: today, so that a view into the future does not guess. */
     private LocalDate asOf;
+    /** Each side's representation in the other, drawn as bands under the lanes; empty for none. */
+    private List<RepresentationTimeline> representation = List.of();
     /** What is worked out once per data and lane choice, not per frame. */
     private Prepared prepared;
 
@@ -95,6 +98,15 @@ public final class TimelinePainter {
         this.asOf = today;
     }
 
+    /**
+     * Who headed each side's mission in the other, as bands under the lanes (issue 17); for one
+     * pair's chart. Empty (the default) draws no bands.
+     */
+    public void setRepresentation(List<RepresentationTimeline> sides) {
+        this.representation = sides == null ? List.of()
+                : sides.stream().filter(side -> !side.intervals().isEmpty()).toList();
+    }
+
     /** On screen an empty span says how to get the contacts back; an export leaves it out. */
     public void setZoomHints(boolean shown) {
         this.zoomHints = shown;
@@ -135,13 +147,27 @@ public final class TimelinePainter {
         for (int i = 0; i < lanes.count(); i++) {
             labelWidth = Math.max(labelWidth, fm.stringWidth(lanes.label(i)));
         }
+        List<RepresentationTimeline> bands = lanesByPair ? List.of() : representation;
+        g.setFont(theme.smallFont());
+        for (RepresentationTimeline side : bands) {
+            labelWidth = Math.max(labelWidth, g.getFontMetrics().stringWidth(RepresentationBands.label(side)));
+        }
+        g.setFont(theme.font());
+        double bandsHeight = RepresentationBands.height(bands);
         Rectangle2D plot = new Rectangle2D.Double(PAD + labelWidth + PAD, legendBottom + PAD,
                 Math.max(1, width - labelWidth - 3 * PAD),
-                Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT));
+                Math.max(1, height - legendBottom - 2 * PAD - AXIS_HEIGHT - bandsHeight));
         TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
         TimelineLayout layout = layOut(p, plot, scale, viewport);
         drawLanes(g, lanes, plot, layout.laneHeight());
-        drawAxis(g, scale, plot);
+        if (!bands.isEmpty()) {
+            LocalDate lastDay = LocalDate.ofEpochDay((long) Math.ceil(scale.toDay(plot.getMaxX())));
+            new RepresentationBands(theme).draw(g, bands, scale, plot, plot.getX() - PAD,
+                    asOf != null && asOf.isBefore(lastDay) ? asOf : lastDay);
+        }
+        // The axis goes under the bands; its grid lines run through them.
+        drawAxis(g, scale, new Rectangle2D.Double(plot.getX(), plot.getY(), plot.getWidth(),
+                plot.getHeight() + bandsHeight));
         Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));

@@ -8,6 +8,7 @@ import org.diplotrack.chart.ChartPalette;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.export.AtomicFiles;
 import org.diplotrack.chart.export.ChartContent;
+import org.diplotrack.model.Missions;
 import org.diplotrack.chart.export.ChartExport;
 import org.diplotrack.chart.export.ChartSize;
 import org.diplotrack.chart.export.ExportFormat;
@@ -106,6 +107,11 @@ final class ChartCommand implements Callable<Integer> {
         try (Database db = root.openDatabase()) {
             timeline = TimelineData.of(db.contacts().marks(filter, ChartExport.MAX_CONTACTS));
             ChartContent content = ChartContent.of(timeline, null, byPair, filter, LocalDate.now(root.clock));
+            if (filter.dyad() != null && !byPair) {
+                // One pair by level: each side's heads of mission as bands under the lanes.
+                content = content.withRepresentation(Missions.timelines(db.missions().forPair(filter.dyad()),
+                        filter.dyad()));
+            }
             new ChartExport(options, content).write(output);
             if (data != null) {
                 // Streamed from the store a chunk at a time (as `export` does), whatever the number.

@@ -12,6 +12,8 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.Mission;
+import org.diplotrack.model.Representation;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.l10n.Localization;
@@ -48,17 +50,24 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate day = asOf != null ? asOf : LocalDate.now(root.clock);
         List<Contact> contacts;
+        List<Mission> missions;
         try (Database db = root.openDatabase()) {
             contacts = db.contacts().find(ContactFilter.forDyad(dyad));
+            missions = db.missions().forPair(dyad);
         }
-        print(DyadSummary.of(dyad, contacts, day, windowMonths), spec.commandLine().getOut());
+        print(DyadSummary.of(dyad, contacts, day, windowMonths), Representation.of(missions, dyad, day),
+                spec.commandLine().getOut());
         return 0;
     }
 
-    private static void print(DyadSummary summary, PrintWriter out) {
+    private static void print(DyadSummary summary, List<Representation> representation, PrintWriter out) {
         out.println(Localization.text("cli.summary.heading", summary.dyad().label(), summary.dyad().code(),
                 summary.asOf().toString()));
         out.println(summary.sentence());
+        String heads = Representation.sentence(representation);
+        if (!heads.isEmpty()) {
+            out.println(heads);
+        }
         out.println();
         out.println(Localization.text("cli.summary.ceiling", summary.windowMonths(), ceiling(summary)));
         out.println();

@@ -42,6 +42,7 @@ import org.diplotrack.chart.ChartTheme;
 import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.Viewport;
 import org.diplotrack.chart.export.ChartContent;
+import org.diplotrack.model.Missions;
 import org.diplotrack.chart.export.ExportOptions;
 import org.diplotrack.io.AppVersion;
 import org.diplotrack.model.Contact;
@@ -137,6 +138,9 @@ public final class MainController {
         model.page().selectedContactProperty().addListener((obs, old, contact) ->
                 timeline.setSelectedId(contact == null ? 0 : contact.id()));
         timelineTab.selectedProperty().addListener((obs, was, selected) -> timeline.setActive(selected));
+        // The pair's missions arrive just before its summary: the bands follow them.
+        model.summaryProperty().addListener((obs, old, summary) -> timeline.setRepresentation(summary == null
+                ? List.of() : Missions.timelines(model.pairMissionsProperty().get(), summary.dyad())));
         model.pairs().selectedPairProperty().addListener((obs, old, pair) -> {
             timeline.fitAll();
             // Several pairs read best a lane each, one pair by level with its ceiling; the
@@ -381,7 +385,7 @@ public final class MainController {
     /** What the timeline shows: its data, the span on screen, its lanes and the filters in words. */
     private ChartContent chartContent() {
         return ChartContent.of(timeline.getData(), timeline.getViewport(), !lanesByLevelItem.isSelected(),
-                model.effectiveFilter(), LocalDate.now());
+                model.effectiveFilter(), LocalDate.now()).withRepresentation(timeline.getRepresentation());
     }
 
     /** File › Back up now: a verified copy in the backups folder. */

@@ -347,4 +347,9 @@ public final class MainViewModel {
     public ReadOnlyObjectProperty<DyadSummary> summaryProperty() {
         return pairs.summaryProperty();
     }
+
+    /** The selected pair's missions, for the summary's representation and the timeline's bands. */
+    public ReadOnlyObjectProperty<List<org.diplotrack.model.Mission>> pairMissionsProperty() {
+        return pairs.missionsProperty();
+    }
 }

@@ -21,6 +21,7 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.Mission;
 import org.diplotrack.store.Database;
 
 /**
@@ -44,6 +45,7 @@ public final class PairsViewModel {
     /** Several pairs chosen together (then {@link #selectedPair} is null); empty otherwise. */
     private final ObjectProperty<Set<Dyad>> selectedPairs = new SimpleObjectProperty<>(Set.of());
     private final ReadOnlyObjectWrapper<DyadSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Mission>> missions = new ReadOnlyObjectWrapper<>(List.of());
 
     PairsViewModel(TaskRunner tasks, DialogService dialogs, Supplier<Database> database) {
         this.tasks = tasks;
@@ -94,18 +96,25 @@ public final class PairsViewModel {
         }
     }
 
-    /** The chosen pair's summary as of today, from all its contacts (filters do not apply). */
+    /** A pair's summary and its missions, read together. */
+    private record Loaded(DyadSummary summary, List<Mission> missions) {
+    }
+
+    /** The chosen pair's summary as of today, from all its contacts (filters do not apply), and its missions. */
     void loadSummary() {
         Database db = database.get();
         Dyad pair = selectedPair.get();
         if (db == null || pair == null) {
+            missions.set(List.of());
             summary.set(null);
             return;
         }
-        tasks.run(Messages.get("task.summarise", pair.label()), () -> DyadSummary.of(pair,
-                db.contacts().find(ContactFilter.forDyad(pair)), LocalDate.now(), SUMMARY_WINDOW_MONTHS), done -> {
+        tasks.run(Messages.get("task.summarise", pair.label()), () -> new Loaded(DyadSummary.of(pair,
+                db.contacts().find(ContactFilter.forDyad(pair)), LocalDate.now(), SUMMARY_WINDOW_MONTHS),
+                db.missions().forPair(pair)), done -> {
             if (pair.equals(selectedPair.get())) {
-                summary.set(done);
+                missions.set(done.missions());
+                summary.set(done.summary());
             }
         }, e -> dialogs.showError(Messages.get("error.summary", pair.label()), e));
     }
@@ -131,5 +140,10 @@ public final class PairsViewModel {
 
     public ReadOnlyObjectProperty<DyadSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The chosen pair's missions, both ways (empty for none, or for all pairs); set just before its summary. */
+    public ReadOnlyObjectProperty<List<Mission>> missionsProperty() {
+        return missions.getReadOnlyProperty();
     }
 }

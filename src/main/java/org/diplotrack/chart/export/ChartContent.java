@@ -1,6 +1,8 @@
 package org.diplotrack.chart.export;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.diplotrack.model.RepresentationTimeline;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.chart.TimelineData;
@@ -13,11 +15,26 @@ import org.diplotrack.chart.Viewport;
  * range spans, so "2014 to 2024" shows those years even where there were no contacts.
  */
 public record ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
-                           LocalDate generated, PartialDate from, PartialDate to) {
+                           LocalDate generated, PartialDate from, PartialDate to,
+                           List<RepresentationTimeline> representation) {
+
+    public ChartContent {
+        representation = representation == null ? List.of() : List.copyOf(representation);
+    }
 
     public ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
                         LocalDate generated) {
-        this(data, currentView, lanesByPair, filterWords, generated, null, null);
+        this(data, currentView, lanesByPair, filterWords, generated, null, null, List.of());
+    }
+
+    public ChartContent(TimelineData data, Viewport currentView, boolean lanesByPair, String filterWords,
+                        LocalDate generated, PartialDate from, PartialDate to) {
+        this(data, currentView, lanesByPair, filterWords, generated, from, to, List.of());
+    }
+
+    /** This content with each side's representation drawn as bands under the lanes (one pair's chart). */
+    public ChartContent withRepresentation(List<RepresentationTimeline> sides) {
+        return new ChartContent(data, currentView, lanesByPair, filterWords, generated, from, to, sides);
     }
 
     /**
@@ -27,7 +44,7 @@ public record ChartContent(TimelineData data, Viewport currentView, boolean lane
     public static ChartContent of(TimelineData data, Viewport currentView, boolean lanesByPair, ContactFilter filter,
                                   LocalDate generated) {
         return new ChartContent(data, currentView, lanesByPair, FilterWords.of(filter), generated, filter.from(),
-                filter.to());
+                filter.to(), List.of());
     }
 
     /** The span an export shows under these options. */

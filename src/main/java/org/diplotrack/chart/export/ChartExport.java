@@ -79,6 +79,7 @@ public final class ChartExport {
         painter.setPalette(options.palette());
         painter.setZoomHints(false); // paper cannot be zoomed: no "zoom in to see each one"
         painter.setAsOf(content.generated());
+        painter.setRepresentation(content.representation());
         return painter;
     }
 

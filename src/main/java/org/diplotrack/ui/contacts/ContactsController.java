@@ -101,8 +101,9 @@ public final class ContactsController {
         this.model = viewModel;
         detail.setLinkOpener(linkOpener);
         filterBar.bind(viewModel.filterProperty());
-        viewModel.summaryProperty().addListener((obs, old, summary) -> summaryPane.show(summary));
-        summaryPane.show(viewModel.summaryProperty().get());
+        viewModel.summaryProperty().addListener((obs, old, summary) ->
+                summaryPane.show(summary, viewModel.pairMissionsProperty().get()));
+        summaryPane.show(viewModel.summaryProperty().get(), viewModel.pairMissionsProperty().get());
         table.setItems(viewModel.contacts());
         new ColumnFit<>(table)
                 .fit(dateColumn, ContactsController::dateText, 140)

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.Mission;
+import org.diplotrack.model.Representation;
 import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.Messages;
 
@@ -18,6 +21,7 @@ public final class SummaryPane extends VBox {
     private final Label sentence = new Label();
     private final FlowPane levels = new FlowPane(14, 4);
     private final Label counts = new Label();
+    private final Label representation = new Label();
 
     public SummaryPane() {
         getStyleClass().add("summary-pane");
@@ -29,20 +33,30 @@ public final class SummaryPane extends VBox {
         counts.setId("summaryCounts");
         counts.setWrapText(true);
         counts.getStyleClass().add("summary-counts");
-        getChildren().addAll(sentence, levels, counts);
-        show(null);
+        representation.setId("summaryRepresentation");
+        representation.setWrapText(true);
+        representation.setMnemonicParsing(false);
+        representation.getStyleClass().add("summary-representation");
+        representation.managedProperty().bind(representation.visibleProperty());
+        getChildren().addAll(sentence, representation, levels, counts);
+        show(null, List.of());
     }
 
-    public void show(DyadSummary summary) {
+    /** Shows a pair's summary, and who heads each side's mission in the other today when any is on record. */
+    public void show(DyadSummary summary, List<Mission> missions) {
         levels.getChildren().clear();
         setVisible(summary != null);
         setManaged(summary != null);
         if (summary == null) {
             sentence.setText("");
             counts.setText("");
+            representation.setVisible(false);
             return;
         }
         sentence.setText(summary.sentence());
+        String heads = Representation.sentence(Representation.of(missions, summary.dyad(), summary.asOf()));
+        representation.setText(heads);
+        representation.setVisible(!heads.isEmpty());
         for (int rank = 5; rank >= 1; rank--) {
             int r = rank;
             String last = summary.lastHeldAt(rank)

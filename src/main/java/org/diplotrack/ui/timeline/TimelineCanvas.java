@@ -1,6 +1,7 @@
 package org.diplotrack.ui.timeline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -24,6 +25,7 @@ import org.diplotrack.chart.TimelineData;
 import org.diplotrack.chart.TimelineLayout;
 import org.diplotrack.chart.TimelinePainter;
 import org.diplotrack.chart.Viewport;
+import org.diplotrack.model.RepresentationTimeline;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.ui.Messages;
@@ -98,6 +100,8 @@ public final class TimelineCanvas extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
     }
 
+    private List<RepresentationTimeline> representation = List.of();
+
     public void setData(TimelineData data) {
         this.data = data;
         repaint();
@@ -124,6 +128,16 @@ public final class TimelineCanvas extends Region {
         this.theme = newTheme;
         painter = null;
         repaint();
+    }
+
+    /** Each side's representation in the other, as bands under the lanes; empty for none. */
+    public void setRepresentation(List<RepresentationTimeline> sides) {
+        this.representation = List.copyOf(sides);
+        repaint();
+    }
+
+    public List<RepresentationTimeline> getRepresentation() {
+        return representation;
     }
 
     /** One lane per pair (several pairs shown) or per level (one pair, with its ceiling). */
@@ -359,6 +373,7 @@ public final class TimelineCanvas extends Region {
                 painter.setAsOf(LocalDate.now());
             }
             painter.setLanesByPair(lanesByPair);
+            painter.setRepresentation(representation);
             layout = painter.paint(graphics, canvas.getWidth(), canvas.getHeight(), data, shown(), selectedId);
             densityCount.set(layout != null && layout.aggregated() ? layout.bins().total() : 0);
             dirty = false;

@@ -28,7 +28,11 @@ import org.diplotrack.chart.Viewport;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.Dyad;
+import org.diplotrack.TestMissions;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.Mission;
+import org.diplotrack.model.MissionRank;
+import org.diplotrack.model.Missions;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.Status;
 import org.junit.jupiter.api.Test;
@@ -148,6 +152,33 @@ class ChartExportTest {
         assertThat(xml).contains("<text");
         assertThat(svg.getElementsByTagName("path").getLength() + svg.getElementsByTagName("circle").getLength()
                 + svg.getElementsByTagName("ellipse").getLength()).isGreaterThan(3);
+    }
+
+    @Test
+    void eachSidesHeadsOfMissionAreBandsUnderTheLanesWithTheirRanks() throws Exception {
+        // Canada's ambassador in Moscow until mid-2021, then a chargé; Russia's ambassador in Ottawa throughout.
+        List<Mission> missions = List.of(
+                TestMissions.of(TestMissions.CA, TestMissions.RU, MissionRank.AMBASSADOR, "A. Example", "2019-01-10",
+                        "2021-06-30"),
+                TestMissions.of(TestMissions.CA, TestMissions.RU, MissionRank.CHARGE_AD_INTERIM, "B. Example",
+                        "2021-09-01", null),
+                TestMissions.of(TestMissions.RU, TestMissions.CA, MissionRank.AMBASSADOR, "Oleg Stepanov", "2021-01-15",
+                        null));
+        ChartContent content = seed().withRepresentation(Missions.timelines(missions, Dyad.parse("CA-RU")));
+        ChartContent wide = new ChartContent(content.data(), new Viewport(LocalDate.of(2019, 1, 1).toEpochDay(),
+                LocalDate.of(2022, 12, 31).toEpochDay()), false, content.filterWords(), content.generated(), null, null,
+                content.representation());
+        Path file = dir.resolve("bands.svg");
+        new ChartExport(options(ExportFormat.SVG).withSize(ChartSize.Preset.A4_LANDSCAPE.size())
+                .withRange(ExportOptions.Range.VIEW), wide).write(file);
+        List<String> texts = texts(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile())
+                .getElementsByTagName("text"));
+        assertThat(texts).contains("Canada → Russia", "Russia → Canada", "ambassador", "chargé d'affaires a.i.");
+
+        Path plain = dir.resolve("plain.svg");
+        new ChartExport(options(ExportFormat.SVG), seed()).write(plain);
+        assertThat(texts(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(plain.toFile())
+                .getElementsByTagName("text"))).as("no missions, no bands").doesNotContain("Canada → Russia");
     }
 
     @Test
