@@ -160,14 +160,14 @@ public final class TimelinePainter {
         TimeScale scale = new TimeScale(viewport.startDay(), viewport.endDay(), plot.getX(), plot.getMaxX());
         TimelineLayout layout = layOut(p, plot, scale, viewport);
         drawLanes(g, lanes, plot, layout.laneHeight());
+        // The axis goes under the bands; its grid lines run behind them.
+        drawAxis(g, scale, new Rectangle2D.Double(plot.getX(), plot.getY(), plot.getWidth(),
+                plot.getHeight() + bandsHeight));
         if (!bands.isEmpty()) {
             LocalDate lastDay = LocalDate.ofEpochDay((long) Math.ceil(scale.toDay(plot.getMaxX())));
             new RepresentationBands(theme).draw(g, bands, scale, plot, plot.getX() - PAD,
                     asOf != null && asOf.isBefore(lastDay) ? asOf : lastDay);
         }
-        // The axis goes under the bands; its grid lines run through them.
-        drawAxis(g, scale, new Rectangle2D.Double(plot.getX(), plot.getY(), plot.getWidth(),
-                plot.getHeight() + bandsHeight));
         Shape clip = g.getClip();
         g.clip(new Rectangle2D.Double(plot.getX() - MARKER_RADIUS - 4, plot.getY(),
                 plot.getWidth() + 2 * MARKER_RADIUS + 8, plot.getHeight()));
