@@ -413,7 +413,9 @@ final class PocomRows implements RowReader {
         }
         String n = note.toLowerCase(Locale.ROOT);
         if (n.contains("sever") || n.contains("broke relations") || n.contains("relations interrupted")
-                || n.contains("suspension of relations") || n.contains("declared war")) {
+                || n.contains("suspension of relations") || n.contains("declared war")
+                || n.contains("relations") && (n.contains("suspend") || n.contains("no further"))
+                || n.contains("requested passports") || n.contains("refused to have further")) {
             return MissionEnd.RELATIONS_SEVERED;
         }
         if (n.contains("closed") || n.contains("withdrawn") || n.contains("suspended operations")
@@ -435,7 +437,7 @@ final class PocomRows implements RowReader {
             return MissionEnd.RECALLED;
         }
         if (n.contains("left") || n.contains("departed") || n.contains("departure") || n.contains("relinquished")
-                || n.contains("recall") || n.contains("farewell")) {
+                || n.contains("recall") || n.contains("farewell") || n.contains("final interview")) {
             return MissionEnd.LEFT_POST;
         }
         return MissionEnd.OTHER;

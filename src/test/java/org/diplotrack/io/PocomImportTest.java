@@ -371,6 +371,9 @@ class PocomImportTest {
                 .isEqualTo(MissionEnd.RELATIONS_SEVERED);
         assertThat(PocomRows.end("The United Arab Republic broke relations with the United States"))
                 .isEqualTo(MissionEnd.RELATIONS_SEVERED);
+        assertThat(PocomRows.end("Notified the Government of Peru that relations were suspended on"))
+                .isEqualTo(MissionEnd.RELATIONS_SEVERED);
+        assertThat(PocomRows.end("Requested passports from Valparaiso")).isEqualTo(MissionEnd.RELATIONS_SEVERED);
         assertThat(PocomRows.end("Legation Oslo closed on")).isEqualTo(MissionEnd.MISSION_CLOSED);
         assertThat(PocomRows.end("All U.S. diplomatic personnel were withdrawn from Uganda on"))
                 .isEqualTo(MissionEnd.MISSION_CLOSED);
