@@ -1,15 +1,15 @@
 package org.diplotrack.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.diplotrack.extract.Article;
+import org.diplotrack.extract.ArticleFileException;
+import org.diplotrack.extract.ArticleFiles;
+import org.diplotrack.extract.ArticleText;
 import org.diplotrack.extract.ContactExtractor;
 import org.diplotrack.extract.Draft;
 import org.diplotrack.io.NativeJsonWriter;
@@ -24,14 +24,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code extract}: drafts contacts from the plain text of an article (issue 15) and prints them,
- * as a table or as native JSON that {@code import} saves. Nothing is written to the record.
+ * {@code extract}: drafts contacts from an article (issue 15) — plain text, an HTML page or an
+ * e-mail message, read by {@link ArticleFiles} — and prints them, as a table or as native JSON
+ * that {@code import} saves. The options name the article for the drafts' source and win over
+ * what the file says. Nothing is written to the record.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
-    /** Texts longer than this are refused rather than read whole into memory. */
-    private static final int MAX_BYTES = 4 * ContactExtractor.MAX_CHARS;
-
     enum Format { table, json }
 
     @Spec
@@ -63,8 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (url != null && !org.diplotrack.model.Source.isWebUrl(url)) {
             throw new ParameterException(spec.commandLine(), Localization.text("error.source.url", url));
         }
-        String text = read();
-        List<Draft> drafts = new ContactExtractor().extract(text, new Article(publication, title, author, url, date));
+        ArticleText article = read();
+        String text = article.text();
+        Article described = new Article(publication, title, author, url, date).orElse(article.article());
+        List<Draft> drafts = new ContactExtractor().extract(text, described);
         PrintWriter out = spec.commandLine().getOut();
         List<Contact> contacts = drafts.stream().map(Draft::contact).toList();
         if (format == Format.json) {
@@ -85,24 +86,15 @@ final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String read() {
+    /** The file, by its name's ending; {@code -}: standard input, as plain text. */
+    private ArticleText read() {
         try {
-            byte[] bytes;
-            if (file.equals("-")) {
-                InputStream in = System.in;
-                bytes = in.readNBytes(MAX_BYTES + 1);
-            } else {
-                Path path = Path.of(file);
-                try (InputStream in = Files.newInputStream(path)) {
-                    bytes = in.readNBytes(MAX_BYTES + 1);
-                }
-            }
-            if (bytes.length > MAX_BYTES) {
-                throw new ParameterException(spec.commandLine(), Localization.text("cli.extract.tooLong", file, MAX_BYTES));
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), Localization.text("cli.extract.unreadable", file,
+            return file.equals("-") ? ArticleFiles.read(System.in, Localization.text("cli.extract.stdin"))
+                    : ArticleFiles.read(Path.of(file));
+        } catch (ArticleFileException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (InvalidPathException e) {
+            throw new ParameterException(spec.commandLine(), Localization.text("extract.file.unreadable", file,
                     String.valueOf(e.getMessage())));
         }
     }

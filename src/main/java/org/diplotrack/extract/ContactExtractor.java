@@ -268,15 +268,16 @@ public final class ContactExtractor {
         }
         Mention a = sides.get(0);
         Mention b = sides.get(1);
-        Optional<DateRules.Found> found = DateRules.find(s, off, articleDate);
+        boolean ahead = verb.status() == Status.SCHEDULED;
+        Optional<DateRules.Found> found = DateRules.find(s, off, articleDate, ahead);
         if (found.isEmpty() && !clause.equals(sentence)) {
-            found = DateRules.find(sentence.of(text), sentence.start(), articleDate);
+            found = DateRules.find(sentence.of(text), sentence.start(), articleDate, ahead);
         }
         PartialDate date = found.map(DateRules.Found::date).orElse(articleDate);
         if (date == null) {
             return Optional.empty();
         }
-        Mode mode = mode(s, verb, a, b, places);
+        Mode mode = mode(s, verb, a, b, places, mentions);
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(Evidence.Field.COUNTRY_A, a.absolute()));
         evidence.add(new Evidence(Evidence.Field.COUNTRY_B, b.absolute()));
@@ -314,7 +315,13 @@ public final class ContactExtractor {
         return before.matches("(?s).*\\b(?:in|to|at|from|hosted by|summit in)\\s+(?:the\\s+)?$");
     }
 
-    private static Mode mode(String s, Verb verb, Mention a, Mention b, List<Mention> places) {
+    /** The states a sentence names as where it happened: "in Warsaw", "at the Kremlin". */
+    private static List<Country> locations(String s, List<Mention> mentions) {
+        return mentions.stream().filter(x -> s.substring(Math.max(0, x.span().start() - 8), x.span().start())
+                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:in|at)\\s+(?:the\\s+)?$")).map(Mention::country).toList();
+    }
+
+    private static Mode mode(String s, Verb verb, Mention a, Mention b, List<Mention> places, List<Mention> mentions) {
         String lower = s.toLowerCase(Locale.ROOT);
         if (verb.mode() != null && verb.mode() != Mode.VISIT && verb.mode() != Mode.HOSTED_VISIT) {
             return verb.mode();
@@ -330,6 +337,14 @@ public final class ContactExtractor {
         if (verb.mode() == null) {
             if (thirdPlace) {
                 return Mode.THIRD_LOCATION;
+            }
+            // "A met B in B's capital" is A's visit to B; "A met B in A's" is A hosting B.
+            List<Country> where = locations(s, mentions);
+            if (where.contains(b.country()) && !where.contains(a.country())) {
+                return Mode.VISIT;
+            }
+            if (where.contains(a.country()) && !where.contains(b.country())) {
+                return Mode.HOSTED_VISIT;
             }
             if (lower.matches("(?s).*\\b(?:visit|visited|visiting|trip|travel|travelled|traveled|arrived)\\b.*")) {
                 return Mode.VISIT;

@@ -28,6 +28,9 @@ public final class DateRules {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on|last|this)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** Words before a weekday that put it ahead of the article ("will meet on Friday"); not a bare "to". */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|is to|are to|is due|are due|scheduled|next|plans? to|is set to|are set to|is expected to)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow)\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:(?:later|earlier) )?this month\\b");
     private static final Pattern NEXT_MONTH = Pattern.compile("(?i)\\bnext month\\b");
@@ -61,6 +64,14 @@ public final class DateRules {
 
     /** The first date in a sentence; relative ones are resolved against {@code articleDate} (may be null). */
     public static Optional<Found> find(String text, int offset, PartialDate articleDate) {
+        return find(text, offset, articleDate, false);
+    }
+
+    /**
+     * As above; {@code ahead} says the sentence speaks of what is to come (a contact scheduled),
+     * so that "on Friday" is the next Friday rather than the last.
+     */
+    public static Optional<Found> find(String text, int offset, PartialDate articleDate, boolean ahead) {
         Optional<Found> found = explicit(text, offset, articleDate);
         if (found.isPresent()) {
             return found;
@@ -72,7 +83,7 @@ public final class DateRules {
         Matcher m = WEEKDAY.matcher(text);
         if (m.find()) {
             DayOfWeek wanted = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            LocalDate resolved = text.substring(0, m.start()).matches("(?s).*\\b(?:will|to|is due|are due|scheduled|next)\\b.*")
+            LocalDate resolved = ahead || FUTURE.matcher(text.substring(0, m.start())).find()
                     ? day.with(TemporalAdjusters.nextOrSame(wanted)) : day.with(TemporalAdjusters.previousOrSame(wanted));
             return Optional.of(new Found(PartialDate.of(resolved), new Span(offset + m.start(1), offset + m.end(1))));
         }

@@ -34,6 +34,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** An article to draft contacts from: a .txt, .html or .eml file; empty when nothing was chosen. */
+    default Optional<Path> chooseArticleFile() {
+        return Optional.empty();
+    }
+
     /** Where to export contacts: a .csv or .json file; empty when nothing was chosen. */
     default Optional<Path> chooseExportFile() {
         return Optional.empty();

@@ -25,12 +25,15 @@ import org.diplotrack.ui.editor.EditorDialog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Dialogs as JavaFX alerts and file choosers, owned by the main window. */
+/** Dialogs as JavaFX alerts and file choosers, owned by the window that asked (else the main window). */
 public final class FxDialogService implements DialogService {
     /** Made when first needed: Logback's set-up (≈0.3 s) must not hold up the window's start. */
     private static Logger log() {
         return LoggerFactory.getLogger(FxDialogService.class);
     }
+
+    /** The widest an alert's text is laid out, in pixels; longer lines wrap. */
+    private static final double MAX_TEXT_WIDTH = 560;
 
     private final Window owner;
     private final ResourceBundle bundle;
@@ -38,6 +41,14 @@ public final class FxDialogService implements DialogService {
     public FxDialogService(Window owner, ResourceBundle bundle) {
         this.owner = owner;
         this.bundle = bundle;
+    }
+
+    /**
+     * The window that asked: the focused one (the window of contacts from text, say), else the
+     * main window. A dialog owned by the main window would bring it up over a window it blocks.
+     */
+    private Window asking() {
+        return Window.getWindows().stream().filter(w -> w.isShowing() && w.isFocused()).findFirst().orElse(owner);
     }
 
     @Override
@@ -82,7 +93,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = DialogWindows.dialog(owner, new Alert(type));
+        Alert alert = DialogWindows.dialog(asking(), new Alert(type));
         alert.getButtonTypes().setAll(type == Alert.AlertType.CONFIRMATION
                 ? new ButtonType[] {DialogButtons.ok(), DialogButtons.cancel()} : new ButtonType[] {DialogButtons.ok()});
         alert.setTitle(title);
@@ -90,13 +101,17 @@ public final class FxDialogService implements DialogService {
         // A Label shows the text as it is: no markup, no mnemonics.
         Label content = new Label(message);
         content.setWrapText(true);
+        // A wrapping label asks for its longest line: a long message would widen the dialog past the screen.
+        double longest = java.util.Arrays.stream(message.split("\n"))
+                .mapToDouble(line -> TextWidth.of(line, TextWidth.WINDOW_FONT)).max().orElse(0);
+        content.setPrefWidth(Math.min(MAX_TEXT_WIDTH, longest + 2));
         alert.getDialogPane().setContent(content);
         return alert;
     }
 
     @Override
     public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
-        return EditorDialog.show(owner, form, similar,
+        return EditorDialog.show(asking(), form, similar,
                 matches -> confirm(DuplicateWarning.title(), DuplicateWarning.text(matches)));
     }
 
@@ -106,7 +121,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(bundle.getString("export.choose"));
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(), "*." + format.extension()));
-        File file = chooser.showSaveDialog(owner);
+        File file = chooser.showSaveDialog(asking());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
@@ -117,14 +132,14 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.openDatabase.filter"), "*.db", "*.sqlite"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
-        File file = chooser.showOpenDialog(owner);
+        File file = chooser.showOpenDialog(asking());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
     public Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         List<BackupChoice> choices = backups.stream().map(BackupChoice::new).toList();
-        ChoiceDialog<BackupChoice> dialog = DialogWindows.dialog(owner, new ChoiceDialog<>(choices.get(0), choices));
+        ChoiceDialog<BackupChoice> dialog = DialogWindows.dialog(asking(), new ChoiceDialog<>(choices.get(0), choices));
         dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.setTitle(Messages.get("restore.choose.title"));
         dialog.setHeaderText(Messages.get("restore.choose.header"));
@@ -148,7 +163,18 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.import.filter"), "*.csv", "*.json", "*.CSV",
                         "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip", "*.xml"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showOpenDialog(asking())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseArticleFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("dialog.article.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.article.filter"), "*.txt", "*.html", "*.htm",
+                        "*.xhtml", "*.eml"),
+                new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(asking())).map(File::toPath);
     }
 
     @Override
@@ -159,6 +185,6 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.export.csv"), "*.csv"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.export.json"), "*.json"));
         chooser.setInitialFileName("contacts.csv");
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(asking())).map(File::toPath);
     }
 }

@@ -60,6 +60,44 @@ class ExtractCommandTest {
                 .contains("\"origin\" : \"text\"").contains("Test Wire");
     }
 
+    private static final Path PAGE = Path.of("src", "test", "resources", "extract", "files", "page.html");
+
+    @Test
+    void anHtmlPageGivesDraftsWhoseSourceIsThePage() {
+        CliRun run = CliRun.of(null, "--db", db(), "extract", PAGE.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"title\" : \"Ottawa and Warsaw Agree to Meet Again\"")
+                .contains("\"publication\" : \"The Northern Ledger\"").contains("\"author\" : \"Anna Example\"")
+                .contains("\"url\" : \"https://ledger.example.org/2022/03/ottawa-warsaw\"")
+                .contains("\"date\" : \"2022-03-10\"").doesNotContain("Germany", "Spain", "Austria");
+    }
+
+    @Test
+    void theOptionsWinOverWhatTheFileSays() {
+        CliRun run = CliRun.of(null, "--db", db(), "extract", PAGE.toString(), "--format", "json",
+                "--title", "My own title", "--author", "Someone Else");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"title\" : \"My own title\"").contains("\"author\" : \"Someone Else\"")
+                .contains("\"publication\" : \"The Northern Ledger\"").doesNotContain("Anna Example");
+    }
+
+    @Test
+    void aTextFileSaysWhatItsTopLinesSay() throws IOException {
+        Path file = Files.writeString(dir.resolve("article.txt"), "Ottawa And Warsaw Talk\n\nBy Jane Sample\n\n" + TEXT);
+        CliRun run = CliRun.of(null, "--db", db(), "extract", file.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"title\" : \"Ottawa And Warsaw Talk\"").contains("\"author\" : \"Jane Sample\"")
+                .contains("\"publication\" : \"Test\"");
+    }
+
+    @Test
+    void aFileThatIsNoArticleIsOneLineNamingIt() throws IOException {
+        Path pdf = Files.write(dir.resolve("scan.txt"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        CliRun run = CliRun.of(null, "--db", db(), "extract", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().contains("scan.txt").contains("PDF");
+    }
+
     @Test
     void aMissingFileIsOneLineAndExitTwo() {
         CliRun run = CliRun.of(null, "--db", db(), "extract", dir.resolve("nope.txt").toString());

@@ -36,6 +36,8 @@ class RulesTest {
         assertThat(only("Ottawa held talks with Moscow.").dyad().code()).isEqualTo("CA-RU");
         assertThat(only("The Kremlin hosted a delegation from Beijing.").dyad().code()).isEqualTo("CN-RU");
         assertThat(only("Washington and Beijing held talks.").dyad().code()).isEqualTo("CN-US");
+        assertThat(only("Delegations of the USA and CHN held talks.").dyad().code()).as("ISO codes").isEqualTo("CN-US");
+        assertThat(all("We CAN say the talks AND the visit mattered to Russia.")).as("codes that are words").isEmpty();
     }
 
     @Test
@@ -110,6 +112,15 @@ class RulesTest {
         assertThat(only("Canada turned down talks with Russia.").status()).isEqualTo(Status.DECLINED);
         assertThat(only("The Canadian minister will meet her Russian counterpart.").status()).isEqualTo(Status.SCHEDULED);
         assertThat(only("Canada cancelled a visit to Russia.").status()).isEqualTo(Status.CANCELLED);
+    }
+
+    @Test
+    void aMeetingInOneSidesCapitalIsAVisitToItOrHostedByIt() {
+        assertThat(only("The Canadian Prime Minister met the Polish President in Warsaw.").mode()).isEqualTo(Mode.VISIT);
+        assertThat(only("The Canadian Prime Minister met the Polish President in Ottawa.").mode())
+                .isEqualTo(Mode.HOSTED_VISIT);
+        assertThat(only("Russian Ambassador to Canada Oleg Stepanov met Canadian officials.").mode())
+                .as("an ambassador's receiving state is no place of meeting").isEqualTo(Mode.OTHER);
     }
 
     @Test
@@ -214,6 +225,9 @@ class RulesTest {
         // 29 January 2022 was a Saturday.
         assertThat(only("Canada and Russia met on Tuesday.").date()).hasToString("2022-01-25");
         assertThat(only("Canada and Russia met on Saturday.").date()).hasToString("2022-01-29");
+        assertThat(only("The Russian Ambassador to Canada was summoned on Friday.").date()).as("'to' is no future")
+                .hasToString("2022-01-28");
+        assertThat(only("Canada and Russia will meet on Friday.").date()).hasToString("2022-02-04");
         assertThat(only("Canada and Russia met yesterday.").date()).hasToString("2022-01-28");
         assertThat(only("Canada and Russia will meet later this month.").date()).hasToString("2022-01");
         assertThat(only("Canada and Russia met.").date()).hasToString("2022-01-29");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -73,6 +74,17 @@ final class MarkedText extends ScrollPane {
                         sentence.start(), sentence.end())));
             }
 
+            /** As narrow as the window wants: the text wraps to the width it is given. */
+            @Override
+            protected double computeMinWidth(double height) {
+                return 0;
+            }
+
+            @Override
+            protected double computePrefWidth(double height) {
+                return 0;
+            }
+
             @Override
             protected double computePrefHeight(double width) {
                 double inner = width < 0 ? -1 : width - snappedLeftInset() - snappedRightInset();
@@ -111,6 +123,8 @@ final class MarkedText extends ScrollPane {
         content.requestLayout();
         layout();
         scrollToSentence();
+        // Once more after the next pulse: the window may still be laying itself out.
+        Platform.runLater(this::scrollToSentence);
     }
 
     private Text run(String part, Mark mark) {
@@ -138,6 +152,16 @@ final class MarkedText extends ScrollPane {
         if (content > viewport) {
             setVvalue(Math.max(0, Math.min(1, (shape.getMinY() - viewport / 3) / (content - viewport))));
         }
+    }
+
+    /** True when some of the highlighted sentence is in view, for tests. */
+    boolean sentenceInView() {
+        if (highlight.getElements().isEmpty()) {
+            return false;
+        }
+        Bounds shape = highlight.localToScene(highlight.getBoundsInLocal());
+        Bounds view = localToScene(getLayoutBounds());
+        return shape.getMaxY() > view.getMinY() && shape.getMinY() < view.getMaxY();
     }
 
     /** The highlighted sentence's outline, for tests: empty when none is shown. */

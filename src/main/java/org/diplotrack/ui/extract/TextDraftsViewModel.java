@@ -1,5 +1,6 @@
 package org.diplotrack.ui.extract;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -20,7 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.extract.Article;
 import org.diplotrack.extract.ContactExtractor;
-import org.diplotrack.extract.DateRules;
+import org.diplotrack.extract.ArticleFiles;
+import org.diplotrack.extract.Byline;
 import org.diplotrack.extract.Draft;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.PartialDate;
@@ -73,12 +75,27 @@ public final class TextDraftsViewModel {
                 selected, sourceProblem);
     }
 
+    /**
+     * Reads an article from a file (.txt, .html, .eml) in the background, shows its text and what
+     * it says of itself in the fields left empty, and finds its contacts.
+     */
+    public void open(Path file) {
+        running.set(true);
+        tasks.run(Messages.get("drafts.task.open", file.getFileName()), () -> ArticleFiles.read(file), read -> {
+            running.set(false);
+            text.set(read.text());
+            fill(read.article());
+            find();
+        }, e -> {
+            running.set(false);
+            dialogs.showError(Messages.get("drafts.error.open"), e);
+        });
+    }
+
     /** Drafts contacts from the text, in the background; the article's fields left empty are filled from it. */
     public void find() {
         String body = text.get() == null ? "" : text.get();
-        if (date.get().isBlank()) {
-            DateRules.dateline(body).ifPresent(d -> date.set(d.toString()));
-        }
+        fill(Byline.guess(body));
         Article article = article();
         running.set(true);
         tasks.run(Messages.get("drafts.task"), () -> EXTRACTOR.extract(body, article), drafts -> {
@@ -88,6 +105,21 @@ public final class TextDraftsViewModel {
             running.set(false);
             dialogs.showError(Messages.get("drafts.error"), e);
         });
+    }
+
+    /** Puts what is known of the article into the fields the researcher left empty. */
+    private void fill(Article known) {
+        fillIfEmpty(publication, known.publication());
+        fillIfEmpty(title, known.title());
+        fillIfEmpty(author, known.author());
+        fillIfEmpty(url, known.url());
+        fillIfEmpty(date, known.date() == null ? null : known.date().toString());
+    }
+
+    private static void fillIfEmpty(StringProperty field, String value) {
+        if (value != null && (field.get() == null || field.get().isBlank())) {
+            field.set(value);
+        }
     }
 
     private void show(String body, List<Draft> drafts) {

@@ -120,16 +120,23 @@ public final class TextDraftsWindow {
         articleText.visibleProperty().bind(marked.visibleProperty().not());
         editText.disableProperty().bind(marked.visibleProperty().not());
         findDrafts.disableProperty().bind(model.runningProperty().or(model.textProperty().isEmpty()));
+        openArticle.disableProperty().bind(model.runningProperty());
         draftsOutcome.textProperty().bind(model.outcomeProperty());
         sourceProblem.textProperty().bind(Bindings.createStringBinding(
                 () -> model.rows().isEmpty() ? "" : model.sourceProblemProperty().get(),
                 model.sourceProblemProperty(), model.rows()));
         bindTable();
+        acceptDraft.setTooltip(new Tooltip(Messages.get("drafts.accept.tip")));
+        editDraft.setTooltip(new Tooltip(Messages.get("drafts.edit.tip")));
+        dropDraft.setTooltip(new Tooltip(Messages.get("drafts.drop.tip")));
         acceptDraft.disableProperty().bind(model.canDecideProperty().not());
         editDraft.disableProperty().bind(model.canDecideProperty().not());
         dropDraft.disableProperty().bind(model.selectedProperty().isNull());
         fillLegend();
-        model.selectedProperty().addListener((obs, old, row) -> showDraft(row));
+        model.selectedProperty().addListener((obs, old, row) -> {
+            showDraft(row);
+            showDropOrTakeBack();
+        });
         // Each search shows its drafts in the marked text, also when the text did not change.
         model.rows().addListener((javafx.collections.ListChangeListener<DraftRow>) change -> {
             marked.setVisible(true);
@@ -205,7 +212,10 @@ public final class TextDraftsWindow {
     }
 
     private void watch(DraftRow row) {
-        row.stateProperty().addListener(x -> draftsTable.refresh());
+        row.stateProperty().addListener(x -> {
+            draftsTable.refresh();
+            showDropOrTakeBack();
+        });
         row.similarProperty().addListener(x -> draftsTable.refresh());
     }
 
@@ -268,6 +278,13 @@ public final class TextDraftsWindow {
         legend.managedProperty().bind(legend.visibleProperty());
     }
 
+    /** On a dropped draft the Drop button takes it back, and says so. */
+    private void showDropOrTakeBack() {
+        DraftRow row = model.selectedProperty().get();
+        boolean dropped = row != null && row.stateProperty().get() == DraftRow.State.DROPPED;
+        dropDraft.setText(Messages.get(dropped ? "drafts.takeBack" : "drafts.drop"));
+    }
+
     private void showDraft(DraftRow row) {
         if (marked.isVisible()) {
             marked.show(model.draftedTextProperty().get(), row == null ? null : row.draft());
@@ -283,7 +300,10 @@ public final class TextDraftsWindow {
 
     @FXML
     private void openArticle() {
-        // Filled in by ArticleFiles (the .txt, .html and .eml reader).
+        dialogs.chooseArticleFile().ifPresent(file -> {
+            marked.setVisible(false);
+            model.open(file);
+        });
     }
 
     @FXML

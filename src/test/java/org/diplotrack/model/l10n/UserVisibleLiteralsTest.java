@@ -52,7 +52,9 @@ class UserVisibleLiteralsTest {
             Map.entry("TrashController.java:cannot load the trash's layout", "a broken installation, reported with its stack trace"),
             Map.entry("EditorDialog.java:cannot load the editor's layout", "a broken installation, reported with its stack trace"),
             Map.entry("ExportDialog.java:cannot load the export window's layout", "a broken installation, reported with its stack trace"),
-            Map.entry("ImportDialog.java:cannot load the import window's layout", "a broken installation, reported with its stack trace"));
+            Map.entry("ImportDialog.java:cannot load the import window's layout", "a broken installation, reported with its stack trace"),
+            Map.entry("TextDraftsWindow.java:cannot load the layout of the window of contacts from text",
+                    "a broken installation, reported with its stack trace"));
 
     @Test
     void theWindowChartsAndCommandLineWriteNoEnglishWordsOfTheirOwn() throws IOException {

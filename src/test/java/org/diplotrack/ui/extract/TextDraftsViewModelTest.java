@@ -157,6 +157,29 @@ class TextDraftsViewModelTest {
     }
 
     @Test
+    void anOpenedPageFillsTheTextAndTheEmptyFieldsAndIsSearched() {
+        model.authorProperty().set("Typed By Hand");
+        model.open(Path.of("src/test/resources/extract/files/page.html"));
+        assertThat(model.textProperty().get()).contains("Canadian Foreign Minister Marie Sample met Polish")
+                .doesNotContain("<p>");
+        assertThat(model.titleProperty().get()).isEqualTo("Ottawa and Warsaw Agree to Meet Again");
+        assertThat(model.publicationProperty().get()).isEqualTo("The Northern Ledger");
+        assertThat(model.dateProperty().get()).isEqualTo("2022-03-14");
+        assertThat(model.authorProperty().get()).as("what the researcher typed stays").isEqualTo("Typed By Hand");
+        assertThat(model.rows()).extracting(r -> r.contact().dyad().code()).containsExactly("CA-PL");
+        assertThat(model.canDecideProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFileThatCannotBeReadSaysWhichAndWhy() {
+        model.open(dir.resolve("missing.html"));
+        assertThat(asked).singleElement().asString().startsWith(Messages.get("drafts.error.open"))
+                .contains("missing.html");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
     void textWithNoContactSaysSo() {
         model.textProperty().set("The weather in Ottawa was cold.");
         model.find();

@@ -79,6 +79,11 @@ class TextDraftsWindowTest {
             }
 
             @Override
+            public Optional<Path> chooseArticleFile() {
+                return Optional.of(Path.of("src/test/resources/extract/files/mail-alternative.eml"));
+            }
+
+            @Override
             public boolean confirm(String title, String message) {
                 asked.add(title + ": " + message);
                 return true;
@@ -133,6 +138,17 @@ class TextDraftsWindowTest {
         assertThat(flow.getChildren()).filteredOn(n -> n.getStyleClass().contains("mark-date"))
                 .extracting(n -> ((Text) n).getText()).containsExactly("Tuesday");
         snapshot(robot, "text-drafts.png");
+        Stage drafts = (Stage) table.getScene().getWindow();
+        robot.interact(() -> {
+            drafts.setWidth(drafts.getMinWidth());
+            drafts.setHeight(drafts.getMinHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "text-drafts-small.png");
+        robot.interact(() -> {
+            drafts.setWidth(1100);
+            drafts.setHeight(760);
+        });
 
         robot.clickOn("#acceptDraft");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 4);
@@ -144,6 +160,7 @@ class TextDraftsWindowTest {
         robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         robot.type(KeyCode.DELETE);
         assertThat(table.getItems().get(1).stateProperty().get()).isEqualTo(DraftRow.State.DROPPED);
+        assertThat(robot.lookup("#dropDraft").queryButton().getText()).isEqualTo(Messages.get("drafts.takeBack"));
         robot.clickOn("#dropDraft");
         assertThat(table.getItems().get(1).stateProperty().get()).isEqualTo(DraftRow.State.PENDING);
 
@@ -162,6 +179,50 @@ class TextDraftsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).anyMatch(s -> s.startsWith(Messages.get("drafts.closePending.title")));
         assertThat(robot.lookup("#draftsTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anOpenedMessageFillsTheFieldsAndItsContactsAreFound(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.model().totalContactsProperty().get() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#openArticle").tryQuery().isPresent());
+        robot.clickOn("#openArticle");
+        @SuppressWarnings("unchecked")
+        TableView<DraftRow> table = robot.lookup("#draftsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#articleTitle").queryAs(TextField.class).getText())
+                .isEqualTo("Warsaw talks: a note from Mélanie");
+        assertThat(robot.lookup("#articleAuthor").queryAs(TextField.class).getText()).isEqualTo("Mélanie Exemple");
+        assertThat(robot.lookup("#articleDate").queryAs(TextField.class).getText()).isEqualTo("2022-03-11");
+        assertThat(table.getItems()).extracting(r -> r.contact().dyad().code()).contains("CA-PL");
+        assertThat(robot.lookup("#acceptDraft").queryButton().isDisabled()).isFalse();
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+
+    @Test
+    void theChosenDraftsSentenceIsScrolledIntoView(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.model().totalContactsProperty().get() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#articleText").tryQuery().isPresent());
+        String filler = "Nothing of note happened in this paragraph, which only takes room on the screen.\n\n";
+        robot.interact(() -> robot.lookup("#articleText").queryAs(TextArea.class).setText(
+                "Japan and India held talks on 3 May 2022.\n\n" + filler.repeat(60)
+                        + "Brazil and Chile held talks on 4 May 2022.\n\n" + filler.repeat(60)));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<DraftRow> table = robot.lookup("#draftsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        MarkedText marked = robot.lookup("#markedText").queryAs(MarkedText.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("the first draft's sentence").isTrue();
+        robot.interact(() -> table.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("the second draft's sentence, far below").isTrue();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(marked.sentenceInView()).as("back to the first").isTrue();
+        robot.interact(() -> table.getScene().getWindow().hide());
     }
 
     private static void snapshot(FxRobot robot, String name) throws Exception {
