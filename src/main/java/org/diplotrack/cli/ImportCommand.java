@@ -19,8 +19,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code import FILE}: imports a file in one transaction and prints a report that accounts for
- * every row; progress goes to stderr.
+ * {@code import FILE|FOLDER}: imports a file (or a folder of the Office of the Historian's chiefs of
+ * mission) in one transaction and prints a report that accounts for every row; progress goes to
+ * stderr. Contacts go to the contacts, missions to the missions.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -43,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
             throw new IllegalArgumentException(Localization.text("cli.import.noSuchFile", file));
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -51,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (Database db = root.openDatabase()) {
             report = new DataImport().run(file, format, strict, progress, () -> false,
-                    contacts -> db.contacts().importAll(contacts, () -> false));
+                    contacts -> db.contacts().importAll(contacts, () -> false),
+                    missions -> db.missions().importAll(missions, () -> false));
         } finally {
             progress.end();
         }

@@ -87,7 +87,7 @@ public final class ContactCsvWriter {
     }
 
     /** "publication | title | author | url | published | accessed | quote", empty where absent. */
-    private static String source(Source s) {
+    static String source(Source s) {
         return String.join(CsvCells.FIELDS, CsvCells.escape(text(s.publication())), CsvCells.escape(text(s.title())),
                 CsvCells.escape(text(s.author())), CsvCells.escape(text(s.url())), text(s.published()),
                 text(s.accessed()), CsvCells.escape(text(s.quote())));

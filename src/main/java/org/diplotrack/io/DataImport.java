@@ -1,18 +1,24 @@
 package org.diplotrack.io;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ImportCounts;
+import org.diplotrack.model.Mission;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -32,32 +38,110 @@ public final class DataImport {
     /**
      * @param store keeps the contacts it is given in one transaction and says how many it added
      * @throws ImportException when the file cannot be read, is empty, binary or of another format,
-     *         or (strict) has a malformed row
+     *         or (strict) has a malformed row; also for a file of missions, which this store cannot take
      */
     public ImportReport run(Path file, ImportFormat format, boolean strict, ImportProgress progress,
                             BooleanSupplier cancelled, Function<Iterator<Contact>, ImportCounts> store) {
-        String name = file.getFileName().toString();
+        return run(file, format, strict, progress, cancelled, store, null);
+    }
+
+    /**
+     * Imports a file of contacts into {@code contacts}, or of missions (the Office of the
+     * Historian's chiefs of mission, DiploTrack's missions in JSON or CSV) into {@code missions}.
+     * {@code file} may be a folder of the Office of the Historian's chiefs of mission (the
+     * repository's folder, or its {@code missions-countries/}), read in one import.
+     *
+     * @param missions keeps the missions it is given in one transaction; null when the caller has
+     *        nowhere to keep them (a file of missions is then refused)
+     */
+    public ImportReport run(Path file, ImportFormat format, boolean strict, ImportProgress progress,
+                            BooleanSupplier cancelled, Function<Iterator<Contact>, ImportCounts> contacts,
+                            Function<Iterator<Mission>, ImportCounts> missions) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            return runFolder(file, name, format, strict, progress, cancelled, missions);
+        }
         try (ImportInput input = ImportInput.open(file)) {
             name = input.name();
             ImportFormat actual = FormatDetector.detect(input.content(), name, format);
-            ImportReport report = new ImportReport(name, actual);
-            RowReader rows = rows(actual, input);
-            ImportCounts counts;
-            try (Prefetch<Contact> contacts = new Prefetch<>(
-                    new Stream(rows, report, strict, progress, cancelled, input), 256, "diplotrack-import-reader")) {
-                counts = store.apply(contacts);
+            if (actual.holdsMissions() && missions == null) {
+                throw new ImportException(name, 0, null, Localization.text("import.error.missionsNotHere"));
             }
-            report.stored(counts.added(), counts.alreadyPresent());
-            report.blankLines(rows.blankLines());
-            report.unknownLevels(rows.unknownLevels());
-            report.readAs(rows.encoding(), rows.ignoredColumns());
-            progress.update(report.rows(), input.totalBytes(), input.totalBytes());
-            return report;
+            RowReader rows = actual == ImportFormat.HSG_POCOM
+                    ? new PocomRows(List.of(new PocomRows.Input(input.name(), input.content(), PocomRows.peopleBeside(file))))
+                    : rows(actual, input);
+            return store(new ImportReport(name, actual), rows, strict, progress, cancelled, input::bytesRead,
+                    input.totalBytes(), contacts, missions);
         } catch (UncheckedIOException e) {
             throw unreadable(name, e.getCause());
         } catch (IOException e) {
             throw unreadable(name, e);
         }
+    }
+
+    /** A folder of the Office of the Historian's chiefs of mission, every file in one import and one report. */
+    private ImportReport runFolder(Path folder, String name, ImportFormat format, boolean strict,
+                                   ImportProgress progress, BooleanSupplier cancelled,
+                                   Function<Iterator<Mission>, ImportCounts> missions) {
+        if (format != ImportFormat.AUTO && format != ImportFormat.HSG_POCOM) {
+            throw new ImportException(name, 0, null, Localization.text("import.pocom.notAFolder"));
+        }
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<Path> files = PocomRows.folderFiles(folder);
+            if (missions == null) {
+                throw new ImportException(name, 0, null, Localization.text("import.error.missionsNotHere"));
+            }
+            Path people = PocomRows.peopleBeside(files.get(0));
+            List<PocomRows.Input> inputs = new ArrayList<>();
+            long total = 0;
+            for (Path f : files) {
+                InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+                opened.add(in);
+                inputs.add(new PocomRows.Input(f.getFileName().toString(), in, people));
+                total += Files.size(f);
+            }
+            long bytes = total;
+            return store(new ImportReport(name, ImportFormat.HSG_POCOM), new PocomRows(inputs), strict, progress,
+                    cancelled, () -> bytes, bytes, null, missions);
+        } catch (UncheckedIOException e) {
+            throw unreadable(name, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        } finally {
+            for (InputStream in : opened) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // read already; nothing is lost
+                }
+            }
+        }
+    }
+
+    /** Streams the rows to the store their kind goes to, filling the report. */
+    private static ImportReport store(ImportReport report, RowReader rows, boolean strict, ImportProgress progress,
+                                      BooleanSupplier cancelled, LongSupplier bytesRead, long totalBytes,
+                                      Function<Iterator<Contact>, ImportCounts> contacts,
+                                      Function<Iterator<Mission>, ImportCounts> missions) {
+        ImportCounts counts;
+        if (report.format().holdsMissions()) {
+            try (Prefetch<Mission> items = new Prefetch<>(new Stream<>(rows, RowResult::mission, report, strict,
+                    progress, cancelled, bytesRead, totalBytes), 256, "diplotrack-import-reader")) {
+                counts = missions.apply(items);
+            }
+        } else {
+            try (Prefetch<Contact> items = new Prefetch<>(new Stream<>(rows, RowResult::contact, report, strict,
+                    progress, cancelled, bytesRead, totalBytes), 256, "diplotrack-import-reader")) {
+                counts = contacts.apply(items);
+            }
+        }
+        report.stored(counts.added(), counts.alreadyPresent());
+        report.blankLines(rows.blankLines());
+        report.unknownLevels(rows.unknownLevels());
+        report.readAs(rows.encoding(), rows.ignoredColumns());
+        progress.update(report.rows(), totalBytes, totalBytes);
+        return report;
     }
 
     private static ImportException unreadable(String name, IOException e) {
@@ -73,7 +157,9 @@ public final class DataImport {
             case CSV -> new NativeCsvRows(input.content(), input.name());
             case JSON -> listRows(new NativeJsonReader().read(input.content(), input.name()));
             case HSG_TRAVELS, HSG_VISITS -> new HsgRows(List.of(new HsgRows.Input(input.name(), input.content(), format)));
-            case AUTO -> throw new IllegalArgumentException("the format must be known by now");
+            case MISSIONS_CSV -> new MissionCsv.Rows(input.content(), input.name());
+            case MISSIONS_JSON -> missionRows(new MissionJson().read(input.content(), input.name()));
+            case HSG_POCOM, AUTO -> throw new IllegalArgumentException("the format must be known by now");
         };
     }
 
@@ -83,25 +169,35 @@ public final class DataImport {
         return () -> it.hasNext() ? RowResult.contact(0, it.next()) : null;
     }
 
-    /** The contacts of the rows, counting every row and skip into the report as it goes. */
-    private static final class Stream implements Iterator<Contact> {
+    /** Native JSON missions are read whole, as contacts are, stopping at the first faulty one. */
+    private static RowReader missionRows(List<Mission> missions) {
+        Iterator<Mission> it = missions.iterator();
+        return () -> it.hasNext() ? RowResult.mission(0, it.next()) : null;
+    }
+
+    /** The contacts or missions of the rows, counting every row and skip into the report as it goes. */
+    private static final class Stream<T> implements Iterator<T> {
         private final RowReader rows;
+        private final Function<RowResult, T> item;
         private final ImportReport report;
         private final boolean strict;
         private final ImportProgress progress;
         private final BooleanSupplier cancelled;
-        private final ImportInput input;
-        private Contact next;
+        private final LongSupplier bytesRead;
+        private final long totalBytes;
+        private T next;
         private boolean done;
 
-        Stream(RowReader rows, ImportReport report, boolean strict, ImportProgress progress,
-               BooleanSupplier cancelled, ImportInput input) {
+        Stream(RowReader rows, Function<RowResult, T> item, ImportReport report, boolean strict,
+               ImportProgress progress, BooleanSupplier cancelled, LongSupplier bytesRead, long totalBytes) {
             this.rows = rows;
+            this.item = item;
             this.report = report;
             this.strict = strict;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.input = input;
+            this.bytesRead = bytesRead;
+            this.totalBytes = totalBytes;
         }
 
         @Override
@@ -122,10 +218,10 @@ public final class DataImport {
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("the import was cancelled");
                     }
-                    progress.update(report.rows(), input.bytesRead(), input.totalBytes());
+                    progress.update(report.rows(), bytesRead.getAsLong(), totalBytes);
                 }
-                if (row.contact() != null) {
-                    next = row.contact();
+                if (item.apply(row) != null) {
+                    next = item.apply(row);
                 } else if (row.reason() == SkipReason.MALFORMED && strict) {
                     throw new ImportException(report.file(), row.line(), row.field(),
                             Localization.text("import.error.strict", row.detail()));
@@ -137,11 +233,11 @@ public final class DataImport {
         }
 
         @Override
-        public Contact next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Contact c = next;
+            T c = next;
             next = null;
             return c;
         }

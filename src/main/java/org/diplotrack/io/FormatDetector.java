@@ -9,13 +9,18 @@ import java.io.UncheckedIOException;
 import org.diplotrack.model.l10n.Localization;
 
 /**
- * Tells the format of an import from its first 64 KiB: JSON by its first character, ICEWS by
+ * Tells the format of an import from its first 64 KiB: JSON by its first character (missions by
+ * its format's name), the Office of the Historian's XML by its root element, a missions CSV by
+ * its header (sending, receiving, rank, from), ICEWS by
  * its header, DiploTrack CSV by a header naming the required columns ({@link CsvHeader}), GDELT
  * by the number of tab-separated columns of the first line (57 or 58: 1.0; 61: 2.0). Empty and
  * binary files, and anything else, get one clear message.
  */
 final class FormatDetector {
     static final int SAMPLE = 1 << 16;
+    /** The missions' JSON names its format before its missions (the writer puts it first). */
+    private static final java.util.regex.Pattern MISSIONS_JSON = java.util.regex.Pattern.compile(
+            "\"format\"\\s*:\\s*\"" + MissionJson.FORMAT + "\"");
 
     private FormatDetector() {
     }
@@ -46,7 +51,7 @@ final class FormatDetector {
     static ImportFormat detect(String content, String file) {
         String trimmed = content.stripLeading();
         if (trimmed.startsWith("{")) {
-            return ImportFormat.JSON;
+            return MISSIONS_JSON.matcher(trimmed).find() ? ImportFormat.MISSIONS_JSON : ImportFormat.JSON;
         }
         if (trimmed.startsWith("<")) {
             if (trimmed.contains("<trips>") || trimmed.contains("<trip ")) {
@@ -55,11 +60,17 @@ final class FormatDetector {
             if (trimmed.contains("<visits>") || trimmed.contains("<visit>")) {
                 return ImportFormat.HSG_VISITS;
             }
+            if (trimmed.contains("<country-mission>") || trimmed.contains("<country-mission ")) {
+                return ImportFormat.HSG_POCOM;
+            }
         }
         int eol = content.indexOf('\n');
         String first = (eol < 0 ? content : content.substring(0, eol)).replace("\r", "");
         if (first.startsWith("Event ID\t") && first.contains("\tCAMEO Code\t")) {
             return ImportFormat.ICEWS;
+        }
+        if (MissionCsv.isHeader(first)) {
+            return ImportFormat.MISSIONS_CSV;
         }
         if (CsvHeader.missing(first).isEmpty()) {
             return ImportFormat.CSV;
@@ -70,6 +81,9 @@ final class FormatDetector {
         }
         if (columns == 61) {
             return ImportFormat.GDELT2;
+        }
+        if (MissionCsv.lacks(first, file) != null) {
+            throw MissionCsv.lacks(first, file);
         }
         if (CsvHeader.known(first) >= 2) {
             throw CsvHeader.lacks(file, CsvHeader.missing(first).get(0));

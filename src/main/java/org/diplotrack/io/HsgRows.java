@@ -2,10 +2,6 @@ package org.diplotrack.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.BufferedReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -41,7 +37,7 @@ final class HsgRows implements RowReader {
     static final String TRAVELS = "Office of the Historian travels";
     static final String VISITS = "Office of the Historian visits";
     private static final Country US = Countries.lookup("US");
-    private static final Map<String, String> COUNTRY_IDS = countryIds();
+    private static final Map<String, String> COUNTRY_IDS = HsgCountryIds.table();
 
     /** One {@code trip} or {@code visit} as read: its file, line and child elements' texts. */
     private record Record(String file, long line, Map<String, String> fields, String countryId, String countryName) {
@@ -298,24 +294,5 @@ final class HsgRows implements RowReader {
             return Level.HEAD_OF_STATE;
         }
         return Level.UNKNOWN;
-    }
-
-    private static Map<String, String> countryIds() {
-        Map<String, String> map = new HashMap<>();
-        try (InputStream in = HsgRows.class.getResourceAsStream("/hsg/country-ids.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("hsg/country-ids.tsv is missing from the application");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] parts = line.split("\t");
-                    map.put(parts[0].trim(), parts[1].trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return map;
     }
 }

@@ -14,7 +14,13 @@ public enum ImportFormat {
     GDELT2("gdelt2"),
     ICEWS("icews"),
     HSG_TRAVELS("hsg-travels"),
-    HSG_VISITS("hsg-visits");
+    HSG_VISITS("hsg-visits"),
+    /** The Office of the Historian's chiefs of mission ({@code <country-mission>}, a file or the pocom folder). */
+    HSG_POCOM("hsg-pocom"),
+    /** DiploTrack's missions as JSON ({@code "format": "diplotrack-missions"}). */
+    MISSIONS_JSON("missions-json"),
+    /** DiploTrack's missions as CSV (a header naming {@code sending}, {@code receiving}, {@code rank}, {@code from}). */
+    MISSIONS_CSV("missions-csv");
 
     private final String code;
 
@@ -44,7 +50,17 @@ public enum ImportFormat {
                     SkipReason.UNKNOWN_COUNTRY, SkipReason.BAD_DATE, SkipReason.MALFORMED);
             case HSG_TRAVELS, HSG_VISITS -> EnumSet.of(SkipReason.FORMER_STATE, SkipReason.NOT_A_STATE,
                     SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE, SkipReason.MALFORMED);
+            case HSG_POCOM -> EnumSet.of(SkipReason.NOT_IN_POST, SkipReason.NO_START_DATE, SkipReason.FORMER_STATE,
+                    SkipReason.NOT_A_STATE, SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE,
+                    SkipReason.MALFORMED);
+            case MISSIONS_CSV -> EnumSet.of(SkipReason.MALFORMED);
+            case MISSIONS_JSON -> EnumSet.noneOf(SkipReason.class);
         };
+    }
+
+    /** Whether the format holds missions (stored as missions), not contacts. */
+    public boolean holdsMissions() {
+        return this == HSG_POCOM || this == MISSIONS_JSON || this == MISSIONS_CSV;
     }
 
     public static ImportFormat fromCode(String text) {

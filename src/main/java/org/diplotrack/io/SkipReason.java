@@ -3,7 +3,7 @@ package org.diplotrack.io;
 import java.util.Locale;
 import org.diplotrack.model.l10n.Localization;
 
-/** Why an input row did not become a contact. */
+/** Why an input row did not become a contact (or a mission). */
 public enum SkipReason {
     NOT_CONTACT_CODE,
     SAME_COUNTRY,
@@ -12,7 +12,11 @@ public enum SkipReason {
     MALFORMED,
     FORMER_STATE,
     NOT_A_STATE,
-    REPEATED_IN_SOURCE;
+    REPEATED_IN_SOURCE,
+    /** A chief of mission whose appointment never took effect: declined, not confirmed, did not serve. */
+    NOT_IN_POST,
+    /** A chief of mission without a date of credentials, arrival or appointment. */
+    NO_START_DATE;
 
     /** "not-contact-code", "malformed": the same in every language, for what code reads. */
     public String code() {
