@@ -8,8 +8,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.Database;
+import org.diplotrack.model.Mission;
 import org.diplotrack.ui.undo.AddContact;
-import org.diplotrack.ui.undo.ContactCommand;
+import org.diplotrack.ui.undo.AddMission;
+import org.diplotrack.ui.undo.EditMission;
+import org.diplotrack.ui.undo.TrashMissions;
+import org.diplotrack.ui.undo.RecordCommand;
 import org.diplotrack.ui.undo.EditContact;
 import org.diplotrack.ui.undo.TrashContacts;
 import org.diplotrack.ui.undo.UndoHistory;
@@ -40,11 +44,11 @@ public final class ChangesViewModel {
         this.database = database;
         this.readOnly = readOnly;
         this.afterChange = afterChange;
-        this.history = new UndoHistory(tasks, () -> database.get().contacts(), this::changed,
+        this.history = new UndoHistory(tasks, database, this::changed,
                 e -> dialogs.showError(Messages.get("error.notSaved"), e));
     }
 
-    private void changed(ContactCommand command) {
+    private void changed(RecordCommand command) {
         afterChange.accept(command instanceof AddContact add ? add.contact()
                 : command instanceof EditContact edit ? edit.contact() : null);
     }
@@ -69,6 +73,20 @@ public final class ChangesViewModel {
     public void add(Contact contact, Runnable onSaved) {
         if (editable()) {
             history.perform(new AddContact(contact), onSaved);
+        }
+    }
+
+    /** Saves an edited or new mission. */
+    public void saveMission(Mission original, Mission edited) {
+        if (editable()) {
+            history.perform(original == null ? new AddMission(edited) : new EditMission(original, edited));
+        }
+    }
+
+    /** Moves missions to the trash; undoable. */
+    public void trashMissions(List<Mission> chosen) {
+        if (!chosen.isEmpty() && editable()) {
+            history.perform(new TrashMissions(chosen));
         }
     }
 

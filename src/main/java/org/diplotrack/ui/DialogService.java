@@ -57,6 +57,15 @@ public interface DialogService {
     Optional<Contact> editContact(ContactForm form, SimilarContacts similar);
 
     /**
+     * Shows the mission editor on a form.
+     *
+     * @return the mission to save, or empty when the user cancelled (the default, for services that edit nothing)
+     */
+    default Optional<org.diplotrack.model.Mission> editMission(org.diplotrack.ui.missions.MissionForm form) {
+        return Optional.empty();
+    }
+
+    /**
      * Where to save an exported chart (issue 5).
      *
      * @param suggestedName a file name with the format's extension

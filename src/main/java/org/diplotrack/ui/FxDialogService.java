@@ -167,6 +167,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.diplotrack.model.Mission> editMission(org.diplotrack.ui.missions.MissionForm form) {
+        return org.diplotrack.ui.missions.MissionEditor.show(asking(), form);
+    }
+
+    @Override
     public Optional<Path> chooseArticleFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("dialog.article.title"));

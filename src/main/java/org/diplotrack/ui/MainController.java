@@ -57,6 +57,8 @@ import org.diplotrack.ui.export.ExportSettings;
 import org.diplotrack.ui.extract.TextDraftsViewModel;
 import org.diplotrack.ui.extract.TextDraftsWindow;
 import org.diplotrack.ui.importer.ImportDialog;
+import org.diplotrack.ui.missions.MissionsPane;
+import org.diplotrack.ui.missions.MissionsViewModel;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
 /** Wires the main window's menus, toolbar, pair list, tabs and status bar to the {@link MainViewModel}. */
@@ -80,6 +82,7 @@ public final class MainController {
     @FXML private Tab contactsTab;
     @FXML private Tab timelineTab;
     @FXML private Tab trashTab;
+    @FXML private Tab missionsTab;
     @FXML private TimelineCanvas timeline;
     @FXML private RangeSlider timelineRange;
     @FXML private Label densityNotice;
@@ -129,6 +132,13 @@ public final class MainController {
         trashTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && trashTab.getContent() == null) {
                 trashTab.setContent(TrashController.load(model, dialogs));
+            }
+        });
+        // The missions too: built when first shown.
+        missionsTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && missionsTab.getContent() == null) {
+                missionsTab.setContent(new MissionsPane(new MissionsViewModel(dialogs, model.changes(),
+                        model.pairs().selectedPairProperty(), model.pairMissionsProperty())));
             }
         });
         model.page().marksProperty().addListener((obs, old, marks) -> {
@@ -478,6 +488,11 @@ public final class MainController {
     @FXML
     private void showTimeline() {
         tabs.getSelectionModel().select(timelineTab);
+    }
+
+    @FXML
+    private void showMissions() {
+        tabs.getSelectionModel().select(missionsTab);
     }
 
     @FXML

@@ -73,7 +73,8 @@ public final class ImportViewModel {
                         ProgressRate rate = ProgressRate.of(start, now, rows, done, total);
                         fx.execute(() -> show(rate));
                     }
-                }, cancel::get, contacts -> db.contacts().importAll(contacts, cancel::get)),
+                }, cancel::get, contacts -> db.contacts().importAll(contacts, cancel::get),
+                missions -> db.missions().importAll(missions, cancel::get)),
                 done -> {
                     running.set(false);
                     progress.set(1);

@@ -2,10 +2,11 @@ package org.diplotrack.ui.undo;
 
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.store.Database;
 import org.diplotrack.ui.Messages;
 
 /** Replaces a contact's fields; undo puts the old ones back. */
-public final class EditContact implements ContactCommand {
+public final class EditContact implements RecordCommand {
     private final Contact before;
     private Contact after;
 
@@ -20,12 +21,14 @@ public final class EditContact implements ContactCommand {
     }
 
     @Override
-    public void apply(ContactRepository contacts) {
+    public void apply(Database record) {
+        ContactRepository contacts = record.contacts();
         after = contacts.update(after);
     }
 
     @Override
-    public void revert(ContactRepository contacts) {
+    public void revert(Database record) {
+        ContactRepository contacts = record.contacts();
         contacts.update(before);
     }
 

@@ -3,10 +3,11 @@ package org.diplotrack.ui.undo;
 import java.util.List;
 import org.diplotrack.model.Contact;
 import org.diplotrack.store.ContactRepository;
+import org.diplotrack.store.Database;
 import org.diplotrack.ui.Messages;
 
 /** Moves contacts to the trash (or, with {@code restore}, back out of it); undo does the opposite. */
-public final class TrashContacts implements ContactCommand {
+public final class TrashContacts implements RecordCommand {
     private final List<Contact> contacts;
     private final List<Long> ids;
     private final boolean restore;
@@ -25,7 +26,8 @@ public final class TrashContacts implements ContactCommand {
     }
 
     @Override
-    public void apply(ContactRepository repository) {
+    public void apply(Database record) {
+        ContactRepository repository = record.contacts();
         if (restore) {
             repository.restore(ids);
         } else {
@@ -34,7 +36,8 @@ public final class TrashContacts implements ContactCommand {
     }
 
     @Override
-    public void revert(ContactRepository repository) {
+    public void revert(Database record) {
+        ContactRepository repository = record.contacts();
         if (restore) {
             repository.moveToTrash(ids);
         } else {

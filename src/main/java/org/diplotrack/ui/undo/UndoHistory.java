@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.diplotrack.store.ContactRepository;
+import org.diplotrack.store.Database;
 import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TaskRunner;
 
@@ -19,11 +19,11 @@ public final class UndoHistory {
     private static final int LIMIT = 200;
 
     private final TaskRunner tasks;
-    private final Supplier<ContactRepository> repository;
-    private final Consumer<ContactCommand> onChange;
+    private final Supplier<Database> record;
+    private final Consumer<RecordCommand> onChange;
     private final Consumer<Throwable> onFailure;
-    private final Deque<ContactCommand> undo = new ArrayDeque<>();
-    private final Deque<ContactCommand> redo = new ArrayDeque<>();
+    private final Deque<RecordCommand> undo = new ArrayDeque<>();
+    private final Deque<RecordCommand> redo = new ArrayDeque<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
 
@@ -31,23 +31,23 @@ public final class UndoHistory {
      * @param onChange  called on the FX thread after a command was applied, undone or redone
      * @param onFailure called on the FX thread when the database refused a change
      */
-    public UndoHistory(TaskRunner tasks, Supplier<ContactRepository> repository, Consumer<ContactCommand> onChange,
+    public UndoHistory(TaskRunner tasks, Supplier<Database> record, Consumer<RecordCommand> onChange,
                        Consumer<Throwable> onFailure) {
         this.tasks = tasks;
-        this.repository = repository;
+        this.record = record;
         this.onChange = onChange;
         this.onFailure = onFailure;
     }
 
-    public void perform(ContactCommand command) {
+    public void perform(RecordCommand command) {
         perform(command, () -> { });
     }
 
     /** Applies the command; {@code onDone} runs on the FX thread once it is applied (not when refused). */
-    public void perform(ContactCommand command, Runnable onDone) {
-        ContactRepository contacts = repository.get();
+    public void perform(RecordCommand command, Runnable onDone) {
+        Database db = record.get();
         tasks.run(Messages.get("task.save", command.description()), () -> {
-            command.apply(contacts);
+            command.apply(db);
             return command;
         }, done -> {
             undo.push(done);
@@ -64,10 +64,10 @@ public final class UndoHistory {
         if (undo.isEmpty()) {
             return;
         }
-        ContactCommand command = undo.pop();
-        ContactRepository contacts = repository.get();
+        RecordCommand command = undo.pop();
+        Database db = record.get();
         tasks.run(Messages.get("task.undo", command.description()), () -> {
-            command.revert(contacts);
+            command.revert(db);
             return command;
         }, done -> {
             redo.push(done);
@@ -82,10 +82,10 @@ public final class UndoHistory {
         if (redo.isEmpty()) {
             return;
         }
-        ContactCommand command = redo.pop();
-        ContactRepository contacts = repository.get();
+        RecordCommand command = redo.pop();
+        Database db = record.get();
         tasks.run(Messages.get("task.redo", command.description()), () -> {
-            command.apply(contacts);
+            command.apply(db);
             return command;
         }, done -> {
             undo.push(done);
@@ -103,7 +103,7 @@ public final class UndoHistory {
         changed(null);
     }
 
-    private void changed(ContactCommand command) {
+    private void changed(RecordCommand command) {
         undoDescription.set(undo.isEmpty() ? "" : undo.peek().description());
         redoDescription.set(redo.isEmpty() ? "" : redo.peek().description());
         if (command != null) {

@@ -1,0 +1,142 @@
+package org.diplotrack.ui.missions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.diplotrack.TestMissions;
+import org.diplotrack.io.SeedData;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Mission;
+import org.diplotrack.model.MissionRank;
+import org.diplotrack.store.Database;
+import org.diplotrack.ui.DialogService;
+import org.diplotrack.ui.MainWindow;
+import org.diplotrack.ui.Settings;
+import org.diplotrack.ui.SimilarContacts;
+import org.diplotrack.ui.editor.ContactForm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Missions tab of the seed pair: list, new (through the editor's form), edit, delete and undo. */
+@ExtendWith(ApplicationExtension.class)
+class MissionsTabTest {
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private final List<String> forms = new CopyOnWriteArrayList<>();
+    private Path file;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        file = dir.resolve("missions-" + UUID.randomUUID() + ".db");
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            db.missions().add(TestMissions.of(TestMissions.CA, TestMissions.RU, MissionRank.AMBASSADOR, "A. Example",
+                    "2019-01-10", "2021-06-30"));
+            db.missions().add(TestMissions.of(TestMissions.RU, TestMissions.CA, MissionRank.AMBASSADOR, "Oleg Stepanov",
+                    "2021-01-15", null));
+        }
+        DialogService dialogs = new DialogService() {
+            @Override
+            public void showError(String title, String message) {
+                forms.add("error " + title + ": " + message);
+            }
+
+            @Override
+            public void showInformation(String title, String message) {
+                forms.add(title + ": " + message);
+            }
+
+            @Override
+            public Optional<Path> chooseDatabaseToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean confirm(String title, String message) {
+                return true;
+            }
+
+            @Override
+            public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Mission> editMission(MissionForm form) {
+                // As a researcher would: a new one gets a head, a rank and a start; an edit a note.
+                forms.add(form.original() == null ? "new " + form.sending.get() + "-" + form.receiving.get() : "edit");
+                if (form.original() == null) {
+                    assertThat(form.problemProperty().get()).as("nothing given yet").isNotEmpty();
+                    form.head.set("B. Example");
+                    form.rank.set(MissionRank.CHARGE_AD_INTERIM);
+                    form.from.set("2021-09");
+                    form.to.set("2021-08");
+                    assertThat(form.problemProperty().get()).as("ends before it starts").isNotEmpty();
+                    form.to.set("");
+                } else {
+                    form.notes.set("Expelled, said the ministry; <b>verbatim</b> ${jndi:x}");
+                }
+                return form.build();
+            }
+        };
+        window = MainWindow.show(stage, file, f -> Database.open(f, SeedData::contacts), url -> { },
+                new Settings(prefs), dialogs);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void missionsOfThePairAreListedAddedEditedDeletedAndUndone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionsTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Mission> table = robot.lookup("#missionsTable").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(Mission::head).containsExactly("Oleg Stepanov", "A. Example");
+
+        robot.clickOn("#missionNew");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(forms).contains("new CA-RU");
+        assertThat(table.getItems().get(0).head()).isEqualTo("B. Example");
+        assertThat(table.getItems().get(0).rank()).isEqualTo(MissionRank.CHARGE_AD_INTERIM);
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.clickOn("#missionEdit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().stream()
+                .anyMatch(m -> m.notes() != null && m.notes().contains("${jndi:x}")));
+        assertThat(table.getItems().stream().filter(m -> m.notes() != null).findFirst().orElseThrow().notes())
+                .isEqualTo("Expelled, said the ministry; <b>verbatim</b> ${jndi:x}");
+
+        robot.interact(() -> table.getSelectionModel().select(2));
+        robot.clickOn("#missionDelete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(forms).noneMatch(s -> s.startsWith("error"));
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU"))).hasSize(3);
+        }
+    }
+}
