@@ -57,6 +57,7 @@ public final class MissionEditor {
         end.setId("missionEnd");
         end.setConverter(new LabelConverter<>(e -> e == null ? Messages.get("mission.editor.noEnd") : e.label()));
         end.valueProperty().bindBidirectional(form.end);
+        end.setPromptText(Messages.get("mission.editor.noEnd"));
         TextArea notes = new TextArea();
         notes.setId("missionNotes");
         notes.setPrefRowCount(3);

@@ -45,6 +45,10 @@ public final class MissionsPane extends VBox {
         TableColumn<Mission, String> notes = column("missions.column.notes", m -> m.notes() == null ? ""
                 : m.notes().replaceAll("\\p{Cntrl}", " "));
         table.getColumns().setAll(side, head, rank, from, to, end, notes);
+        // The free-text columns share what the fitted ones leave, the notes the most.
+        head.setPrefWidth(200);
+        end.setPrefWidth(140);
+        notes.setPrefWidth(360);
         new ColumnFit<>(table)
                 .fit(side, m -> Messages.get("chart.band.label", m.sending().label(), m.receiving().label()), 320)
                 .fit(rank, m -> m.rank().label(), 260)

@@ -135,8 +135,45 @@ class MissionsTabTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(forms).noneMatch(s -> s.startsWith("error"));
+        javafx.scene.Scene scene = table.getScene();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("missions-tab.png")
+                        .toFile());
         try (Database db = Database.open(file, SeedData::contacts)) {
             assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU"))).hasSize(3);
         }
+    }
+
+    @Test
+    void theEditorSaysWhatIsWrongAndSavesOnlyWhenRight(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
+        MissionForm form = MissionForm.blank(org.diplotrack.model.Dyad.parse("CA-RU"));
+        java.util.concurrent.CompletableFuture<Optional<Mission>> answer = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> answer.complete(MissionEditor.show(robot.listWindows().get(0), form)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionHead").tryQuery().isPresent());
+        javafx.scene.control.Button save = (javafx.scene.control.Button) robot.lookup(".dialog-pane .button").queryAll()
+                .stream().filter(n -> ((javafx.scene.control.Button) n).isDefaultButton()).findFirst().orElseThrow();
+        assertThat(save.isDisabled()).isTrue();
+        robot.interact(() -> {
+            form.head.set("C. Example");
+            form.from.set("2022-13");
+        });
+        assertThat(robot.lookup("#missionProblem").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("2022-13");
+        robot.interact(() -> form.from.set("2022-03"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(save.isDisabled()).isFalse();
+        javafx.scene.Scene scene = save.getScene();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve("mission-editor.png").toFile());
+        robot.interact(save::fire);
+        Mission saved = answer.get(10, TimeUnit.SECONDS).orElseThrow();
+        assertThat(saved.head()).isEqualTo("C. Example");
+        assertThat(saved.from()).hasToString("2022-03");
     }
 }
