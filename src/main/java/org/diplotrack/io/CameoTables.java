@@ -6,20 +6,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
+import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
+import org.diplotrack.model.Participant;
 import org.diplotrack.model.Status;
 import org.diplotrack.model.UnknownCountryException;
 
 /**
  * The mapping tables in {@code resources/}: CAMEO root codes of the contact family
- * ({@code cameo/contact-codes.tsv}), CAMEO actor country codes ({@code cameo/country-codes.tsv})
- * and ICEWS country names ({@code icews/country-names.tsv}). Read once.
+ * ({@code cameo/contact-codes.tsv}), CAMEO actor country codes ({@code cameo/country-codes.tsv}),
+ * the offices of the leaders GDELT names ({@code cameo/office-holders.tsv}) and ICEWS country
+ * names ({@code icews/country-names.tsv}). Read once.
  */
 final class CameoTables {
     /** What a CAMEO root code becomes. */
@@ -29,6 +34,22 @@ final class CameoTables {
     private static final Map<String, ContactCode> CODES = new HashMap<>();
     private static final Map<String, Country> CAMEO_COUNTRIES = new HashMap<>();
     private static final Map<String, Country> ICEWS_NAMES = new HashMap<>();
+    private static final Map<String, List<Term>> TERMS = new HashMap<>();
+
+    /** One term of office of a name GDELT writes: from its first day to the successor's (null: ongoing). */
+    private record Term(LocalDate from, LocalDate to, Level level, String portfolio, String name, String title) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (to == null || day.isBefore(to));
+        }
+    }
+
+    /**
+     * What the office-holders table says of a name on a day: the level, portfolio and participant
+     * (name and title) of the office held, or {@code former} when the day follows the start of the
+     * name's first term and falls in none (then the level is unknown and the title absent).
+     */
+    record Office(Level level, String portfolio, Participant participant, boolean former) {
+    }
 
     static {
         for (String[] row : rows("/cameo/contact-codes.tsv")) {
@@ -39,6 +60,11 @@ final class CameoTables {
         }
         for (String[] row : rows("/icews/country-names.tsv")) {
             ICEWS_NAMES.put(row[0], Countries.lookup(row[1]));
+        }
+        for (String[] row : rows("/cameo/office-holders.tsv")) {
+            TERMS.computeIfAbsent(row[0] + "\t" + Countries.lookup(row[1]).alpha2(), k -> new ArrayList<>())
+                    .add(new Term(LocalDate.parse(row[2]), row[3].isEmpty() ? null : LocalDate.parse(row[3]),
+                            Level.fromCode(row[4]), row[5].isEmpty() ? null : row[5], row[6], row[7]));
         }
     }
 
@@ -69,6 +95,28 @@ final class CameoTables {
         } catch (UnknownCountryException e) {
             return null;
         }
+    }
+
+    /**
+     * The office a GDELT actor name (as GDELT writes it: "SHINZO ABE") of a country held on a day,
+     * or null when the table does not list the name for that country or the day is not known.
+     */
+    static Office office(String gdeltName, Country country, LocalDate day) {
+        if (gdeltName == null || country == null || day == null) {
+            return null;
+        }
+        List<Term> terms = TERMS.get(gdeltName.toUpperCase(Locale.ROOT).trim() + "\t" + country.alpha2());
+        if (terms == null) {
+            return null;
+        }
+        boolean after = false;
+        for (Term t : terms) {
+            if (t.covers(day)) {
+                return new Office(t.level(), t.portfolio(), new Participant(t.name(), t.title()), false);
+            }
+            after |= !day.isBefore(t.from());
+        }
+        return new Office(Level.UNKNOWN, null, new Participant(terms.get(0).name(), null), after);
     }
 
     /** The data rows of a table: tab-separated, after the comment lines and the header. */

@@ -13,22 +13,33 @@ import org.diplotrack.model.Source;
 
 /**
  * One dataset event's parts, already read from its row, turned into a contact or a skip reason.
- * The checks run in the order the import report lists them: contact code, countries, date.
+ * The checks run in the order the import report lists them: contact code, actors that are not
+ * their state (side A's reason first), countries, date.
  */
 record EventRow(long line, String dataset, String file, String eventId, String eventCode, String date,
                 Actor a, Actor b, String summaryVerb, String location, String publication, String url) {
 
     /**
-     * One actor: its country (null when unknown or missing), level, portfolio and the person or
-     * office taking part (null when the actor is only a country).
+     * One actor: its country (null when unknown or missing), level, portfolio, the person or
+     * office taking part (null when the actor is only a country), and why it is not its state
+     * (null when it is: {@link ActorRules}).
      */
-    record Actor(Country country, Level level, String portfolio, Participant participant) {
+    record Actor(Country country, Level level, String portfolio, Participant participant, SkipReason notState) {
+        Actor(Country country, Level level, String portfolio, Participant participant) {
+            this(country, level, portfolio, participant, null);
+        }
     }
 
     RowResult toResult() {
         CameoTables.ContactCode code = CameoTables.contactCode(eventCode);
         if (code == null) {
             return RowResult.skip(line, SkipReason.NOT_CONTACT_CODE);
+        }
+        if (a.notState() != null) {
+            return RowResult.skip(line, a.notState());
+        }
+        if (b.notState() != null) {
+            return RowResult.skip(line, b.notState());
         }
         if (a.country() == null || b.country() == null) {
             return RowResult.skip(line, SkipReason.UNKNOWN_COUNTRY);

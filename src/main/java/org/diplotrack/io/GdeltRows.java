@@ -1,7 +1,10 @@
 package org.diplotrack.io;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import org.diplotrack.model.Country;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Text;
 import org.diplotrack.model.l10n.Localization;
@@ -14,10 +17,14 @@ import org.diplotrack.model.l10n.Localization;
 final class GdeltRows implements RowReader {
     private static final int ID = 0;
     private static final int DATE = 1;
-    private static final int ACTOR1_NAME = 6;
-    private static final int ACTOR1_COUNTRY = 7;
-    private static final int ACTOR2_NAME = 16;
-    private static final int ACTOR2_COUNTRY = 17;
+    /** Each actor's block: code, name, country, known group, ethnic, religion 1 and 2, types 1 to 3. */
+    private static final int ACTOR1 = 5;
+    private static final int ACTOR2 = 15;
+    private static final int CODE = 0;
+    private static final int NAME = 1;
+    private static final int COUNTRY = 2;
+    private static final int RELIGION1 = 5;
+    private static final int TYPE1 = 7;
     private static final int EVENT_CODE = 26;
 
     private final TabRecords records;
@@ -56,16 +63,33 @@ final class GdeltRows implements RowReader {
         }
         int place = version2 ? 52 : 50;
         int url = version2 ? 60 : columns == 58 ? 57 : -1;
+        PartialDate day = EventRow.parseDate(r.get(DATE));
+        LocalDate date = day == null ? null : day.firstDay();
         return new EventRow(line, dataset, file, r.get(ID), code, r.get(DATE),
-                actor(r, ACTOR1_NAME, ACTOR1_COUNTRY), actor(r, ACTOR2_NAME, ACTOR2_COUNTRY),
+                actor(r, ACTOR1, date), actor(r, ACTOR2, date),
                 null, Text.blankToNull(r.get(place)), null, url < 0 ? null : Text.blankToNull(r.get(url))).toResult();
     }
 
-    private static EventRow.Actor actor(TabRecords.Record r, int name, int country) {
-        String actorName = Text.blankToNull(r.get(name));
+    /**
+     * One actor: its kind from its codes ({@link ActorRules#gdelt}); its level and participant
+     * from a title in its name ("PRIME MINISTER") or, for a leader GDELT names, from the
+     * office-holders table on the event's day (a former office holder is skipped).
+     */
+    private static EventRow.Actor actor(TabRecords.Record r, int block, LocalDate date) {
+        String actorName = Text.blankToNull(r.get(block + NAME));
+        Country country = CameoTables.cameoCountry(r.get(block + COUNTRY));
+        SkipReason notState = ActorRules.gdelt(r.get(block + CODE), actorName, r.get(block + RELIGION1),
+                r.get(block + TYPE1), r.get(block + TYPE1 + 1), r.get(block + TYPE1 + 2));
         Level level = LevelRules.gdelt(actorName);
-        Participant participant = level.isKnown() ? new Participant(null, title(actorName)) : null;
-        return new EventRow.Actor(CameoTables.cameoCountry(r.get(country)), level, null, participant);
+        if (level.isKnown()) {
+            return new EventRow.Actor(country, level, null, new Participant(null, title(actorName)), notState);
+        }
+        CameoTables.Office office = CameoTables.office(actorName, country, date);
+        if (office == null) {
+            return new EventRow.Actor(country, Level.UNKNOWN, null, null, notState);
+        }
+        return new EventRow.Actor(country, office.level(), office.portfolio(), office.participant(),
+                notState != null ? notState : office.former() ? SkipReason.FORMER_OFFICIAL : null);
     }
 
     /** GDELT writes names in capitals: "PRIME MINISTER" reads better as "Prime Minister". */

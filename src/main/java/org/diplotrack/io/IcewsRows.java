@@ -72,11 +72,12 @@ final class IcewsRows implements RowReader {
 
     private EventRow.Actor actor(TabRecords.Record r, String role) {
         String name = get(r, role + " Name");
-        LevelRules.Inferred level = LevelRules.icews(name, get(r, role + " Sectors"));
+        String sectors = get(r, role + " Sectors");
+        LevelRules.Inferred level = LevelRules.icews(name, sectors);
         Participant who = name == null ? null
                 : LevelRules.isGeneric(name) ? new Participant(null, name) : new Participant(name, null);
         return new EventRow.Actor(CameoTables.icewsCountry(get(r, role + " Country")), level.level(),
-                level.portfolio(), who);
+                level.portfolio(), who, ActorRules.icews(name, sectors));
     }
 
     /** A column by name; null when the file has no such column or the value is empty or "NA". */

@@ -46,8 +46,12 @@ public enum ImportFormat {
         return switch (this) {
             case CSV -> EnumSet.of(SkipReason.MALFORMED);
             case JSON -> EnumSet.noneOf(SkipReason.class);
-            case AUTO, GDELT1, GDELT2, ICEWS -> EnumSet.of(SkipReason.NOT_CONTACT_CODE, SkipReason.SAME_COUNTRY,
-                    SkipReason.UNKNOWN_COUNTRY, SkipReason.BAD_DATE, SkipReason.MALFORMED);
+            case AUTO, GDELT1, GDELT2, ICEWS -> {
+                EnumSet<SkipReason> reasons = EnumSet.of(SkipReason.NOT_CONTACT_CODE, SkipReason.SAME_COUNTRY,
+                        SkipReason.UNKNOWN_COUNTRY, SkipReason.BAD_DATE, SkipReason.MALFORMED);
+                reasons.addAll(SkipReason.ACTORS); // an actor that is not its state (decision 0023)
+                yield reasons;
+            }
             case HSG_TRAVELS, HSG_VISITS -> EnumSet.of(SkipReason.FORMER_STATE, SkipReason.NOT_A_STATE,
                     SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE, SkipReason.MALFORMED);
             case HSG_POCOM -> EnumSet.of(SkipReason.NOT_IN_POST, SkipReason.NO_START_DATE, SkipReason.FORMER_STATE,

@@ -2,28 +2,40 @@ package org.diplotrack.io;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplotrack.model.Level;
 
 /**
  * Infers a side's level from what event data says about its actor (documented in the README,
- * "Level inference"). Event data names roles loosely, so the rules are deliberately few and
- * anything they do not recognise stays {@link Level#UNKNOWN}.
+ * "Level inference", and decision 0023). Event data names roles loosely, so the rules are few,
+ * they never guess which of two levels is meant, and anything they do not recognise stays
+ * {@link Level#UNKNOWN}.
  *
  * <ol>
  * <li>A title in the actor's name (GDELT's names; ICEWS's generic actors such as
- *     "Head of Government (India)"), first match wins: head of government (prime minister,
- *     premier, chancellor, head of government); head of state (president but not vice president,
- *     head of state, king, queen, emir, sultan); deputy minister (deputy or vice minister, state
- *     secretary, undersecretary); minister (minister, secretary of state, foreign secretary);
- *     ambassador (ambassador, envoy, diplomat, embassy, chargé d'affaires, consul); official
- *     ("Other Authorities / Officials", official, spokesperson).</li>
- * <li>ICEWS sectors of a named person: "Executive Office" gives head of state (ICEWS does not
- *     tell heads of state from heads of government; both rank 5) unless a "… Ministry" sector
- *     is there too (deputy prime ministers who hold a ministry: minister); "Cabinet" or any
- *     "… Ministry" sector gives minister, with the portfolio "foreign affairs" for "Foreign
- *     Ministry".</li>
- * <li>Otherwise unknown: GDELT's GOV type alone, or ICEWS's "Government", does not say how senior.</li>
+ *     "Envoy (North Korea)"; a title that opens an ICEWS person's name, "Minister Prabhu"),
+ *     first match wins, so that deputies, vice-presidents and those elected but not yet in
+ *     office are tested before the heads: deputy or vice prime minister or premier: minister;
+ *     vice president, vice chancellor, president- or prime-minister-elect: unknown; deputy or
+ *     vice minister, state secretary, undersecretary: deputy minister; prime minister, premier,
+ *     chancellor, head of government: head of government; president, head of state, king,
+ *     queen, emir, sultan: head of state; minister, secretary of state, foreign secretary:
+ *     minister; ambassador, envoy, diplomat, embassy, chargé d'affaires, consul: ambassador;
+ *     official(s), spokesperson: official. ("Former …" is not a level: see {@link ActorRules}.)
+ *     GDELT writes {@code MINIST} for minister and ministry alike: no title.</li>
+ * <li>ICEWS's generic "Head of Government (X)" is head of state or government: ICEWS uses it for
+ *     the head of the executive, presidents too (the 2018 sample has no "Head of State" actor
+ *     and calls the U.S. president "Head of Government (United States)").</li>
+ * <li>ICEWS sectors of a named person: {@code Executive Office} gives head of state or
+ *     government (ICEWS does not say which), and wins over a ministry sector (a head of
+ *     government who keeps a portfolio, Netanyahu); {@code Cabinet} gives minister, with the
+ *     portfolio "foreign affairs" beside {@code Foreign Ministry}. A ministry sector alone says
+ *     where someone works, not how senior (ministers, their deputies and ambassadors alike):
+ *     unknown.</li>
+ * <li>Otherwise unknown: GDELT's GOV type alone, or ICEWS's {@code Government}, does not say how
+ *     senior someone is. GDELT's leaders are named without their office: the office-holders
+ *     table ({@link CameoTables#office}) gives theirs.</li>
  * </ol>
  */
 final class LevelRules {
@@ -31,13 +43,18 @@ final class LevelRules {
     }
 
     private static final List<Title> TITLES = List.of(
+            title("(?:deputy|vice)[ -](?:prime minister|premier|head of government)", Level.MINISTER),
+            title("vice[ -]president|vice[ -]chancellor|(?:president|prime minister)[ -]elect", Level.UNKNOWN),
+            title("(?:deputy|vice) (?:foreign )?minister|vice-minister|state secretary|under ?secretary"
+                    + "|deputy secretary of state", Level.DEPUTY_MINISTER),
             title("prime minister|premier|chancellor|head of government", Level.HEAD_OF_GOVERNMENT),
-            title("(?<!vice )(?<!vice-)president|head of state|king|queen|emir|sultan", Level.HEAD_OF_STATE),
-            title("deputy (?:foreign )?minister|vice (?:foreign )?minister|vice-minister|state secretary"
-                    + "|under ?secretary", Level.DEPUTY_MINISTER),
+            title("president|head of state|king|queen|emir|sultan", Level.HEAD_OF_STATE),
             title("minister|secretary of state|foreign secretary", Level.MINISTER),
             title("ambassador|envoy|diplomat|embassy|charg[eé] d'affaires|consul", Level.AMBASSADOR),
             title("officials?|spokes(?:man|woman|person)", Level.OFFICIAL));
+
+    /** The sector a named ICEWS person holds as the head of the executive, or in its office. */
+    static final String EXECUTIVE_OFFICE = "Executive Office";
 
     private LevelRules() {
     }
@@ -46,7 +63,7 @@ final class LevelRules {
         return new Title(Pattern.compile("\\b(?:" + words + ")\\b", Pattern.CASE_INSENSITIVE), level);
     }
 
-    /** Rule 1: the level a title in the name gives, or unknown. */
+    /** Rule 1: the level the first title found in the name gives, or unknown. */
     static Level fromTitle(String name) {
         if (name == null || name.isEmpty()) {
             return Level.UNKNOWN;
@@ -59,32 +76,62 @@ final class LevelRules {
         return Level.UNKNOWN;
     }
 
+    /** Rule 1 for a person's name: the level of a title the name starts with ("Minister Prabhu"), or unknown. */
+    static Level fromLeadingTitle(String name) {
+        if (name == null || name.isEmpty()) {
+            return Level.UNKNOWN;
+        }
+        for (Title t : TITLES) {
+            java.util.regex.Matcher m = t.pattern.matcher(name);
+            if (m.find()) {
+                return m.start() == 0 ? t.level : Level.UNKNOWN;
+            }
+        }
+        return Level.UNKNOWN;
+    }
+
     /** A side's level and portfolio as inferred from ICEWS's name and sectors. */
     record Inferred(Level level, String portfolio) {
     }
 
     /**
-     * ICEWS: generic actors ("Envoy (North Korea)") by their title; named people by their sectors
-     * ("Government,Executive,Foreign Ministry" is a minister of foreign affairs).
+     * ICEWS: generic actors ("Envoy (North Korea)") by their title; named people by a title their
+     * name starts with, else by their sectors ("Government,Cabinet,Foreign Ministry" is a minister
+     * of foreign affairs).
      */
     static Inferred icews(String name, String sectors) {
+        Set<String> list = sectors(sectors);
         if (isGeneric(name)) {
-            return new Inferred(fromTitle(name.substring(0, name.lastIndexOf('('))), null);
+            String title = name.substring(0, name.lastIndexOf(" (")).trim();
+            return new Inferred(title.equalsIgnoreCase("Head of Government") ? Level.HEAD_OF_STATE_OR_GOVERNMENT
+                    : fromTitle(title), null);
         }
-        if (sectors == null || sectors.isEmpty() || sectors.equals("NA")) {
-            return new Inferred(Level.UNKNOWN, null);
+        String foreign = list.contains("Foreign Ministry") ? "foreign affairs" : null;
+        Level titled = fromLeadingTitle(name);
+        if (titled.isKnown()) {
+            return new Inferred(titled, titled == Level.MINISTER ? foreign : null);
         }
-        List<String> list = List.of(sectors.split(","));
-        boolean ministry = list.stream().anyMatch(s -> s.endsWith(" Ministry"));
-        // A deputy head of government who also runs a ministry (Walid Muallem, Pham Binh Minh)
-        // carries both sectors; he meets others as that minister.
-        if (list.contains("Executive Office") && !ministry) {
-            return new Inferred(Level.HEAD_OF_STATE, null);
+        if (list.contains(EXECUTIVE_OFFICE)) {
+            return new Inferred(Level.HEAD_OF_STATE_OR_GOVERNMENT, null);
         }
-        if (list.contains("Cabinet") || ministry) {
-            return new Inferred(Level.MINISTER, list.contains("Foreign Ministry") ? "foreign affairs" : null);
+        if (list.contains("Cabinet")) {
+            return new Inferred(Level.MINISTER, foreign);
         }
         return new Inferred(Level.UNKNOWN, null);
+    }
+
+    /** ICEWS's comma-separated sectors as a set; empty for none or "NA". */
+    static Set<String> sectors(String sectors) {
+        if (sectors == null || sectors.isBlank() || sectors.equals("NA")) {
+            return Set.of();
+        }
+        Set<String> set = new java.util.HashSet<>();
+        for (String s : sectors.split(",")) {
+            if (!s.isBlank()) {
+                set.add(s.trim());
+            }
+        }
+        return set;
     }
 
     /** ICEWS names generic actors by role and country: "Foreign Affairs (Russia)". */

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.diplotrack.model.l10n.Localization;
 
 /**
- * The ISO 3166-1 countries the JDK knows, looked up by alpha-2 code, alpha-3 code or name in
+ * The ISO 3166-1 countries the JDK knows, plus Kosovo under the user-assigned code {@code XK}
+ * ({@code XKX}) that the European Union, the World Bank and Unicode's locale data use (ISO 3166
+ * has no code for it; decision 0023), looked up by alpha-2 code, alpha-3 code or name in
  * English, French or Russian (case and accents ignored), plus a few common long forms such as
  * "Russian Federation".
  */
@@ -39,12 +41,24 @@ public final class Countries {
             Map.entry("czech republic", "CZ"),
             Map.entry("turkey", "TR"));
 
+    /**
+     * States without an ISO 3166-1 code, under user-assigned codes that are in common use (the JDK's
+     * locale data names XK in French and Russian too).
+     */
+    private static final List<Country> USER_ASSIGNED = List.of(new Country("XK", "XKX", "Kosovo"));
+
     static {
         for (String code : Locale.getISOCountries()) {
             Locale locale = new Locale("", code);
             Country country = new Country(code, locale.getISO3Country(), locale.getDisplayCountry(Locale.ENGLISH));
             BY_ALPHA2.put(code, country);
             BY_KEY.put(key(code), country);
+            BY_KEY.put(key(country.alpha3()), country);
+            BY_KEY.putIfAbsent(key(country.name()), country);
+        }
+        for (Country country : USER_ASSIGNED) {
+            BY_ALPHA2.put(country.alpha2(), country);
+            BY_KEY.put(key(country.alpha2()), country);
             BY_KEY.put(key(country.alpha3()), country);
             BY_KEY.putIfAbsent(key(country.name()), country);
         }

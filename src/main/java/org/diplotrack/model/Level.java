@@ -6,11 +6,15 @@ import org.diplotrack.model.l10n.Localization;
 
 /**
  * The rank of one side's principal in a contact. Heads of state and of government share the
- * top rank; {@link #UNKNOWN} ranks below everything and is ignored by {@link #ofContact}.
+ * top rank, with {@link #HEAD_OF_STATE_OR_GOVERNMENT} for a source that says only "the head of
+ * the executive" (ICEWS's "Executive Office"), which never guesses which of the two;
+ * {@link #UNKNOWN} ranks below everything and is ignored by {@link #ofContact}.
  */
 public enum Level {
     HEAD_OF_STATE(5),
     HEAD_OF_GOVERNMENT(5),
+    /** One of the two, the source does not say which (decision 0023). */
+    HEAD_OF_STATE_OR_GOVERNMENT(5),
     MINISTER(4),
     DEPUTY_MINISTER(3),
     AMBASSADOR(2),

@@ -115,6 +115,7 @@ public final class Database implements AutoCloseable {
             } else {
                 Migrations.migrate(connection, absolute, c -> SqliteContactRepository.insertAll(c, seed.get()),
                         from -> Backups.of(absolute).backupNow());
+                SqliteCountryRepository.addMissing(connection);
             }
             return db;
         } catch (SQLException e) {

@@ -328,6 +328,9 @@ class SpreadsheetCsvTest {
                 + MalformedInputTest.icews("1", "2018-06-01", "046", "North Korea") + "\n");
         // An event file lists the reasons an event row can have, not the Office of the Historian's.
         assertThat(skipLines(run(icews, new CollectingStore()))).containsExactly("skipped, not a contact code",
+                "skipped, international organisation", "skipped, news media", "skipped, business",
+                "skipped, non-governmental organisation", "skipped, opposition or armed group",
+                "skipped, religious actor", "skipped, citizens, civilians", "skipped, former official",
                 "skipped, same country on both sides", "skipped, unknown or missing country", "skipped, bad date",
                 "skipped, malformed row");
     }

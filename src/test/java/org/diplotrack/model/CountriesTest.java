@@ -87,4 +87,26 @@ class CountriesTest {
         }
         assertThat(Countries.lookup("CA").label()).isEqualTo("Canada");
     }
+
+    /** Kosovo has no ISO 3166-1 code: it is XK / XKX, the user-assigned codes in common use (decision 0023). */
+    @ParameterizedTest
+    @ValueSource(strings = {"XK", "xk", "XKX", "Kosovo", "Косово"})
+    void knowsKosovoByItsUserAssignedCodes(String input) {
+        Country kosovo = Countries.lookup(input);
+        assertThat(kosovo).isEqualTo(new Country("XK", "XKX", "Kosovo"));
+        assertThat(Countries.all()).contains(kosovo);
+        assertThat(Dyad.parse("RS-XK").label()).isEqualTo("Serbia–Kosovo");
+    }
+
+    @Test
+    void kosovoIsNamedInFrenchAndRussian() {
+        try {
+            org.diplotrack.model.l10n.Localization.use(java.util.Locale.FRENCH);
+            assertThat(Countries.lookup("XK").label()).isEqualTo("Kosovo");
+            org.diplotrack.model.l10n.Localization.use(org.diplotrack.model.l10n.Localization.RUSSIAN);
+            assertThat(Countries.lookup("XK").label()).isEqualTo("Косово");
+        } finally {
+            org.diplotrack.model.l10n.Localization.use(java.util.Locale.ENGLISH);
+        }
+    }
 }

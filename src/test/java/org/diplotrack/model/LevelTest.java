@@ -11,7 +11,10 @@ class LevelTest {
 
     @Test
     void ranksFollowTheDesign() {
-        assertThat(Level.HEAD_OF_STATE.rank()).isEqualTo(5).isEqualTo(Level.HEAD_OF_GOVERNMENT.rank());
+        assertThat(Level.HEAD_OF_STATE.rank()).isEqualTo(5).isEqualTo(Level.HEAD_OF_GOVERNMENT.rank())
+                .isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT.rank());
+        assertThat(Level.HEAD_OF_STATE_OR_GOVERNMENT.code()).isEqualTo("head-of-state-or-government");
+        assertThat(Level.HEAD_OF_STATE_OR_GOVERNMENT.label()).isEqualTo("head of state or government");
         assertThat(Level.MINISTER.rank()).isEqualTo(4);
         assertThat(Level.DEPUTY_MINISTER.rank()).isEqualTo(3);
         assertThat(Level.AMBASSADOR.rank()).isEqualTo(2);
@@ -29,7 +32,9 @@ class LevelTest {
             "UNKNOWN, HEAD_OF_STATE, HEAD_OF_STATE",
             "UNKNOWN, UNKNOWN, UNKNOWN",
             "OFFICIAL, DEPUTY_MINISTER, OFFICIAL",
-            "HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HEAD_OF_GOVERNMENT"})
+            "HEAD_OF_GOVERNMENT, HEAD_OF_STATE, HEAD_OF_GOVERNMENT",
+            "HEAD_OF_STATE_OR_GOVERNMENT, MINISTER, MINISTER",
+            "HEAD_OF_STATE_OR_GOVERNMENT, HEAD_OF_STATE, HEAD_OF_STATE_OR_GOVERNMENT"})
     void contactLevelIsTheLowerKnownRank(Level a, Level b, Level expected) {
         assertThat(Level.ofContact(a, b)).isEqualTo(expected);
     }
