@@ -182,6 +182,40 @@ class ChartExportTest {
     }
 
     @Test
+    void theBandsArePaintedUnderTheLanesInTheAmbassadorsShade() throws Exception {
+        List<Mission> missions = List.of(TestMissions.of(TestMissions.RU, TestMissions.CA, MissionRank.AMBASSADOR,
+                "Oleg Stepanov", "2021-01-15", null));
+        Path with = dir.resolve("with.png");
+        Path without = dir.resolve("without.png");
+        ExportOptions png = options(ExportFormat.PNG).withSize(ChartSize.px(1200, 700));
+        new ChartExport(png, seed().withRepresentation(Missions.timelines(missions, Dyad.parse("CA-RU")))).write(with);
+        new ChartExport(png, seed()).write(without);
+        // The light theme's text (#222222) at 90 % over white: the ambassador's shade, and only the band's.
+        int shade = new java.awt.Color(56, 56, 56).getRGB();
+        int[] rowWith = longestRun(ImageIO.read(with.toFile()), shade);
+        assertThat(rowWith[1]).as("a long stretch of the ambassador's shade").isGreaterThan(300);
+        assertThat(rowWith[0]).as("in the lower part, over the axis").isGreaterThan(700 / 2);
+        assertThat(longestRun(ImageIO.read(without.toFile()), shade)[1]).as("no band without missions").isLessThan(20);
+    }
+
+    /** The row with the longest run of pixels of {@code rgb}, and that run's length. */
+    private static int[] longestRun(BufferedImage image, int rgb) {
+        int bestRow = -1;
+        int best = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            int run = 0;
+            for (int x = 0; x < image.getWidth(); x++) {
+                run = image.getRGB(x, y) == rgb ? run + 1 : 0;
+                if (run > best) {
+                    best = run;
+                    bestRow = y;
+                }
+            }
+        }
+        return new int[] {bestRow, best};
+    }
+
+    @Test
     void theCeilingNoteReadsNoLaterThanTheDayTheChartIsMade() throws Exception {
         // The seed's chart runs to August 2022; made on 2022-03-01, it cannot speak for the months after.
         ChartContent early = new ChartContent(seed().data(), null, false, "Canada–Russia", LocalDate.of(2022, 3, 1));
