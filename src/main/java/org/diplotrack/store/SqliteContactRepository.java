@@ -463,10 +463,20 @@ final class SqliteContactRepository implements ContactRepository {
 
     private static Map<Long, List<Source>> loadSources(Connection c, String in, Object[] ids)
             throws SQLException {
+        return loadSources(c, "source", "contact_id", in, ids);
+    }
+
+    /**
+     * The sources of the records {@code ids}, in order, from {@code table} keyed by {@code owner}
+     * (a contact's or a mission's: both tables have the same columns). Table and column are the
+     * store's own names, never input.
+     */
+    static Map<Long, List<Source>> loadSources(Connection c, String table, String owner, String in, Object[] ids)
+            throws SQLException {
         Map<Long, List<Source>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT contact_id, publication, title, author, url, published, accessed, quote FROM source
-                WHERE contact_id""" + in + " ORDER BY contact_id, position")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + owner
+                + ", publication, title, author, url, published, accessed, quote FROM " + table
+                + " WHERE " + owner + in + " ORDER BY " + owner + ", position")) {
             bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

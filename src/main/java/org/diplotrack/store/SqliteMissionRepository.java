@@ -295,23 +295,7 @@ final class SqliteMissionRepository implements MissionRepository {
     }
 
     private static Map<Long, List<Source>> loadSources(Connection c, String in, Object[] ids) throws SQLException {
-        Map<Long, List<Source>> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT mission_id, publication, title, author, url, published, accessed, quote FROM mission_sources
-                WHERE mission_id""" + in + " ORDER BY mission_id, position")) {
-            SqliteContactRepository.bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String published = rs.getString(6);
-                    String accessed = rs.getString(7);
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Source(
-                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            published == null ? null : PartialDate.parse(published),
-                            accessed == null ? null : LocalDate.parse(accessed), rs.getString(8)));
-                }
-            }
-        }
-        return result;
+        return SqliteContactRepository.loadSources(c, "mission_sources", "mission_id", in, ids);
     }
 
     private static String text(Object value) {
