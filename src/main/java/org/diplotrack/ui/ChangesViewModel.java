@@ -12,6 +12,7 @@ import org.diplotrack.model.Mission;
 import org.diplotrack.ui.undo.AddContact;
 import org.diplotrack.ui.undo.AddMission;
 import org.diplotrack.ui.undo.EditMission;
+import org.diplotrack.ui.undo.RestoreFromTrash;
 import org.diplotrack.ui.undo.TrashMissions;
 import org.diplotrack.ui.undo.RecordCommand;
 import org.diplotrack.ui.undo.EditContact;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The changes to the record: saving a new or edited contact (after looking for near-copies),
- * moving contacts to the trash and back, each undoable through the {@link UndoHistory}; emptying
+ * moving contacts and missions to the trash and back, each undoable through the {@link UndoHistory}; emptying
  * the trash for good; and the trash itself. Every write runs through the {@link TaskRunner}.
  */
 public final class ChangesViewModel {
@@ -32,6 +33,7 @@ public final class ChangesViewModel {
     private final Consumer<Contact> afterChange;
     private final UndoHistory history;
     private final ObservableList<Contact> trash = FXCollections.observableArrayList();
+    private final ObservableList<Mission> missionTrash = FXCollections.observableArrayList();
 
     /**
      * @param readOnly    the open file is read-only
@@ -86,7 +88,7 @@ public final class ChangesViewModel {
     /** Moves missions to the trash; undoable. */
     public void trashMissions(List<Mission> chosen) {
         if (!chosen.isEmpty() && editable()) {
-            history.perform(new TrashMissions(chosen));
+            history.perform(new TrashMissions(chosen, false));
         }
     }
 
@@ -97,20 +99,36 @@ public final class ChangesViewModel {
     }
 
     public void restore(List<Contact> chosen) {
-        if (!chosen.isEmpty() && editable()) {
-            history.perform(new TrashContacts(chosen, true));
+        restore(chosen, List.of());
+    }
+
+    /** Takes contacts and missions out of the trash, in one undoable step. */
+    public void restore(List<Contact> contacts, List<Mission> missions) {
+        if ((!contacts.isEmpty() || !missions.isEmpty()) && editable()) {
+            history.perform(new RestoreFromTrash(contacts, missions));
         }
     }
 
     /** Removes contacts from the trash for good; not undoable, so the UI asks first. */
     public void purge(List<Contact> chosen) {
+        purge(chosen, List.of());
+    }
+
+    /** Removes contacts and missions from the trash for good; not undoable, so the UI asks first. */
+    public void purge(List<Contact> contacts, List<Mission> missions) {
         if (!editable()) {
             return;
         }
         Database db = database.get();
-        List<Long> ids = chosen.stream().map(Contact::id).toList();
+        List<Long> contactIds = contacts.stream().map(Contact::id).toList();
+        List<Long> missionIds = missions.stream().map(Mission::id).toList();
         tasks.run(Messages.get("task.emptyTrash"), () -> {
-            db.contacts().purge(ids);
+            if (!contactIds.isEmpty()) {
+                db.contacts().purge(contactIds);
+            }
+            if (!missionIds.isEmpty()) {
+                db.missions().purge(missionIds);
+            }
             return null;
         }, done -> afterChange.accept(null), e -> dialogs.showError(Messages.get("error.notRemoved"), e));
     }
@@ -147,5 +165,10 @@ public final class ChangesViewModel {
     /** The contacts in the trash, newest first. */
     public ObservableList<Contact> trash() {
         return trash;
+    }
+
+    /** The missions in the trash, newest first. */
+    public ObservableList<Mission> missionTrash() {
+        return missionTrash;
     }
 }

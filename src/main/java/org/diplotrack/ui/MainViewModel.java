@@ -28,6 +28,7 @@ import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.DyadSummary;
+import org.diplotrack.model.Mission;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
@@ -156,7 +157,7 @@ public final class MainViewModel {
     /** Everything the window shows, read in one background task. */
     private record Snapshot(Database db, List<DyadActivity> pairs, int total, Dyad pair, Set<Dyad> several,
                             ContactFilter filter, int matching, int page, List<Contact> contacts, List<Contact> trash,
-                            ContactMarks marks) {
+                            List<Mission> missionTrash, ContactMarks marks) {
 
         /**
          * @param wanted         the pair to show, null for all pairs
@@ -185,7 +186,7 @@ public final class MainViewModel {
             int shownPage = Math.min(page, lastPage);
             return new Snapshot(db, pairs, repo.count(), pair, several, filter, matching, shownPage,
                     repo.page(effective, order, shownPage * ContactsPageViewModel.PAGE_SIZE,
-                            ContactsPageViewModel.PAGE_SIZE), repo.trash(),
+                            ContactsPageViewModel.PAGE_SIZE), repo.trash(), db.missions().trash(),
                     repo.marks(effective, ContactsPageViewModel.TIMELINE_LIMIT));
         }
     }
@@ -195,6 +196,7 @@ public final class MainViewModel {
         pairs.onRecord().setAll(s.pairs());
         page.show(s.pair(), s.several(), s.filter(), s.page(), s.total(), s.matching(), s.contacts(), s.marks());
         changes.trash().setAll(s.trash());
+        changes.missionTrash().setAll(s.missionTrash());
         remember();
         if (Objects.equals(before, s.pair())) {
             pairs.loadSummary(); // a new pair's summary is read as it is chosen

@@ -18,11 +18,14 @@ public final class TrashContacts implements RecordCommand {
         this.restore = restore;
     }
 
+    /** What the Edit menu calls these contacts: one by its title, several by their number. */
+    static String what(List<Contact> contacts) {
+        return contacts.size() == 1 ? contacts.get(0).title() : Messages.get("undo.contacts", contacts.size());
+    }
+
     @Override
     public String description() {
-        String what = contacts.size() == 1 ? contacts.get(0).title()
-                : Messages.get("undo.contacts", contacts.size());
-        return Messages.get(restore ? "undo.restore" : "undo.delete", what);
+        return Messages.get(restore ? "undo.restore" : "undo.delete", what(contacts));
     }
 
     @Override

@@ -147,6 +147,53 @@ class MissionsTabTest {
     }
 
     @Test
+    void aDeletedMissionWaitsInTheTrashToBeRestoredOrRemovedForGood(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionsTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Mission> missions = robot.lookup("#missionsTable").queryAs(TableView.class);
+        robot.interact(() -> missions.getSelectionModel().select(1)); // A. Example
+        robot.clickOn("#missionDelete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> missions.getItems().size() == 1);
+
+        robot.clickOn("Trash");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionTrashTable").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Mission> trash = robot.lookup("#missionTrashTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().size() == 1);
+        assertThat(trash.getItems().get(0).head()).isEqualTo("A. Example");
+        assertThat(robot.lookup("#missionsHeading").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Missions (1)");
+        javafx.scene.Scene scene = trash.getScene();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("trash-missions.png")
+                        .toFile());
+
+        // Restore, then undo the restore: the mission goes back to the trash.
+        robot.interact(() -> trash.getSelectionModel().select(0));
+        robot.clickOn("#restoreButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().isEmpty()
+                && window.model().pairMissionsProperty().get().size() == 2);
+        assertThat(window.model().changes().history().undoDescriptionProperty().get()).contains("A. Example");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().size() == 1);
+
+        // Removed for good (the dialog is answered yes): gone from the file, and not in the trash.
+        robot.interact(() -> trash.getSelectionModel().select(0));
+        robot.clickOn("#purgeButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trash.getItems().isEmpty());
+        assertThat(forms).noneMatch(s -> s.startsWith("error"));
+        try (Database db = Database.open(file, SeedData::contacts)) {
+            assertThat(db.missions().trash()).isEmpty();
+            assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU")))
+                    .extracting(Mission::head).containsExactly("Oleg Stepanov");
+        }
+    }
+
+    @Test
     void theEditorSaysWhatIsWrongAndSavesOnlyWhenRight(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
         MissionForm form = MissionForm.blank(org.diplotrack.model.Dyad.parse("CA-RU"));
