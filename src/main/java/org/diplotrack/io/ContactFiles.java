@@ -1,12 +1,7 @@
 package org.diplotrack.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -36,27 +31,18 @@ public final class ContactFiles {
      * @return how many contacts were written
      */
     public static long write(Consumer<Consumer<Contact>> contacts, Path file, boolean json) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
-        try {
-            long[] count = {0};
-            Consumer<Consumer<Contact>> counted = sink -> contacts.accept(c -> {
-                count[0]++;
-                sink.accept(c);
-            });
-            try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                if (json) {
-                    new NativeJsonWriter().writeEach(counted, w);
-                } else {
-                    new ContactCsvWriter().writeEach(counted, w);
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        long[] count = {0};
+        Consumer<Consumer<Contact>> counted = sink -> contacts.accept(c -> {
+            count[0]++;
+            sink.accept(c);
+        });
+        FileReplacement.write(file, w -> {
+            if (json) {
+                new NativeJsonWriter().writeEach(counted, w);
+            } else {
+                new ContactCsvWriter().writeEach(counted, w);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return count[0];
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
+        return count[0];
     }
 }

@@ -44,6 +44,11 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /** Where to export missions: a .csv or .json file; empty when nothing was chosen. */
+    default Optional<Path> chooseMissionExportFile(String suggestedName) {
+        return Optional.empty();
+    }
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String message);
 

@@ -184,12 +184,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseExportFile() {
+        return chooseNativeFile(bundle.getString("dialog.export.title"), "contacts.csv");
+    }
+
+    @Override
+    public Optional<Path> chooseMissionExportFile(String suggestedName) {
+        return chooseNativeFile(bundle.getString("dialog.exportMissions.title"), suggestedName);
+    }
+
+    private Optional<Path> chooseNativeFile(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("dialog.export.title"));
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.export.csv"), "*.csv"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.export.json"), "*.json"));
-        chooser.setInitialFileName("contacts.csv");
+        chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(asking())).map(File::toPath);
     }
 }

@@ -137,7 +137,7 @@ public final class MainController {
         // The missions too: built when first shown.
         missionsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && missionsTab.getContent() == null) {
-                missionsTab.setContent(new MissionsPane(new MissionsViewModel(dialogs, model.changes(),
+                missionsTab.setContent(new MissionsPane(new MissionsViewModel(tasks, dialogs, model.changes(),
                         model.pairs().selectedPairProperty(), model.pairMissionsProperty())));
             }
         });

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.Mission;
 import org.diplotrack.model.l10n.DisplayFormats;
@@ -80,9 +81,13 @@ public final class MissionsPane extends VBox {
         Button add = button("missionNew", "missions.new", model::newMission);
         Button edit = button("missionEdit", "missions.edit", model::edit);
         Button delete = button("missionDelete", "missions.delete", model::delete);
+        Button export = button("missionExport", "missions.export", model::export);
         edit.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
-        HBox buttons = new HBox(8, add, edit, delete);
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.missions()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, add, edit, delete, gap, export);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(buttons, table);
     }
@@ -97,7 +102,7 @@ public final class MissionsPane extends VBox {
     private static Button button(String id, String key, Runnable action) {
         Button button = new Button(Messages.get(key));
         button.setId(id);
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }

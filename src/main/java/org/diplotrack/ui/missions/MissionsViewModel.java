@@ -1,6 +1,7 @@
 package org.diplotrack.ui.missions;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -9,21 +10,26 @@ import javafx.collections.ObservableList;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Mission;
 import org.diplotrack.ui.ChangesViewModel;
+import org.diplotrack.io.MissionFiles;
 import org.diplotrack.ui.DialogService;
+import org.diplotrack.ui.Messages;
+import org.diplotrack.ui.TaskRunner;
 
 /**
  * The Missions tab: the selected pair's missions both ways, newest first, and new, edit and
- * delete through the record's undo history (Edit › Undo takes a change back).
+ * delete through the record's undo history (Edit › Undo takes a change back), and export to a file.
  */
 public final class MissionsViewModel {
+    private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ChangesViewModel changes;
     private final ObservableValue<Dyad> pair;
     private final ObservableList<Mission> missions = FXCollections.observableArrayList();
     private final ObjectProperty<Mission> selected = new SimpleObjectProperty<>();
 
-    public MissionsViewModel(DialogService dialogs, ChangesViewModel changes, ObservableValue<Dyad> pair,
-                             ObservableValue<List<Mission>> pairMissions) {
+    public MissionsViewModel(TaskRunner tasks, DialogService dialogs, ChangesViewModel changes,
+                             ObservableValue<Dyad> pair, ObservableValue<List<Mission>> pairMissions) {
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.changes = changes;
         this.pair = pair;
@@ -57,6 +63,28 @@ public final class MissionsViewModel {
         if (m != null && changes.editable()) {
             changes.trashMissions(List.of(m));
         }
+    }
+
+    /**
+     * Writes the pair's missions (all those listed, not only the one chosen) to a native CSV or
+     * JSON file the user picks, in the background; says how many, or why not.
+     */
+    public void export() {
+        List<Mission> listed = List.copyOf(missions);
+        Dyad shown = pair.getValue();
+        if (listed.isEmpty()) {
+            return;
+        }
+        String name = "missions" + (shown == null ? "" : "-" + shown.toString().toLowerCase(Locale.ROOT)) + ".csv";
+        dialogs.chooseMissionExportFile(name).ifPresent(file -> tasks.run(
+                Messages.get("export.busy", file.getFileName()),
+                () -> {
+                    MissionFiles.write(listed, file);
+                    return listed.size();
+                },
+                n -> dialogs.showInformation(Messages.get("missions.export.title"),
+                        Messages.get("missions.export.done", n, file)),
+                e -> dialogs.showError(Messages.get("missions.export.failed"), e)));
     }
 
     public ObservableList<Mission> missions() {

@@ -74,6 +74,12 @@ class MissionsTabTest {
             }
 
             @Override
+            public Optional<Path> chooseMissionExportFile(String suggestedName) {
+                forms.add("export as " + suggestedName);
+                return Optional.of(dir.resolve("exported-" + UUID.randomUUID() + ".json"));
+            }
+
+            @Override
             public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
                 return Optional.empty();
             }
@@ -191,6 +197,25 @@ class MissionsTabTest {
             assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU")))
                     .extracting(Mission::head).containsExactly("Oleg Stepanov");
         }
+    }
+
+    @Test
+    void thePairsMissionsAreExportedToAFileThatReadsBack(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionExport").tryQuery().isPresent());
+        robot.clickOn("#missionExport");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> forms.stream().anyMatch(f -> f.startsWith("Export missions")));
+        assertThat(forms).contains("export as missions-ca-ru.csv");
+        String done = forms.stream().filter(f -> f.startsWith("Export missions")).findFirst().orElseThrow();
+        assertThat(done).contains("2 missions written to");
+        Path written = Path.of(done.substring(done.indexOf(" to ") + 4, done.length() - 1));
+        List<Mission> back;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(written)) {
+            back = new org.diplotrack.io.MissionJson().read(in, written.toString());
+        }
+        assertThat(back).extracting(Mission::head).containsExactlyInAnyOrder("Oleg Stepanov", "A. Example");
+        assertThat(back).extracting(Mission::rank).containsOnly(MissionRank.AMBASSADOR);
     }
 
     @Test
