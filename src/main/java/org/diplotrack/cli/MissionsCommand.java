@@ -22,9 +22,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code missions [--dyad US-RU] [--as-of D] [--format table|json|csv]}: a pair's missions in both
- * directions (every mission without {@code --dyad}); with {@code --as-of}, who headed each side's
- * mission that day, at what rank, since when (by {@link Missions#inPost}'s rules).
+ * {@code missions [--dyad US-RU] [--as-of D] [--search WORDS] [--format table|json|csv]}: a pair's
+ * missions in both directions (every mission without {@code --dyad}); with {@code --as-of}, who
+ * headed each side's mission that day, at what rank, since when (by {@link Missions#inPost}'s
+ * rules); with {@code --search}, the missions whose head, title, notes or countries match.
  */
 @Command(name = "missions", mixinStandardHelpOptions = true)
 final class MissionsCommand implements Callable<Integer> {
@@ -46,11 +47,17 @@ final class MissionsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
     private Format format;
 
+    @Option(names = "--search", paramLabel = "WORDS")
+    private String search;
+
     @Override
     public Integer call() {
         List<Mission> missions;
         try (Database db = root.openDatabase()) {
-            if (dyad != null) {
+            if (search != null) {
+                missions = db.missions().search(search).stream()
+                        .filter(m -> dyad == null || m.dyad().equals(dyad)).toList();
+            } else if (dyad != null) {
                 missions = db.missions().forPair(dyad);
             } else {
                 missions = asOf == null ? db.missions().all() : db.missions().inPost(asOf);

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.ImportCounts;
 import org.diplotrack.model.Mission;
+import org.diplotrack.model.MissionSearch;
 
 /**
  * Stored missions (issue 17). Every write is one transaction: it happens whole or not at all.
@@ -41,6 +42,16 @@ public interface MissionRepository {
 
     /** Every mission on record. */
     List<Mission> all();
+
+    /**
+     * The missions on record, in every pair, that match what the user typed (see
+     * {@link MissionSearch}); none for an empty search. A few thousand missions are read and
+     * compared in well under a second (benchmarks.md), so this needs no index of its own.
+     */
+    default List<Mission> search(String query) {
+        MissionSearch search = MissionSearch.of(query);
+        return search.isEmpty() ? List.of() : all().stream().filter(search::matches).toList();
+    }
 
     /**
      * The head of each side's mission in post on {@code day}, one a sending and receiving country

@@ -138,7 +138,8 @@ public final class MainController {
         missionsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && missionsTab.getContent() == null) {
                 missionsTab.setContent(new MissionsPane(new MissionsViewModel(tasks, dialogs, model.changes(),
-                        model.pairs().selectedPairProperty(), model.pairMissionsProperty())));
+                        model.pairs().selectedPairProperty(), model.pairMissionsProperty(),
+                        model.databaseProperty())));
             }
         });
         model.page().marksProperty().addListener((obs, old, marks) -> {

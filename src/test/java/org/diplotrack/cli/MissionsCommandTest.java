@@ -79,6 +79,30 @@ class MissionsCommandTest {
     }
 
     @Test
+    void aSearchFindsAHeadOfMissionInEveryPairWhateverTheCaseAndAccents() throws Exception {
+        // Counted from the XML, not by the importer: the chiefs whose person is a Huntsman (all in post).
+        long huntsmans = 0;
+        try (var files = java.nio.file.Files.list(Fixtures.file("hsg/pocom/missions-countries"))) {
+            for (Path f : files.toList()) {
+                huntsmans += java.util.regex.Pattern.compile("<person-id>huntsman-")
+                        .matcher(java.nio.file.Files.readString(f)).results().count();
+            }
+        }
+        assertThat(huntsmans).isEqualTo(2);
+        CliRun run = run("--db", db(), "missions", "--search", "HUNTSMAN jon");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(l -> l.contains("Huntsman")).count()).isEqualTo(huntsmans);
+        assertThat(run.out()).contains("US→CN").contains("US→RU");
+        assertThat(run.out().strip()).endsWith(huntsmans + " missions");
+        // accents and case do not count; every word must match; the pair narrows it down
+        assertThat(run("--db", db(), "missions", "--search", "húntsman").out()).contains("US→CN");
+        assertThat(run("--db", db(), "missions", "--search", "huntsman zzz").out()).doesNotContain("Huntsman")
+                .contains("0 missions");
+        CliRun inRussia = run("--db", db(), "missions", "--search", "huntsman", "--dyad", "RU-US");
+        assertThat(inRussia.out()).contains("US→RU").doesNotContain("US→CN").contains("1 mission");
+    }
+
+    @Test
     void everyoneInPostOnADayAndReimportAddsNothing() {
         CliRun run = run("--db", db(), "missions", "--as-of", "1975-01-01");
         assertThat(run.exitCode()).isZero();

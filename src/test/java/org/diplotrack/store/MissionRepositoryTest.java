@@ -102,6 +102,19 @@ class MissionRepositoryTest {
     }
 
     @Test
+    void aSearchLooksInEveryPairAndLeavesTheTrashOut() {
+        Mission a = missions.add(m(US, RU, MissionRank.AMBASSADOR, "George Frost Kennan", "1952-05-14", "1952-09-19"));
+        Mission b = missions.add(m(US, CA, MissionRank.AMBASSADOR, "Kennan's namesake", "1990", null));
+        Mission c = missions.add(m(RU, CA, MissionRank.AMBASSADOR, "Oleg Stepanov", "2021", null));
+        assertThat(missions.search("kennan")).containsExactly(a, b);
+        assertThat(missions.search("kennan george")).containsExactly(a);
+        assertThat(missions.search("")).isEmpty();
+        missions.moveToTrash(List.of(b.id()));
+        assertThat(missions.search("kennan")).containsExactly(a);
+        assertThat(missions.search("stepanov")).containsExactly(c);
+    }
+
+    @Test
     void theTrashHidesAMissionUntilRestoredAndPurgeRemovesIt() {
         Mission a = missions.add(m(US, RU, MissionRank.AMBASSADOR, "A", "2020-01-16", null));
         Mission b = missions.add(TestMissions.full());

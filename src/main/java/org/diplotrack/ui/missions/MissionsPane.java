@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -80,14 +81,33 @@ public final class MissionsPane extends VBox {
 
         Button add = button("missionNew", "missions.new", model::newMission);
         Button edit = button("missionEdit", "missions.edit", model::edit);
-        Button delete = button("missionDelete", "missions.delete", model::delete);
+        // The button turns off with nothing chosen; the table keeps the focus so that Ctrl+Z undoes
+        // the deletion instead of reaching the search field.
+        Button delete = button("missionDelete", "missions.delete", () -> {
+            model.delete();
+            table.requestFocus();
+        });
         Button export = button("missionExport", "missions.export", model::export);
         edit.disableProperty().bind(model.selectedProperty().isNull());
         delete.disableProperty().bind(model.selectedProperty().isNull());
         export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.missions()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, add, edit, delete, gap, export);
+        TextField search = new TextField();
+        search.setId("missionSearch");
+        search.setPromptText(Messages.get("missions.search.prompt"));
+        search.setPrefColumnCount(24);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+        Label found = new Label();
+        found.setId("missionSearchStatus");
+        found.textProperty().bind(model.statusProperty());
+        HBox buttons = new HBox(8, add, edit, delete, gap, found, search, export);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(buttons, table);
     }

@@ -3,12 +3,18 @@ package org.diplotrack.ui.missions;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Mission;
+import org.diplotrack.model.MissionSearch;
+import org.diplotrack.store.Database;
 import org.diplotrack.ui.ChangesViewModel;
 import org.diplotrack.io.MissionFiles;
 import org.diplotrack.ui.DialogService;
@@ -16,7 +22,8 @@ import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TaskRunner;
 
 /**
- * The Missions tab: the selected pair's missions both ways, newest first, and new, edit and
+ * The Missions tab: the selected pair's missions both ways, newest first (or, while the user
+ * searches, the matching missions of every pair), and new, edit and
  * delete through the record's undo history (Edit › Undo takes a change back), and export to a file.
  */
 public final class MissionsViewModel {
@@ -26,15 +33,44 @@ public final class MissionsViewModel {
     private final ObservableValue<Dyad> pair;
     private final ObservableList<Mission> missions = FXCollections.observableArrayList();
     private final ObjectProperty<Mission> selected = new SimpleObjectProperty<>();
+    private final ObservableValue<Database> database;
+    private final ObservableValue<List<Mission>> pairMissions;
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
+    /**
+     * @param pairMissions the chosen pair's missions, read again after every change to the record
+     * @param database     the open record, searched when the user types
+     */
     public MissionsViewModel(TaskRunner tasks, DialogService dialogs, ChangesViewModel changes,
-                             ObservableValue<Dyad> pair, ObservableValue<List<Mission>> pairMissions) {
+                             ObservableValue<Dyad> pair, ObservableValue<List<Mission>> pairMissions,
+                             ObservableValue<Database> database) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.changes = changes;
         this.pair = pair;
+        this.pairMissions = pairMissions;
+        this.database = database;
         show(pairMissions.getValue());
-        pairMissions.addListener((obs, old, now) -> show(now));
+        // A change to the record reloads the pair; a search under way is run again on it.
+        pairMissions.addListener((obs, old, now) -> refresh());
+        search.addListener((obs, old, now) -> refresh());
+    }
+
+    private void refresh() {
+        String query = search.get();
+        Database db = database.getValue();
+        if (MissionSearch.of(query).isEmpty() || db == null) {
+            status.set("");
+            show(pairMissions.getValue());
+            return;
+        }
+        tasks.run(Messages.get("missions.search.busy"), () -> db.missions().search(query), found -> {
+            if (query.equals(search.get())) { // else a newer search is on its way
+                status.set(Messages.get("missions.search.found", found.size(), query.trim()));
+                show(found);
+            }
+        }, e -> dialogs.showError(Messages.get("missions.search.failed"), e));
     }
 
     private void show(List<Mission> now) {
@@ -66,7 +102,7 @@ public final class MissionsViewModel {
     }
 
     /**
-     * Writes the pair's missions (all those listed, not only the one chosen) to a native CSV or
+     * Writes the missions listed (the pair's, or those a search found; all, not only the one chosen) to a native CSV or
      * JSON file the user picks, in the background; says how many, or why not.
      */
     public void export() {
@@ -75,7 +111,8 @@ public final class MissionsViewModel {
         if (listed.isEmpty()) {
             return;
         }
-        String name = "missions" + (shown == null ? "" : "-" + shown.toString().toLowerCase(Locale.ROOT)) + ".csv";
+        String name = !MissionSearch.of(search.get()).isEmpty() ? "missions-found.csv"
+                : "missions" + (shown == null ? "" : "-" + shown.toString().toLowerCase(Locale.ROOT)) + ".csv";
         dialogs.chooseMissionExportFile(name).ifPresent(file -> tasks.run(
                 Messages.get("export.busy", file.getFileName()),
                 () -> {
@@ -85,6 +122,16 @@ public final class MissionsViewModel {
                 n -> dialogs.showInformation(Messages.get("missions.export.title"),
                         Messages.get("missions.export.done", n, file)),
                 e -> dialogs.showError(Messages.get("missions.export.failed"), e)));
+    }
+
+    /** The words typed to find missions in every pair; empty to list the chosen pair's. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** How many missions the search found, empty when no search is under way. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
     public ObservableList<Mission> missions() {

@@ -51,6 +51,8 @@ class MissionsTabTest {
                     "2019-01-10", "2021-06-30"));
             db.missions().add(TestMissions.of(TestMissions.RU, TestMissions.CA, MissionRank.AMBASSADOR, "Oleg Stepanov",
                     "2021-01-15", null));
+            db.missions().add(TestMissions.of(TestMissions.US, TestMissions.RU, MissionRank.AMBASSADOR,
+                    "George Frost Kennan", "1952-05-14", "1952-09-19"));
         }
         DialogService dialogs = new DialogService() {
             @Override
@@ -216,6 +218,31 @@ class MissionsTabTest {
         }
         assertThat(back).extracting(Mission::head).containsExactlyInAnyOrder("Oleg Stepanov", "A. Example");
         assertThat(back).extracting(Mission::rank).containsOnly(MissionRank.AMBASSADOR);
+    }
+
+    @Test
+    void typingFindsMissionsInEveryPairAndEscapeGoesBackToThePair(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().pairMissionsProperty().get().size() == 2);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#missionSearch").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<Mission> table = robot.lookup("#missionsTable").queryAs(TableView.class);
+        robot.clickOn("#missionSearch").write("KENNAN");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && "George Frost Kennan".equals(table.getItems().get(0).head()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#missionSearchStatus").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("1 mission matches \u201cKENNAN\u201d");
+        javafx.scene.Scene scene = table.getScene();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("missions-search.png")
+                        .toFile());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(Mission::head).containsExactly("Oleg Stepanov", "A. Example");
+        assertThat(robot.lookup("#missionSearchStatus").queryAs(javafx.scene.control.Label.class).getText()).isEmpty();
     }
 
     @Test
