@@ -59,7 +59,15 @@ public final class DataImport {
                             Function<Iterator<Mission>, ImportCounts> missions) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            return runFolder(file, name, format, strict, progress, cancelled, missions);
+            List<HsgFolder.Entry> trips;
+            try {
+                trips = format == ImportFormat.AUTO || format == ImportFormat.HSG_TRAVELS
+                        || format == ImportFormat.HSG_VISITS ? HsgFolder.tripsAndVisits(file) : List.of();
+            } catch (UncheckedIOException e) {
+                throw unreadable(name, e.getCause());
+            }
+            return trips.isEmpty() ? runFolder(file, name, format, strict, progress, cancelled, missions)
+                    : runTrips(name, trips, strict, progress, cancelled, contacts);
         }
         try (ImportInput input = ImportInput.open(file)) {
             name = input.name();
@@ -76,6 +84,45 @@ public final class DataImport {
             throw unreadable(name, e.getCause());
         } catch (IOException e) {
             throw unreadable(name, e);
+        }
+    }
+
+    /**
+     * A folder of the Office of the Historian's travels or visits (the {@code travels/} or
+     * {@code visits/} folder, or any folder under them): every trip and visit in one import and one
+     * report, so that a record the source repeats in two files is one contact too.
+     */
+    private ImportReport runTrips(String name, List<HsgFolder.Entry> files, boolean strict, ImportProgress progress,
+                                  BooleanSupplier cancelled, Function<Iterator<Contact>, ImportCounts> contacts) {
+        List<InputStream> opened = new ArrayList<>();
+        try {
+            List<HsgRows.Input> inputs = new ArrayList<>();
+            long total = 0;
+            for (HsgFolder.Entry f : files) {
+                InputStream in = new BufferedInputStream(Files.newInputStream(f.file()), 1 << 16);
+                opened.add(in);
+                inputs.add(new HsgRows.Input(f.name(), in, f.format()));
+                total += Files.size(f.file());
+            }
+            long bytes = total;
+            return store(new ImportReport(name, files.get(0).format()), new HsgRows(inputs), strict, progress,
+                    cancelled, () -> bytes, bytes, contacts, null);
+        } catch (UncheckedIOException e) {
+            throw unreadable(name, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(name, e);
+        } finally {
+            closeAll(opened);
+        }
+    }
+
+    private static void closeAll(List<InputStream> opened) {
+        for (InputStream in : opened) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // read already; nothing is lost
+            }
         }
     }
 
@@ -109,13 +156,7 @@ public final class DataImport {
         } catch (IOException e) {
             throw unreadable(name, e);
         } finally {
-            for (InputStream in : opened) {
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // read already; nothing is lost
-                }
-            }
+            closeAll(opened);
         }
     }
 

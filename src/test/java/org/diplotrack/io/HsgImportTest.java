@@ -94,6 +94,35 @@ class HsgImportTest {
     }
 
     @Test
+    void aFolderOfTravelsIsOneImportOfEveryTripInItsFilesAndPassesOverTheRest() throws Exception {
+        Path travels = dir.resolve("travels");
+        Files.createDirectories(travels.resolve("president-travels"));
+        Files.createDirectories(travels.resolve("secretary-travels"));
+        Files.createDirectories(travels.resolve("code-tables"));
+        Files.copy(NIXON, travels.resolve("president-travels/nixon-richard-m.xml"));
+        Files.copy(BLINKEN, travels.resolve("secretary-travels/blinken-antony-j.xml"));
+        Files.writeString(travels.resolve("code-tables/travel-role-codes.xml"),
+                "<?xml version=\"1.0\"?>\n<travel-roles><role><id>president</id></role></travel-roles>\n");
+        int trips = records(NIXON, "trip").size() + records(BLINKEN, "trip").size();
+
+        CollectingStore all = new CollectingStore();
+        ImportReport report = run(travels, all);
+        CollectingStore nixon = new CollectingStore();
+        CollectingStore blinken = new CollectingStore();
+        long oneByOne = run(NIXON, nixon).imported() + run(BLINKEN, blinken).imported();
+
+        assertThat(report.format()).isEqualTo(ImportFormat.HSG_TRAVELS);
+        assertThat(report.rows()).as("every trip of both files, nothing of the code table").isEqualTo(trips);
+        assertThat(report.imported()).isEqualTo(oneByOne);
+        assertThat(report.imported() + report.alreadyPresent() + report.skipped()).isEqualTo(report.rows());
+        assertThat(all.contacts).extracting(c -> c.provenance().eventId()).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(nixon.contacts.stream(), blinken.contacts.stream())
+                        .map(c -> c.provenance().eventId()).toList());
+        assertThat(all.contacts).extracting(c -> c.provenance().file()).contains(
+                "nixon-richard-m.xml", "blinken-antony-j.xml");
+    }
+
+    @Test
     void nixonIsHeadOfStateAndTheSovietUnionIsNotRussia() throws Exception {
         List<Element> trips = records(NIXON, "trip");
         long soviet = trips.stream().filter(t -> child(t, "country").equals("U.S.S.R.")).count();

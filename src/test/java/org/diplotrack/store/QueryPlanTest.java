@@ -70,6 +70,15 @@ class QueryPlanTest {
         try (Database db = Database.open(generated, List::of)) {
             db.contacts().insertAll(new RandomContacts(13, countries).next(10_000));
             db.contacts().insertAll(new RandomContacts(14, new String[] {"CA", "RU"}).next(3_000));
+            // Missions of many pairs, so that the day index would be a long read.
+            java.util.Random random = new java.util.Random(15);
+            for (int i = 0; i < 600; i++) {
+                Country sending = Countries.lookup(countries[random.nextInt(countries.length)]);
+                Country receiving = Countries.lookup(countries[(java.util.Arrays.asList(countries)
+                        .indexOf(sending.alpha2()) + 1 + random.nextInt(countries.length - 1)) % countries.length]);
+                db.missions().add(org.diplotrack.TestMissions.of(sending, receiving,
+                        org.diplotrack.model.MissionRank.AMBASSADOR, "Head " + i, (1900 + i / 10) + "-01-01", null));
+            }
             busiest = db.contacts().dyads().get(0).dyad();
             ordinary = db.contacts().dyads().get(200).dyad();
         }
@@ -178,6 +187,14 @@ class QueryPlanTest {
         ContactFilter range = ContactFilter.ALL.withRange(PartialDate.parse("2015"), PartialDate.parse("2016"));
         assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, range, limit)))
                 .as("all pairs in a range").containsExactly(DAY_INDEX + " (deleted=? AND day_from>? AND day_from<?)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stats.class)
+    void aPairsMissionsAreTwoLookupsOfTheMissionsPairIndex(Stats stats) {
+        assertThat(plan(stats, c -> SqliteMissionRepository.pairQuery(ordinary))).containsExactly(
+                "SEARCH m USING COVERING INDEX missions_live_pair (deleted=? AND sending=? AND receiving=?)",
+                "USE TEMP B-TREE FOR ORDER BY");
     }
 
     @ParameterizedTest

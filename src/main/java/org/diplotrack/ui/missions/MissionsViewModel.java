@@ -37,6 +37,8 @@ public final class MissionsViewModel {
     private final ObservableValue<List<Mission>> pairMissions;
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private boolean searching;
+    private boolean searchAgain;
 
     /**
      * @param pairMissions the chosen pair's missions, read again after every change to the record
@@ -65,12 +67,29 @@ public final class MissionsViewModel {
             show(pairMissions.getValue());
             return;
         }
+        if (searching) {
+            searchAgain = true; // typed while a search runs: one more when it ends, with the latest words
+            return;
+        }
+        searching = true;
         tasks.run(Messages.get("missions.search.busy"), () -> db.missions().search(query), found -> {
-            if (query.equals(search.get())) { // else a newer search is on its way
+            searchEnded();
+            if (query.equals(search.get())) {
                 status.set(Messages.get("missions.search.found", found.size(), query.trim()));
                 show(found);
             }
-        }, e -> dialogs.showError(Messages.get("missions.search.failed"), e));
+        }, e -> {
+            searchEnded();
+            dialogs.showError(Messages.get("missions.search.failed"), e);
+        });
+    }
+
+    private void searchEnded() {
+        searching = false;
+        if (searchAgain) {
+            searchAgain = false;
+            refresh();
+        }
     }
 
     private void show(List<Mission> now) {
