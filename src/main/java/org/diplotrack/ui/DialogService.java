@@ -34,6 +34,14 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * A folder to import: the Office of the Historian's travels, visits or chiefs of mission.
+     * Empty when nothing was chosen (the default).
+     */
+    default Optional<Path> chooseImportFolder() {
+        return Optional.empty();
+    }
+
     /** An article to draft contacts from: a .txt, .html or .eml file; empty when nothing was chosen. */
     default Optional<Path> chooseArticleFile() {
         return Optional.empty();

@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.diplotrack.chart.export.ExportFormat;
@@ -164,6 +165,13 @@ public final class FxDialogService implements DialogService {
                         "*.tsv", "*.tab", "*.txt", "*.gz", "*.zip", "*.xml"),
                 new FileChooser.ExtensionFilter(bundle.getString("dialog.allFiles"), "*"));
         return Optional.ofNullable(chooser.showOpenDialog(asking())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseImportFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(bundle.getString("dialog.importFolder.title"));
+        return Optional.ofNullable(chooser.showDialog(asking())).map(File::toPath);
     }
 
     @Override

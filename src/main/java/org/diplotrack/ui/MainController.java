@@ -423,6 +423,16 @@ public final class MainController {
                 ImportDialog.show(tabs.getScene().getWindow(), importer, file)));
     }
 
+    /**
+     * File > Import folder…: a folder of the Office of the Historian's travels, visits or chiefs
+     * of mission, in its own window like a file.
+     */
+    @FXML
+    private void importFolder() {
+        model.importer().ifPresent(importer -> dialogs.chooseImportFolder().ifPresent(folder ->
+                ImportDialog.show(tabs.getScene().getWindow(), importer, folder)));
+    }
+
     /** File > New contacts from text…: drafts from an article, each accepted, edited or dropped. */
     @FXML
     private void newContactsFromText() {

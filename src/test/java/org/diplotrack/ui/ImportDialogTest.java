@@ -36,6 +36,7 @@ class ImportDialogTest {
     private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
     private final List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Path exported = dir.resolve("export-" + UUID.randomUUID() + ".json");
+    private final Path file = dir.resolve("import-" + UUID.randomUUID() + ".db");
     private MainWindow window;
 
     @Start
@@ -54,6 +55,11 @@ class ImportDialogTest {
             @Override
             public Optional<Path> chooseDatabaseToOpen() {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseImportFolder() {
+                return Optional.of(Fixtures.file("hsg/pocom"));
             }
 
             @Override
@@ -76,7 +82,7 @@ class ImportDialogTest {
                 return Optional.empty();
             }
         };
-        window = MainWindow.show(stage, dir.resolve("import-" + UUID.randomUUID() + ".db"),
+        window = MainWindow.show(stage, file,
                 file -> Database.open(file, SeedData::contacts), url -> { }, new Settings(prefs), dialogs);
     }
 
@@ -109,6 +115,23 @@ class ImportDialogTest {
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void importingAFolderOfChiefsOfMissionFillsTheMissions(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery()
+                .map(n -> n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        String report = robot.lookup("#importReport").queryAs(TextArea.class).getText();
+        assertThat(report).startsWith("pocom (Office of the Historian chiefs of mission): 276 rows");
+        robot.clickOn("#importClose");
+        try (org.diplotrack.store.Database db = org.diplotrack.store.Database.openReadOnly(file)) {
+            assertThat(db.missions().count()).isPositive();
+            assertThat(db.missions().search("huntsman")).isNotEmpty();
+        }
     }
 
     @Test
