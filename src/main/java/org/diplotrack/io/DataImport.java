@@ -94,34 +94,41 @@ public final class DataImport {
      */
     private ImportReport runTrips(String name, List<HsgFolder.Entry> files, boolean strict, ImportProgress progress,
                                   BooleanSupplier cancelled, Function<Iterator<Contact>, ImportCounts> contacts) {
-        List<InputStream> opened = new ArrayList<>();
-        try {
+        try (OpenFiles open = new OpenFiles()) {
             List<HsgRows.Input> inputs = new ArrayList<>();
-            long total = 0;
             for (HsgFolder.Entry f : files) {
-                InputStream in = new BufferedInputStream(Files.newInputStream(f.file()), 1 << 16);
-                opened.add(in);
-                inputs.add(new HsgRows.Input(f.name(), in, f.format()));
-                total += Files.size(f.file());
+                inputs.add(new HsgRows.Input(f.name(), open.next(f.file()), f.format()));
             }
-            long bytes = total;
+            long bytes = open.bytes;
             return store(new ImportReport(name, files.get(0).format()), new HsgRows(inputs), strict, progress,
                     cancelled, () -> bytes, bytes, contacts, null);
         } catch (UncheckedIOException e) {
             throw unreadable(name, e.getCause());
         } catch (IOException e) {
             throw unreadable(name, e);
-        } finally {
-            closeAll(opened);
         }
     }
 
-    private static void closeAll(List<InputStream> opened) {
-        for (InputStream in : opened) {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // read already; nothing is lost
+    /** The files of a folder import, opened one by one as they are given and closed together. */
+    private static final class OpenFiles implements AutoCloseable {
+        private final List<InputStream> streams = new ArrayList<>();
+        private long bytes;
+
+        InputStream next(Path file) throws IOException {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            streams.add(in);
+            bytes += Files.size(file);
+            return in;
+        }
+
+        @Override
+        public void close() {
+            for (InputStream in : streams) {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    // read already; nothing is lost
+                }
             }
         }
     }
@@ -133,30 +140,23 @@ public final class DataImport {
         if (format != ImportFormat.AUTO && format != ImportFormat.HSG_POCOM) {
             throw new ImportException(name, 0, null, Localization.text("import.pocom.notAFolder"));
         }
-        List<InputStream> opened = new ArrayList<>();
-        try {
+        try (OpenFiles open = new OpenFiles()) {
             List<Path> files = PocomRows.folderFiles(folder);
             if (missions == null) {
                 throw new ImportException(name, 0, null, Localization.text("import.error.missionsNotHere"));
             }
             Path people = PocomRows.peopleBeside(files.get(0));
             List<PocomRows.Input> inputs = new ArrayList<>();
-            long total = 0;
             for (Path f : files) {
-                InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
-                opened.add(in);
-                inputs.add(new PocomRows.Input(f.getFileName().toString(), in, people));
-                total += Files.size(f);
+                inputs.add(new PocomRows.Input(f.getFileName().toString(), open.next(f), people));
             }
-            long bytes = total;
+            long bytes = open.bytes;
             return store(new ImportReport(name, ImportFormat.HSG_POCOM), new PocomRows(inputs), strict, progress,
                     cancelled, () -> bytes, bytes, null, missions);
         } catch (UncheckedIOException e) {
             throw unreadable(name, e.getCause());
         } catch (IOException e) {
             throw unreadable(name, e);
-        } finally {
-            closeAll(opened);
         }
     }
 
