@@ -71,10 +71,13 @@ public final class ChangesViewModel {
         }
     }
 
-    /** Saves a new contact; {@code onSaved} runs once it is on record (not when the database refused it). */
-    public void add(Contact contact, Runnable onSaved) {
+    /**
+     * Saves a new contact; {@code inRecord} is told true once it is on record (not when the
+     * database refused it), false when Undo takes it back and true again on Redo.
+     */
+    public void add(Contact contact, Consumer<Boolean> inRecord) {
         if (editable()) {
-            history.perform(new AddContact(contact), onSaved);
+            history.perform(new AddContact(contact), inRecord);
         }
     }
 

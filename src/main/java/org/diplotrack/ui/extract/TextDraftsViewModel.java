@@ -3,6 +3,7 @@ package org.diplotrack.ui.extract;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -142,7 +143,7 @@ public final class TextDraftsViewModel {
         if (!similar.isEmpty() && !dialogs.confirm(DuplicateWarning.title(), DuplicateWarning.text(similar))) {
             return;
         }
-        changes.add(withSource(row), () -> decided(row, DraftRow.State.ACCEPTED));
+        changes.add(withSource(row), accepted(row));
     }
 
     /** Opens the selected draft in the contact editor; saving there accepts it. */
@@ -152,7 +153,25 @@ public final class TextDraftsViewModel {
             return;
         }
         dialogs.editContact(ContactForm.drafting(withSource(row), today), changes::findSimilar)
-                .ifPresent(contact -> changes.add(contact, () -> decided(row, DraftRow.State.ACCEPTED)));
+                .ifPresent(contact -> changes.add(contact, accepted(row)));
+    }
+
+    /**
+     * Follows the saved draft through the record's undo history: accepted when saved (then on to
+     * the next draft), undecided again when Undo takes the contact back, accepted again on Redo.
+     */
+    private Consumer<Boolean> accepted(DraftRow row) {
+        boolean[] saved = {false};
+        return inRecord -> {
+            if (inRecord && !saved[0]) {
+                saved[0] = true;
+                decided(row, DraftRow.State.ACCEPTED);
+            } else {
+                row.setState(inRecord ? DraftRow.State.ACCEPTED : DraftRow.State.PENDING);
+                selected.set(selected.get());
+                refreshDecision();
+            }
+        };
     }
 
     /** Drops the selected draft; dropping a dropped one takes it back. */

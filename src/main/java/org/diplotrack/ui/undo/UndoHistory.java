@@ -2,6 +2,8 @@ package org.diplotrack.ui.undo;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +28,8 @@ public final class UndoHistory {
     private final Deque<RecordCommand> redo = new ArrayDeque<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper("");
+    /** Those told when their command is undone or redone, while it is in the history. */
+    private final Map<RecordCommand, Consumer<Boolean>> followers = new IdentityHashMap<>();
 
     /**
      * @param onChange  called on the FX thread after a command was applied, undone or redone
@@ -40,11 +44,14 @@ public final class UndoHistory {
     }
 
     public void perform(RecordCommand command) {
-        perform(command, () -> { });
+        perform(command, inRecord -> { });
     }
 
-    /** Applies the command; {@code onDone} runs on the FX thread once it is applied (not when refused). */
-    public void perform(RecordCommand command, Runnable onDone) {
+    /**
+     * Applies the command. {@code inRecord} is told on the FX thread each time the change takes
+     * effect (true: applied, then redone) or is taken back (false: undone); not when refused.
+     */
+    public void perform(RecordCommand command, Consumer<Boolean> inRecord) {
         Database db = record.get();
         tasks.run(Messages.get("task.save", command.description()), () -> {
             command.apply(db);
@@ -52,11 +59,13 @@ public final class UndoHistory {
         }, done -> {
             undo.push(done);
             if (undo.size() > LIMIT) {
-                undo.removeLast();
+                followers.remove(undo.removeLast());
             }
+            redo.forEach(followers::remove);
             redo.clear();
+            followers.put(done, inRecord);
             changed(done);
-            onDone.run();
+            inRecord.accept(true);
         }, onFailure);
     }
 
@@ -72,6 +81,7 @@ public final class UndoHistory {
         }, done -> {
             redo.push(done);
             changed(done);
+            followers.getOrDefault(done, inRecord -> { }).accept(false);
         }, e -> {
             undo.push(command);
             onFailure.accept(e);
@@ -90,6 +100,7 @@ public final class UndoHistory {
         }, done -> {
             undo.push(done);
             changed(done);
+            followers.getOrDefault(done, inRecord -> { }).accept(true);
         }, e -> {
             redo.push(command);
             onFailure.accept(e);
@@ -100,6 +111,7 @@ public final class UndoHistory {
     public void clear() {
         undo.clear();
         redo.clear();
+        followers.clear();
         changed(null);
     }
 

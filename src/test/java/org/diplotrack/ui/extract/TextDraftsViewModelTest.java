@@ -108,6 +108,14 @@ class TextDraftsViewModelTest {
 
         main.changes().undo();
         assertThat(main.totalContactsProperty().get()).as("accepting is undoable").isEqualTo(3);
+        assertThat(model.rows().get(0).stateProperty().get()).as("undone: to decide again")
+                .isEqualTo(DraftRow.State.PENDING);
+        assertThat(model.canDecideProperty().get()).isTrue();
+        assertThat(model.pending()).isEqualTo(1);
+        main.changes().redo();
+        assertThat(main.totalContactsProperty().get()).isEqualTo(4);
+        assertThat(model.rows().get(0).stateProperty().get()).isEqualTo(DraftRow.State.ACCEPTED);
+        assertThat(model.canDecideProperty().get()).isFalse();
     }
 
     @Test
