@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,7 +97,11 @@ public final class MissionsPane extends VBox {
         TextField search = new TextField();
         search.setId("missionSearch");
         search.setPromptText(Messages.get("missions.search.prompt"));
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(20);
+        Tooltip how = new Tooltip(Messages.get("missions.search.tooltip"));
+        how.setWrapText(true);
+        how.setMaxWidth(420);
+        search.setTooltip(how);
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
