@@ -31,13 +31,17 @@ import org.diplotrack.store.Database;
  * and the timeline's data of every pair of the United States, with and without the missions
  * (the cost of the representation line and bands).
  *
- * <p>Usage: {@code src/tools/hsg-benchmark.sh [HSG_DIR] [ROUNDS]} (default {@code ../shared/fixtures/hsg}, 3).
+ * <p>Usage: {@code HsgBenchmark HSG_DIR [ROUNDS]} (3 rounds by default); {@code src/tools/hsg-benchmark.sh}
+ * passes the folder.
  */
 public final class HsgBenchmark {
     private static final String[] PARTS = {"travels", "visits", "pocom"};
 
     public static void main(String[] args) throws Exception {
-        Path hsg = Path.of(args.length > 0 ? args[0] : "../shared/fixtures/hsg");
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: HsgBenchmark HSG_DIR [ROUNDS]");
+        }
+        Path hsg = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("hsg-benchmark");
         List<Long> floor = new ArrayList<>();

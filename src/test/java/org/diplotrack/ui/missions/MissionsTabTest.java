@@ -143,12 +143,7 @@ class MissionsTabTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(forms).noneMatch(s -> s.startsWith("error"));
-        javafx.scene.Scene scene = table.getScene();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
-                .get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("missions-tab.png")
-                        .toFile());
+        screenshot(table.getScene(), "missions-tab.png");
         try (Database db = Database.open(file, SeedData::contacts)) {
             assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU"))).hasSize(3);
         }
@@ -173,12 +168,7 @@ class MissionsTabTest {
         assertThat(trash.getItems().get(0).head()).isEqualTo("A. Example");
         assertThat(robot.lookup("#missionsHeading").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("Missions (1)");
-        javafx.scene.Scene scene = trash.getScene();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
-                .get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("trash-missions.png")
-                        .toFile());
+        screenshot(trash.getScene(), "trash-missions.png");
 
         // Restore, then undo the restore: the mission goes back to the trash.
         robot.interact(() -> trash.getSelectionModel().select(0));
@@ -233,12 +223,7 @@ class MissionsTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#missionSearchStatus").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("1 mission matches \u201cKENNAN\u201d");
-        javafx.scene.Scene scene = table.getScene();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
-                .get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve("missions-search.png")
-                        .toFile());
+        screenshot(table.getScene(), "missions-search.png");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(Mission::head).containsExactly("Oleg Stepanov", "A. Example");
@@ -264,15 +249,18 @@ class MissionsTabTest {
         robot.interact(() -> form.from.set("2022-03"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(save.isDisabled()).isFalse();
-        javafx.scene.Scene scene = save.getScene();
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
-                .get(10, TimeUnit.SECONDS);
-        java.nio.file.Path out = java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                out.resolve("mission-editor.png").toFile());
+        screenshot(save.getScene(), "mission-editor.png");
         robot.interact(save::fire);
         Mission saved = answer.get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(saved.head()).isEqualTo("C. Example");
         assertThat(saved.from()).hasToString("2022-03");
+    }
+
+    /** Saves the scene as target/screenshots/NAME, to look at. */
+    private static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve(name).toFile());
     }
 }
