@@ -109,7 +109,7 @@ final class ChartCommand implements Callable<Integer> {
             ChartContent content = ChartContent.of(timeline, null, byPair, filter, LocalDate.now(root.clock));
             if (filter.dyad() != null && !byPair) {
                 // One pair by level: each side's heads of mission as bands under the lanes.
-                content = content.withRepresentation(Missions.timelines(db.missions().forPair(filter.dyad()),
+                content = content.withRepresentation(Missions.timelines(db.missions().forPair(filter.dyad(), filter.withPredecessors()),
                         filter.dyad()));
             }
             new ChartExport(options, content).write(output);

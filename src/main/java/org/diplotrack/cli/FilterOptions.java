@@ -30,8 +30,11 @@ final class FilterOptions {
     @Option(names = "--status", split = ",", paramLabel = "STATUS", descriptionKey = "cli.filter.status", converter = Converters.StatusConverter.class)
     private List<Status> statuses = new ArrayList<>();
 
+    @Option(names = "--with-predecessors", descriptionKey = "cli.filter.withPredecessors")
+    private boolean withPredecessors;
+
     ContactFilter filter() {
         return ContactFilter.ALL.withDyad(dyad).withCountry(country).withRange(from, to).withLevels(Set.copyOf(levels))
-                .withStatuses(Set.copyOf(statuses));
+                .withStatuses(Set.copyOf(statuses)).withPredecessors(withPredecessors);
     }
 }

@@ -4,10 +4,11 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.diplotrack.io.MissionCsv;
 import org.diplotrack.io.MissionJson;
-import org.diplotrack.model.Country;
+import org.diplotrack.model.Countries;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Mission;
 import org.diplotrack.model.MissionRank;
@@ -41,6 +42,9 @@ final class MissionsCommand implements Callable<Integer> {
     @Option(names = "--dyad", paramLabel = "PAIR", converter = Converters.DyadConverter.class)
     private Dyad dyad;
 
+    @Option(names = "--with-predecessors", descriptionKey = "cli.filter.withPredecessors")
+    private boolean withPredecessors;
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class)
     private LocalDate asOf;
 
@@ -55,10 +59,12 @@ final class MissionsCommand implements Callable<Integer> {
         List<Mission> missions;
         try (Database db = root.openDatabase()) {
             if (search != null) {
+                Set<Dyad> pairs = dyad == null ? Set.of()
+                        : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
                 missions = db.missions().search(search).stream()
-                        .filter(m -> dyad == null || m.dyad().equals(dyad)).toList();
+                        .filter(m -> dyad == null || pairs.contains(m.dyad())).toList();
             } else if (dyad != null) {
-                missions = db.missions().forPair(dyad);
+                missions = db.missions().forPair(dyad, withPredecessors);
             } else {
                 missions = asOf == null ? db.missions().all() : db.missions().inPost(asOf);
             }
@@ -66,8 +72,8 @@ final class MissionsCommand implements Callable<Integer> {
         List<Mission> shown = missions;
         if (asOf != null && dyad != null) {
             shown = new ArrayList<>();
-            for (Country[] side : sides(dyad)) {
-                Missions.inPost(missions, side[0], side[1], asOf).ifPresent(shown::add);
+            for (RepresentationTimeline side : Missions.timelines(missions, dyad)) {
+                side.at(asOf).map(RepresentationTimeline.Interval::mission).ifPresent(shown::add);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -88,17 +94,12 @@ final class MissionsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The pair's two directions, the first country's mission in the second first. */
-    private static List<Country[]> sides(Dyad dyad) {
-        return List.of(new Country[] {dyad.first(), dyad.second()}, new Country[] {dyad.second(), dyad.first()});
-    }
-
     /** One line a side: who was in post on the day, or since when no one was. */
     private void printSides(List<Mission> missions, PrintWriter out) {
         out.println(Localization.text("cli.summary.heading", dyad.label(), dyad.code(), asOf.toString()));
-        for (Country[] side : sides(dyad)) {
-            String sides = Localization.text("cli.missions.side", side[0].label(), side[1].label());
-            RepresentationTimeline timeline = Missions.timeline(missions, side[0], side[1]);
+        for (RepresentationTimeline timeline : Missions.timelines(missions, dyad)) {
+            String sides = Localization.text("cli.missions.side", timeline.sending().label(),
+                    timeline.receiving().label());
             if (timeline.intervals().isEmpty()) {
                 out.println(Localization.text("cli.missions.none", sides));
                 continue;
@@ -110,6 +111,8 @@ final class MissionsCommand implements Callable<Integer> {
                 out.println(Localization.text("cli.missions.vacant", sides, at.first().toString()));
             } else {
                 Mission m = at.mission();
+                // With predecessors the head may be the Soviet Union's: the line names the mission's own states.
+                sides = Localization.text("cli.missions.side", m.sending().label(), m.receiving().label());
                 out.println(m.head() == null
                         ? Localization.text("cli.missions.inPostUnnamed", sides, rank(m), m.from().toString())
                         : Localization.text("cli.missions.inPost", sides, rank(m), m.head(), m.from().toString()));

@@ -40,6 +40,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--dyad", required = true, paramLabel = "PAIR", descriptionKey = "cli.filter.dyad", converter = Converters.DyadConverter.class)
     private Dyad dyad;
 
+    @Option(names = "--with-predecessors", descriptionKey = "cli.filter.withPredecessors")
+    private boolean withPredecessors;
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.DayConverter.class)
     private LocalDate asOf;
 
@@ -52,10 +55,10 @@ final class SummaryCommand implements Callable<Integer> {
         List<Contact> contacts;
         List<Mission> missions;
         try (Database db = root.openDatabase()) {
-            contacts = db.contacts().find(ContactFilter.forDyad(dyad));
-            missions = db.missions().forPair(dyad);
+            contacts = db.contacts().find(ContactFilter.forDyad(dyad).withPredecessors(withPredecessors));
+            missions = db.missions().forPair(dyad, withPredecessors);
         }
-        print(DyadSummary.of(dyad, contacts, day, windowMonths), Representation.of(missions, dyad, day),
+        print(DyadSummary.of(dyad, withPredecessors, contacts, day, windowMonths), Representation.of(missions, dyad, day),
                 spec.commandLine().getOut());
         return 0;
     }

@@ -37,7 +37,6 @@ final class HsgRows implements RowReader {
     static final String TRAVELS = "Office of the Historian travels";
     static final String VISITS = "Office of the Historian visits";
     private static final Country US = Countries.lookup("US");
-    private static final Map<String, String> COUNTRY_IDS = HsgCountryIds.table();
 
     /** One {@code trip} or {@code visit} as read: its file, line and child elements' texts. */
     private record Record(String file, long line, Map<String, String> fields, String countryId, String countryName) {
@@ -189,17 +188,11 @@ final class HsgRows implements RowReader {
                 return RowResult.malformed(r.line(), field, Localization.text("import.hsg.badDate", r.file(), r.get(field)));
             }
         }
-        String code = r.countryId() == null ? null : COUNTRY_IDS.get(r.countryId());
-        if (isSoviet(r)) {
-            return RowResult.skip(r.line(), SkipReason.FORMER_STATE);
-        }
+        String code = code(r);
         if (code == null) {
             return RowResult.skip(r.line(), SkipReason.UNKNOWN_COUNTRY);
         }
-        if (code.equals("former")) {
-            return RowResult.skip(r.line(), SkipReason.FORMER_STATE);
-        }
-        if (code.equals("not-state")) {
+        if (code.equals(HsgCountryIds.NOT_A_STATE)) {
             return RowResult.skip(r.line(), SkipReason.NOT_A_STATE);
         }
         try {
@@ -212,14 +205,14 @@ final class HsgRows implements RowReader {
         return null;
     }
 
-    /** The Soviet Union is written under the id "russia" with the name "U.S.S.R.". */
-    private static boolean isSoviet(Record r) {
-        String name = r.countryName() == null ? "" : r.countryName();
-        return name.equals("U.S.S.R.") || name.equalsIgnoreCase("Soviet Union");
+    /** The country's code on the trip's or visit's first day (the Soviet Union under "russia" until 1991-12-25). */
+    private static String code(Record r) {
+        PartialDate start = date(r.get("start-date"));
+        return HsgCountryIds.code(r.countryId(), start == null ? null : start.firstDay());
     }
 
     private static Country country(Record r) {
-        return Countries.lookup(COUNTRY_IDS.get(r.countryId()));
+        return Countries.lookup(code(r));
     }
 
     private static PartialDate date(String text) {

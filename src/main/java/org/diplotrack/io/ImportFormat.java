@@ -52,9 +52,9 @@ public enum ImportFormat {
                 reasons.addAll(SkipReason.ACTORS); // an actor that is not its state (decision 0023)
                 yield reasons;
             }
-            case HSG_TRAVELS, HSG_VISITS -> EnumSet.of(SkipReason.FORMER_STATE, SkipReason.NOT_A_STATE,
+            case HSG_TRAVELS, HSG_VISITS -> EnumSet.of(SkipReason.NOT_A_STATE,
                     SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE, SkipReason.MALFORMED);
-            case HSG_POCOM -> EnumSet.of(SkipReason.NOT_IN_POST, SkipReason.NO_START_DATE, SkipReason.FORMER_STATE,
+            case HSG_POCOM -> EnumSet.of(SkipReason.NOT_IN_POST, SkipReason.NO_START_DATE,
                     SkipReason.NOT_A_STATE, SkipReason.UNKNOWN_COUNTRY, SkipReason.REPEATED_IN_SOURCE,
                     SkipReason.MALFORMED);
             case MISSIONS_CSV -> EnumSet.of(SkipReason.MALFORMED);

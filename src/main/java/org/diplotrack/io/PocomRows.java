@@ -48,9 +48,11 @@ import org.diplotrack.model.l10n.Localization;
  * says the appointment never took effect (declined, not commissioned, did not proceed or
  * serve), is {@link SkipReason#NOT_IN_POST}; a chief with no date at all to begin from is
  * {@link SkipReason#NO_START_DATE}.</li>
- * <li>Countries from {@code resources/hsg/country-ids.tsv}; the Soviet Union, which the files
- * write under {@code russia}, is told by the dates (1922-12-30 to 1991-12-25) and is a former
- * state; a chief in post across its end is Russia's from 1991-12-26. The chiefs to {@code china}
+ * <li>Countries from {@code resources/hsg/country-ids.tsv}, by the day the chief began: the Soviet
+ * Union, which the files write under {@code russia}, is told by the dates (1922-12-30 to
+ * 1991-12-25), and so are Yugoslavia and Serbia and Montenegro under {@code serbia}; a chief in
+ * post when such a state ended is its successor's from the next day, the start kept in the notes
+ * (decision 0024). The chiefs to {@code china}
  * resident at Taipei (from 1949-10-01 to 1979-02-28, but for the liaison office in Beijing) are
  * Taiwan's.</li>
  * <li>A chief the source repeats (the same id, person, role and start in one file) is one mission,
@@ -63,8 +65,6 @@ final class PocomRows implements RowReader {
     static final String SOURCE_TITLE = "Principal Officers and Chiefs of Mission";
     static final String PEOPLE_URL = "https://history.state.gov/departmenthistory/people/";
     private static final Country US = Countries.lookup("US");
-    private static final LocalDate SOVIET_FIRST = LocalDate.of(1922, 12, 30);
-    private static final LocalDate SOVIET_LAST = LocalDate.of(1991, 12, 25);
     private static final LocalDate TAIPEI_FIRST = LocalDate.of(1949, 10, 1);
     private static final LocalDate TAIPEI_LAST = LocalDate.of(1979, 2, 28);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -271,24 +271,23 @@ final class PocomRows implements RowReader {
         }
         PartialDate to = dates.get("ended");
         String territory = c.get("contemporary-territory-id");
-        String code = HsgCountryIds.code(territory);
+        String code = HsgCountryIds.code(territory, from.firstDay());
         String extraNote = null;
-        if ("russia".equals(territory) && !from.firstDay().isBefore(SOVIET_FIRST) && !from.firstDay().isAfter(SOVIET_LAST)) {
-            if (to != null && !to.lastDay().isAfter(SOVIET_LAST)) {
-                return RowResult.skip(c.line(), SkipReason.FORMER_STATE);
-            }
-            // In post when the Soviet Union ended: Russia's from its first day.
-            extraNote = Localization.text("import.pocom.sovietPart", from.toString());
-            from = PartialDate.of(SOVIET_LAST.plusDays(1));
+        LocalDate periodEnd = HsgCountryIds.lastDayOfPeriod(territory, from.firstDay());
+        if (periodEnd != null && to != null && to.lastDay().isAfter(periodEnd)) {
+            // In post when the state ended (Strauss, Moscow, 1991): the successor's from its first day.
+            PartialDate began = from;
+            Country ended = Countries.lookup(code);
+            from = PartialDate.of(periodEnd.plusDays(1));
+            code = HsgCountryIds.code(territory, from.firstDay());
+            extraNote = Localization.text("import.pocom.statePart", began.toString(), ended.label(),
+                    periodEnd.toString(), Countries.lookup(code).label(), from.toString());
         } else if ("china".equals(territory) && !from.firstDay().isBefore(TAIPEI_FIRST)
                 && !from.firstDay().isAfter(TAIPEI_LAST) && role.rank() != MissionRank.INTERESTS_SECTION) {
             code = "TW"; // the Republic of China, resident at Taipei; the liaison office in Beijing stays China's
         }
         if (code == null) {
             return RowResult.skip(c.line(), SkipReason.UNKNOWN_COUNTRY);
-        }
-        if (code.equals(HsgCountryIds.FORMER)) {
-            return RowResult.skip(c.line(), SkipReason.FORMER_STATE);
         }
         if (code.equals(HsgCountryIds.NOT_A_STATE)) {
             return RowResult.skip(c.line(), SkipReason.NOT_A_STATE);

@@ -24,7 +24,6 @@ public enum SkipReason {
     UNKNOWN_COUNTRY,
     BAD_DATE,
     MALFORMED,
-    FORMER_STATE,
     NOT_A_STATE,
     REPEATED_IN_SOURCE,
     /** A chief of mission whose appointment never took effect: declined, not confirmed, did not serve. */

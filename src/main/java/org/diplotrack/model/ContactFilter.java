@@ -8,13 +8,16 @@ import org.diplotrack.model.l10n.Localization;
  * Which contacts to show. Every part is optional and they combine: a pair, or several pairs, or
  * a single country,
  * a date range (a contact matches when its period overlaps it), sets of levels, statuses and
- * modes (empty means any), a tag, and words to find in the text fields.
+ * modes (empty means any), a tag, and words to find in the text fields. With predecessors, the
+ * pair stands for itself and its countries' predecessors' pairs too (Russia–United States: the
+ * Soviet Union–United States as well; decision 0024).
  */
 public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, PartialDate from, PartialDate to,
-                            Set<Level> levels, Set<Status> statuses, Set<Mode> modes, String tag, String text) {
+                            Set<Level> levels, Set<Status> statuses, Set<Mode> modes, String tag, String text,
+                            boolean withPredecessors) {
 
     public static final ContactFilter ALL = new ContactFilter(null, Set.of(), null, null, null, Set.of(), Set.of(),
-            Set.of(), null, null);
+            Set.of(), null, null, false);
 
     public ContactFilter {
         pairs = pairs == null ? Set.of() : Set.copyOf(pairs);
@@ -33,45 +36,55 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
     }
 
     public ContactFilter withDyad(Dyad value) {
-        return new ContactFilter(value, pairs, country, from, to, levels, statuses, modes, tag, text);
+        return new ContactFilter(value, pairs, country, from, to, levels, statuses, modes, tag, text, withPredecessors);
     }
 
     /** Several pairs at once (any of them); empty for no such limit. */
     public ContactFilter withPairs(Set<Dyad> value) {
-        return new ContactFilter(dyad, value, country, from, to, levels, statuses, modes, tag, text);
+        return new ContactFilter(dyad, value, country, from, to, levels, statuses, modes, tag, text, withPredecessors);
     }
 
     public ContactFilter withCountry(Country value) {
-        return new ContactFilter(dyad, pairs, value, from, to, levels, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, value, from, to, levels, statuses, modes, tag, text, withPredecessors);
     }
 
     public ContactFilter withRange(PartialDate newFrom, PartialDate newTo) {
-        return new ContactFilter(dyad, pairs, country, newFrom, newTo, levels, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, newFrom, newTo, levels, statuses, modes, tag, text, withPredecessors);
     }
 
     public ContactFilter withLevels(Set<Level> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, value, statuses, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, value, statuses, modes, tag, text, withPredecessors);
     }
 
     public ContactFilter withStatuses(Set<Status> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, value, modes, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, value, modes, tag, text, withPredecessors);
     }
 
     public ContactFilter withModes(Set<Mode> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, value, tag, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, value, tag, text, withPredecessors);
     }
 
     public ContactFilter withTag(String value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, value, text);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, value, text, withPredecessors);
     }
 
     public ContactFilter withText(String value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, value);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, value, withPredecessors);
+    }
+
+    /** The pair's history shown with its countries' predecessors' (see {@link Countries#withPredecessors}). */
+    public ContactFilter withPredecessors(boolean value) {
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, text, value);
+    }
+
+    /** The pairs {@link #dyad} stands for: itself, and its predecessors' with {@link #withPredecessors}; empty without a pair. */
+    public Set<Dyad> dyads() {
+        return dyad == null ? Set.of() : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
     }
 
     /** True when a contact passes every part of the filter except {@link #text}. */
     public boolean matchesFields(Contact c) {
-        return (dyad == null || c.dyad().equals(dyad))
+        return (dyad == null || dyads().contains(c.dyad()))
                 && (pairs.isEmpty() || pairs.contains(c.dyad()))
                 && (country == null || c.a().country().equals(country) || c.b().country().equals(country))
                 && (from == null || !c.lastDate().lastDay().isBefore(from.firstDay()))

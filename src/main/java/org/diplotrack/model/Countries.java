@@ -4,19 +4,24 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.diplotrack.model.l10n.Localization;
 
 /**
  * The ISO 3166-1 countries the JDK knows, plus Kosovo under the user-assigned code {@code XK}
  * ({@code XKX}) that the European Union, the World Bank and Unicode's locale data use (ISO 3166
- * has no code for it; decision 0023), looked up by alpha-2 code, alpha-3 code or name in
- * English, French or Russian (case and accents ignored), plus a few common long forms such as
- * "Russian Federation".
+ * has no code for it; decision 0023), and the states that no longer exist ({@link FormerState}:
+ * the Soviet Union, Yugoslavia, …, decision 0024), looked up by alpha-2 code, alpha-3 code or
+ * name in English, French or Russian (case and accents ignored), plus a few common long forms
+ * such as "Russian Federation".
  */
 public final class Countries {
     private static final Map<String, Country> BY_ALPHA2 = new TreeMap<>();
@@ -39,13 +44,25 @@ public final class Countries {
             Map.entry("syrian arab republic", "SY"),
             Map.entry("viet nam", "VN"),
             Map.entry("czech republic", "CZ"),
-            Map.entry("turkey", "TR"));
+            Map.entry("turkey", "TR"),
+            Map.entry("ussr", "SU"),
+            Map.entry("u.s.s.r.", "SU"),
+            Map.entry("union of soviet socialist republics", "SU"),
+            Map.entry("east germany", "DD"),
+            Map.entry("gdr", "DD"),
+            Map.entry("republic of vietnam", "XV"),
+            Map.entry("democratic republic of vietnam", "VD"),
+            Map.entry("kingdom of hawaii", "XH"),
+            Map.entry("republic of texas", "XT"),
+            Map.entry("kingdom of the two sicilies", "XI"));
 
     /**
      * States without an ISO 3166-1 code, under user-assigned codes that are in common use (the JDK's
      * locale data names XK in French and Russian too).
      */
     private static final List<Country> USER_ASSIGNED = List.of(new Country("XK", "XKX", "Kosovo"));
+
+    private static final Map<Country, FormerState> FORMER = new TreeMap<>();
 
     static {
         for (String code : Locale.getISOCountries()) {
@@ -62,6 +79,17 @@ public final class Countries {
             BY_KEY.put(key(country.alpha3()), country);
             BY_KEY.putIfAbsent(key(country.name()), country);
         }
+        for (FormerState state : FormerState.table()) {
+            Country country = state.country();
+            if (BY_ALPHA2.containsKey(country.alpha2())) {
+                throw new IllegalStateException("former state " + country + " has the code of a country that exists");
+            }
+            FORMER.put(country, state);
+            BY_ALPHA2.put(country.alpha2(), country);
+            BY_KEY.put(key(country.alpha2()), country);
+            BY_KEY.put(key(country.alpha3()), country);
+            state.names().values().forEach(name -> BY_KEY.putIfAbsent(key(name), country));
+        }
         ALIASES.forEach((name, code) -> BY_KEY.putIfAbsent(key(name), BY_ALPHA2.get(code)));
     }
 
@@ -75,6 +103,10 @@ public final class Countries {
             return country.name();
         }
         return LABELS.computeIfAbsent(language.getLanguage() + country.alpha2(), k -> {
+            FormerState former = FORMER.get(country);
+            if (former != null) {
+                return former.names().getOrDefault(language.getLanguage(), country.name());
+            }
             String name = new Locale("", country.alpha2()).getDisplayCountry(language);
             return name.isBlank() || name.equals(country.alpha2()) ? country.name() : name;
         });
@@ -83,6 +115,66 @@ public final class Countries {
     /** Every known country, ordered by alpha-2 code. */
     public static Collection<Country> all() {
         return Collections.unmodifiableCollection(BY_ALPHA2.values());
+    }
+
+    /** The state's record when it no longer exists, else empty. */
+    public static Optional<FormerState> former(Country country) {
+        return Optional.ofNullable(FORMER.get(country));
+    }
+
+    /**
+     * The states whose history a country continues, and theirs in turn (Serbia: Serbia and
+     * Montenegro, Yugoslavia); empty for most.
+     */
+    public static Set<Country> predecessors(Country country) {
+        Set<Country> found = new TreeSet<>();
+        List<Country> todo = new java.util.ArrayList<>(List.of(country));
+        while (!todo.isEmpty()) {
+            Country next = todo.remove(todo.size() - 1);
+            for (FormerState state : FORMER.values()) {
+                if (state.continued().contains(next.alpha2()) && found.add(state.country())) {
+                    todo.add(state.country());
+                }
+            }
+        }
+        return Collections.unmodifiableSet(found);
+    }
+
+    /**
+     * A pair and the pairs of its countries' predecessors (Russia–United States: also the Soviet
+     * Union–United States and the Soviet Union–Hawaii, …), the pair itself first.
+     */
+    public static Set<Dyad> withPredecessors(Dyad dyad) {
+        Set<Dyad> pairs = new LinkedHashSet<>();
+        pairs.add(dyad);
+        Set<Country> firsts = new LinkedHashSet<>(List.of(dyad.first()));
+        firsts.addAll(predecessors(dyad.first()));
+        Set<Country> seconds = new LinkedHashSet<>(List.of(dyad.second()));
+        seconds.addAll(predecessors(dyad.second()));
+        for (Country a : firsts) {
+            for (Country b : seconds) {
+                if (!a.equals(b)) {
+                    pairs.add(Dyad.of(a, b));
+                }
+            }
+        }
+        return Collections.unmodifiableSet(pairs);
+    }
+
+    /**
+     * The member of {@code dyad} that {@code country} is or precedes (the Soviet Union in
+     * Russia–United States: Russia), or null when it is neither.
+     */
+    public static Country standingFor(Country country, Dyad dyad) {
+        if (dyad.contains(country)) {
+            return country;
+        }
+        for (Country member : List.of(dyad.first(), dyad.second())) {
+            if (predecessors(member).contains(country)) {
+                return member;
+            }
+        }
+        return null;
     }
 
     /**

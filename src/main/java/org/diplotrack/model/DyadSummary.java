@@ -96,14 +96,25 @@ public final class DyadSummary {
      *                     in the application)
      */
     public static DyadSummary of(Dyad dyad, List<Contact> contacts, LocalDate asOf, int windowMonths) {
+        return of(dyad, false, contacts, asOf, windowMonths);
+    }
+
+    /**
+     * Sums up {@code dyad}'s contacts as {@link #of(Dyad, List, LocalDate, int)} does, with its
+     * countries' predecessors' contacts too when {@code withPredecessors} (Russia–United States
+     * with the Soviet Union's).
+     */
+    public static DyadSummary of(Dyad dyad, boolean withPredecessors, List<Contact> contacts, LocalDate asOf,
+                                 int windowMonths) {
         if (dyad == null || contacts == null || asOf == null) {
             throw new IllegalArgumentException("a summary needs a pair, its contacts and a day");
         }
         if (windowMonths < 0) {
             throw new IllegalArgumentException("the window must be 0 months or more, got " + windowMonths);
         }
+        Set<Dyad> pairs = withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
         List<Contact> known = contacts.stream()
-                .filter(c -> c.dyad().equals(dyad) && !c.date().firstDay().isAfter(asOf))
+                .filter(c -> pairs.contains(c.dyad()) && !c.date().firstDay().isAfter(asOf))
                 .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparingLong(Contact::id))
                 .toList();
         List<Contact> held = known.stream().filter(c -> c.status() == Status.HELD).toList();

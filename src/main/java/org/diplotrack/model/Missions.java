@@ -52,7 +52,10 @@ public final class Missions {
      * record. On every day its interval's mission is {@link #inPost}'s.
      */
     public static RepresentationTimeline timeline(Collection<Mission> missions, Country sending, Country receiving) {
-        List<Mission> side = of(missions, sending, receiving);
+        return timeline(of(missions, sending, receiving), sending, receiving);
+    }
+
+    private static RepresentationTimeline timeline(List<Mission> side, Country sending, Country receiving) {
         LocalDate[] lastDays = lastDays(side);
         TreeSet<LocalDate> changes = new TreeSet<>();
         for (int i = 0; i < side.size(); i++) {
@@ -81,9 +84,22 @@ public final class Missions {
         return new RepresentationTimeline(sending, receiving, intervals);
     }
 
-    /** Both sides of a pair: the first country's representation in the second, then the second's in the first. */
+    /**
+     * Both sides of a pair: the first country's representation in the second, then the second's in
+     * the first. A mission of a predecessor (the United States in the Soviet Union, for
+     * Russia–United States) counts on the side of the country it precedes, so that a pair's
+     * missions read with predecessors make one band per side.
+     */
     public static List<RepresentationTimeline> timelines(Collection<Mission> missions, Dyad dyad) {
-        return List.of(timeline(missions, dyad.first(), dyad.second()), timeline(missions, dyad.second(), dyad.first()));
+        return List.of(timeline(side(missions, dyad.first(), dyad.second(), dyad), dyad.first(), dyad.second()),
+                timeline(side(missions, dyad.second(), dyad.first(), dyad), dyad.second(), dyad.first()));
+    }
+
+    private static List<Mission> side(Collection<Mission> missions, Country sending, Country receiving, Dyad dyad) {
+        return missions.stream()
+                .filter(m -> sending.equals(Countries.standingFor(m.sending(), dyad))
+                        && receiving.equals(Countries.standingFor(m.receiving(), dyad)))
+                .sorted(Comparator.comparing(Mission::firstDay).thenComparingLong(Mission::id)).toList();
     }
 
     /**

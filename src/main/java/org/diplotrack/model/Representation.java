@@ -37,6 +37,9 @@ public record Representation(RepresentationTimeline side, RepresentationTimeline
             return Localization.text("summary.representation.vacant", sending, receiving, since);
         }
         Mission m = now.mission();
+        // With predecessors the head may be the Soviet Union's: the phrase names the mission's own states.
+        sending = m.sending().label();
+        receiving = m.receiving().label();
         return m.head() == null
                 ? Localization.text("summary.representation.unnamed", sending, receiving, m.rank().label(), since)
                 : Localization.text("summary.representation.head", sending, receiving, m.rank().label(), m.head(), since);

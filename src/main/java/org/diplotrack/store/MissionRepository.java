@@ -40,6 +40,19 @@ public interface MissionRepository {
     /** The missions of a pair, in both directions. */
     List<Mission> forPair(Dyad dyad);
 
+    /**
+     * The missions of a pair, and with predecessors those of its countries' predecessors' pairs too
+     * ({@link org.diplotrack.model.Countries#withPredecessors}): a handful of pairs, each read
+     * through the pair's index.
+     */
+    default List<Mission> forPair(Dyad dyad, boolean withPredecessors) {
+        if (!withPredecessors) {
+            return forPair(dyad);
+        }
+        return org.diplotrack.model.Countries.withPredecessors(dyad).stream().flatMap(d -> forPair(d).stream())
+                .sorted(java.util.Comparator.comparing(Mission::firstDay).thenComparingLong(Mission::id)).toList();
+    }
+
     /** Every mission on record. */
     List<Mission> all();
 

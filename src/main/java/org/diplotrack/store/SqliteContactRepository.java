@@ -58,7 +58,7 @@ final class SqliteContactRepository implements ContactRepository {
     public List<Contact> find(ContactFilter filter) {
         return db.read(c -> {
             Where where = Where.of(c, filter);
-            return load(c, where.sql(), where.params(), BY_DAY, -1, 0);
+            return load(c, where, BY_DAY, -1, 0);
         });
     }
 
@@ -66,7 +66,7 @@ final class SqliteContactRepository implements ContactRepository {
     public void forEach(ContactFilter filter, Consumer<Contact> action) {
         List<Long> ids = db.read(c -> {
             Where where = Where.of(c, filter);
-            return ids(c, idsQuery(where.sql(), where.params(), BY_DAY, -1, 0));
+            return ids(c, idsQuery(where, BY_DAY, -1, 0));
         });
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -94,7 +94,7 @@ final class SqliteContactRepository implements ContactRepository {
                     List.of(query, limit, offset));
         }
         Where where = Where.of(c, filter);
-        return idsQuery(where.sql(), where.params(), orderBy(order), limit, offset);
+        return idsQuery(where, orderBy(order), limit, offset);
     }
 
     /** Words and nothing else: the index alone answers. */
@@ -150,7 +150,7 @@ final class SqliteContactRepository implements ContactRepository {
         Where where = Where.of(c, filter);
         // Level, mode, status and the approximate flag come packed in one integer (see
         // MarksCodes): a quarter of the column reads of a million rows.
-        return new Query("SELECT id, day_from, day_to, " + MarksCodes.PACKED + ", pair FROM contact WHERE "
+        return new Query("SELECT id, day_from, day_to, " + MarksCodes.PACKED + ", pair FROM " + where.table() + " WHERE "
                 + where.sql() + " ORDER BY " + BY_DAY + " LIMIT " + n, where.params());
     }
 
@@ -181,7 +181,7 @@ final class SqliteContactRepository implements ContactRepository {
             return new Query("SELECT coalesce(sum(contacts), 0) FROM pair_stats", List.of());
         }
         Where where = Where.of(c, filter);
-        return new Query("SELECT count(*) FROM contact WHERE " + where.sql(), where.params());
+        return new Query("SELECT count(*) FROM " + where.table() + " WHERE " + where.sql(), where.params());
     }
 
     @Override
@@ -369,13 +369,18 @@ final class SqliteContactRepository implements ContactRepository {
      */
     private static List<Contact> load(Connection c, String where, List<Object> params, String orderBy, int limit,
                                       int offset) throws SQLException {
-        return loadByIds(c, ids(c, idsQuery(where, params, orderBy, limit, offset)));
+        return load(c, new Where("contact", where, params), orderBy, limit, offset);
+    }
+
+    private static List<Contact> load(Connection c, Where where, String orderBy, int limit, int offset)
+            throws SQLException {
+        return loadByIds(c, ids(c, idsQuery(where, orderBy, limit, offset)));
     }
 
     /** The ids of the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all. */
-    private static Query idsQuery(String where, List<Object> params, String orderBy, int limit, int offset) {
-        return new Query("SELECT id FROM contact WHERE " + where + " ORDER BY " + orderBy + " LIMIT " + limit
-                + " OFFSET " + offset, params);
+    private static Query idsQuery(Where where, String orderBy, int limit, int offset) {
+        return new Query("SELECT id FROM " + where.table() + " WHERE " + where.sql() + " ORDER BY " + orderBy
+                + " LIMIT " + limit + " OFFSET " + offset, where.params());
     }
 
     /** Runs a query whose first column is a contact id. */
@@ -515,14 +520,24 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     /** A WHERE clause built from a filter, with its parameters; never concatenates user text. */
-    private record Where(String sql, List<Object> params) {
+    private record Where(String table, String sql, List<Object> params) {
+        /**
+         * Several pairs (a pair with its predecessors', or pairs chosen together) are read through
+         * the pair index, one range a pair: without statistics the planner would rather walk the
+         * whole day index in date order and test each row's pair (QueryPlanTest).
+         */
+        static final String BY_PAIRS = "contact INDEXED BY contact_live_pair_day";
+
         static Where of(Connection c, ContactFilter f) throws SQLException {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             terms.add("deleted IS NULL");
-            if (f.dyad() != null) {
+            if (f.dyads().size() == 1) {
                 terms.add("pair = ?");
                 params.add(f.dyad().code());
+            } else if (!f.dyads().isEmpty()) {
+                terms.add("pair IN (" + placeholders(f.dyads().size()) + ")");
+                f.dyads().stream().map(Dyad::code).sorted().forEach(params::add);
             }
             if (!f.pairs().isEmpty()) {
                 terms.add("pair IN (" + placeholders(f.pairs().size()) + ")");
@@ -535,7 +550,7 @@ final class SqliteContactRepository implements ContactRepository {
                 // No contact is longer than the longest on record: this bound lets the date index
                 // skip everything that ended before the range, not just what starts after it.
                 terms.add("day_from >= ?");
-                params.add(from - PairStats.maxSpan(c, f.dyad()));
+                params.add(from - PairStats.maxSpan(c, f.dyads().size() == 1 ? f.dyad() : null));
             }
             if (f.to() != null) {
                 terms.add("day_from <= ?");
@@ -567,7 +582,8 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("id IN (SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?)");
                 params.add(query);
             }
-            return new Where(String.join(" AND ", terms), params);
+            boolean severalPairs = f.dyads().size() > 1 || !f.pairs().isEmpty();
+            return new Where(severalPairs ? BY_PAIRS : "contact", String.join(" AND ", terms), params);
         }
 
         static String placeholders(int n) {

@@ -67,6 +67,9 @@ public final class PairsViewModel {
             if (!Objects.equals(old.country(), now.country())) {
                 fillShown();
             }
+            if (old.withPredecessors() != now.withPredecessors()) {
+                loadSummary(); // the summary and the bands take in the predecessors' record, or leave it out
+            }
         });
         allContacts.addListener(o -> fillShown());
         fillShown();
@@ -100,7 +103,10 @@ public final class PairsViewModel {
     private record Loaded(DyadSummary summary, List<Mission> missions) {
     }
 
-    /** The chosen pair's summary as of today, from all its contacts (filters do not apply), and its missions. */
+    /**
+     * The chosen pair's summary as of today, from all its contacts (filters do not apply, but for
+     * "with predecessors", which says what the pair's record is), and its missions.
+     */
     void loadSummary() {
         Database db = database.get();
         Dyad pair = selectedPair.get();
@@ -109,10 +115,11 @@ public final class PairsViewModel {
             summary.set(null);
             return;
         }
-        tasks.run(Messages.get("task.summarise", pair.label()), () -> new Loaded(DyadSummary.of(pair,
-                db.contacts().find(ContactFilter.forDyad(pair)), LocalDate.now(), SUMMARY_WINDOW_MONTHS),
-                db.missions().forPair(pair)), done -> {
-            if (pair.equals(selectedPair.get())) {
+        boolean predecessors = filter.getValue().withPredecessors();
+        tasks.run(Messages.get("task.summarise", pair.label()), () -> new Loaded(DyadSummary.of(pair, predecessors,
+                db.contacts().find(ContactFilter.forDyad(pair).withPredecessors(predecessors)), LocalDate.now(),
+                SUMMARY_WINDOW_MONTHS), db.missions().forPair(pair, predecessors)), done -> {
+            if (pair.equals(selectedPair.get()) && predecessors == filter.getValue().withPredecessors()) {
                 missions.set(done.missions());
                 summary.set(done.summary());
             }

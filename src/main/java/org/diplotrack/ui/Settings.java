@@ -39,6 +39,7 @@ public final class Settings {
     private static final String MODES = "filter.modes";
     private static final String TAG = "filter.tag";
     private static final String COUNTRY = "filter.country";
+    private static final String PREDECESSORS = "filter.predecessors";
     private static final String DARK = "theme.dark";
     private static final String LANGUAGE = "language";
 
@@ -82,7 +83,8 @@ public final class Settings {
                 .withStatuses(enums(node.get(STATUSES, ""), Status.class, Status::fromCode))
                 .withModes(enums(node.get(MODES, ""), Mode.class, Mode::fromCode))
                 .withTag(node.get(TAG, ""))
-                .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup));
+                .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup))
+                .withPredecessors(node.getBoolean(PREDECESSORS, false));
     }
 
     public void save(Dyad pair, Set<Dyad> severalPairs, ContactFilter filter) {
@@ -96,6 +98,7 @@ public final class Settings {
         node.put(MODES, filter.modes().stream().map(Mode::code).sorted().collect(Collectors.joining(",")));
         node.put(TAG, orEmpty(filter.tag()));
         node.put(COUNTRY, filter.country() == null ? "" : filter.country().alpha2());
+        node.putBoolean(PREDECESSORS, filter.withPredecessors());
         keep("the pair and filters");
     }
 

@@ -46,6 +46,9 @@ class MissionsCommandTest {
                 """);
         assertThat(run("--db", db(), "missions", "--dyad", "RUS-USA", "--as-of", "1960-01-01").out())
                 .contains("United States → Russia: no one in post since 1917-11-08");
+        // With predecessors the Soviet Union's missions stand on Russia's side (decision 0024).
+        assertThat(run("--db", db(), "missions", "--dyad", "RU-US", "--with-predecessors", "--as-of", "1960-01-01")
+                .out()).contains("United States → Soviet Union: Llewellyn E. Thompson, Jr. (ambassador), since 1957-07-16");
         assertThat(run("--db", db(), "missions", "--dyad", "US-CU", "--as-of", "1990-01-01").out())
                 .contains("United States → Cuba: John Jackson Taylor (interests section), since 1987-09");
         assertThat(run("--db", db(), "missions", "--dyad", "US-RU", "--as-of", "1800-01-01").out())

@@ -27,6 +27,8 @@ class HsgImportTest {
     private static final Path BLINKEN = Fixtures.file("hsg/travels/blinken-antony-j.xml");
     private static final Path NIXON = Fixtures.file("hsg/travels/nixon-richard-m.xml");
     private static final Path VISITS_1950 = Fixtures.file("hsg/visits/1950.xml");
+    /** Premier Khrushchev's visit of 1959-09-15, "from" {@code russia}, written U.S.S.R. */
+    private static final String KHRUSHCHEV_1959 = "2385";
 
     @TempDir
     Path dir;
@@ -73,8 +75,7 @@ class HsgImportTest {
         assertThat(report.rows()).isEqualTo(trips.size());
         assertThat(report.skipped(SkipReason.REPEATED_IN_SOURCE)).isEqualTo(trips.size() - distinct.size());
         assertThat(report.skipped(SkipReason.NOT_A_STATE)).isEqualTo(notStates);
-        assertThat(report.imported()).isEqualTo(distinct.size() - notStates - report.skipped(SkipReason.UNKNOWN_COUNTRY)
-                - report.skipped(SkipReason.FORMER_STATE));
+        assertThat(report.imported()).isEqualTo(distinct.size() - notStates - report.skipped(SkipReason.UNKNOWN_COUNTRY));
         assertThat(report.imported() + report.alreadyPresent() + report.skipped()).isEqualTo(report.rows());
         assertThat(store.contacts).allSatisfy(c -> {
             assertThat(c.a().country().alpha2()).isEqualTo("US");
@@ -126,13 +127,17 @@ class HsgImportTest {
     void nixonIsHeadOfStateAndTheSovietUnionIsNotRussia() throws Exception {
         List<Element> trips = records(NIXON, "trip");
         long soviet = trips.stream().filter(t -> child(t, "country").equals("U.S.S.R.")).count();
+        Set<String> sovietIds = new HashSet<>();
+        trips.stream().filter(t -> child(t, "country").equals("U.S.S.R.")).forEach(t -> sovietIds.add(child(t, "id")));
         CollectingStore store = new CollectingStore();
         ImportReport report = run(NIXON, store);
         assertThat(soviet).isPositive();
-        assertThat(report.skipped(SkipReason.FORMER_STATE)).isGreaterThanOrEqualTo(soviet);
         assertThat(report.imported() + report.skipped()).isEqualTo(trips.size());
         assertThat(store.contacts).allSatisfy(c -> assertThat(c.a().level()).isEqualTo(Level.HEAD_OF_STATE));
         assertThat(store.contacts).noneSatisfy(c -> assertThat(c.b().country().alpha2()).isEqualTo("RU"));
+        // Nixon's trips to the U.S.S.R. (1972, 1974) are the Soviet Union's, a country of its own.
+        assertThat(store.contacts.stream().filter(c -> c.b().country().alpha2().equals("SU"))
+                .map(c -> c.provenance().eventId()).toList()).containsExactlyInAnyOrderElementsOf(sovietIds);
     }
 
     @Test
@@ -144,7 +149,6 @@ class HsgImportTest {
             assertThat(first.format()).isEqualTo(ImportFormat.HSG_VISITS);
             assertThat(first.rows()).isEqualTo(visits.size());
             assertThat(first.imported() + first.skipped()).isEqualTo(visits.size());
-            assertThat(first.skipped(SkipReason.FORMER_STATE)).isPositive(); // Khrushchev, 1959: U.S.S.R.
             int count = db.contacts().count();
             ImportReport again = new DataImport().run(VISITS_1950, ImportFormat.AUTO, false, (r, d, t) -> { },
                     () -> false, c -> db.contacts().importAll(c, () -> false));
@@ -159,6 +163,12 @@ class HsgImportTest {
         assertThat(menzies.a().country().alpha2()).isEqualTo("AU");
         assertThat(menzies.b().country().alpha2()).isEqualTo("US");
         assertThat(menzies.a().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        Contact khrushchev = store.contacts.stream().filter(c -> c.provenance().eventId().equals(KHRUSHCHEV_1959))
+                .findFirst().orElseThrow();
+        assertThat(khrushchev.dyad().code()).as("the Soviet Union's, not Russia's").isEqualTo("SU-US");
+        assertThat(khrushchev.a().country().name()).isEqualTo("Soviet Union");
+        assertThat(khrushchev.a().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        assertThat(khrushchev.date().toString()).isEqualTo("1959-09-15");
         assertThat(HsgRows.visitorLevel("King Hussein")).isEqualTo(Level.HEAD_OF_STATE);
         assertThat(HsgRows.visitorLevel("Vice President Nixon")).isEqualTo(Level.UNKNOWN);
         assertThat(HsgRows.visitorLevel("Foreign Minister Smith")).isEqualTo(Level.UNKNOWN);

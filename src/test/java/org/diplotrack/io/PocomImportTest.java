@@ -118,21 +118,22 @@ class PocomImportTest {
         List<Chief> served = chiefs.stream().filter(c -> !c.nominee()).toList();
         long noStart = served.stream().filter(c -> c.from().isEmpty()).count();
         List<Chief> dated = served.stream().filter(c -> !c.from().isEmpty()).toList();
-        long former = dated.stream().filter(c -> soviet(c) || c.get("contemporary-territory-id").startsWith("czechoslovakia"))
+        long soviet = dated.stream().filter(PocomImportTest::soviet).count();
+        long czechoslovak = dated.stream().filter(c -> c.get("contemporary-territory-id").startsWith("czechoslovakia"))
                 .count();
         long kosovo = dated.stream().filter(c -> c.get("contemporary-territory-id").equals("kosovo")).count();
         Set<String> distinct = new HashSet<>();
         long repeated = dated.stream().filter(c -> !distinct.add(c.file() + c.get("id") + c.get("person-id")
                 + c.get("role-title-id") + c.from())).count();
-        List<Chief> countable = dated.stream().filter(c -> !soviet(c)
-                && !c.get("contemporary-territory-id").startsWith("czechoslovakia")).toList();
+        List<Chief> countable = dated;
         long ambassadors = countable.stream().filter(c -> c.get("role-title-id").equals("ambassador-e-p")).count()
                 - repeated; // the repeated chief is an ambassador
         long interim = countable.stream().filter(c -> c.get("role-title-id").equals("charge-daffaires-ad-interim")
                 || c.get("role-title-id").equals("charge-daffaires-pro-tem")).count();
         assertThat(nominees).isPositive();
         assertThat(noStart).isPositive();
-        assertThat(former).isPositive();
+        assertThat(soviet).isPositive();
+        assertThat(czechoslovak).isPositive();
         assertThat(repeated).isEqualTo(1); // tr-2014-bass-01
 
         CollectingMissions store = new CollectingMissions();
@@ -141,15 +142,18 @@ class PocomImportTest {
         assertThat(report.rows()).isEqualTo(chiefs.size());
         assertThat(report.skipped(SkipReason.NOT_IN_POST)).isEqualTo(nominees);
         assertThat(report.skipped(SkipReason.NO_START_DATE)).isEqualTo(noStart);
-        assertThat(report.skipped(SkipReason.FORMER_STATE)).isEqualTo(former);
         assertThat(kosovo).isPositive();
         assertThat(report.skipped(SkipReason.UNKNOWN_COUNTRY)).as("Kosovo is a country (XK, decision 0023)").isZero();
         assertThat(report.skipped(SkipReason.REPEATED_IN_SOURCE)).isEqualTo(repeated);
         assertThat(report.skipped(SkipReason.MALFORMED)).isZero();
-        long imported = chiefs.size() - nominees - noStart - former - repeated;
+        long imported = chiefs.size() - nominees - noStart - repeated;
         assertThat(report.imported()).isEqualTo(imported);
         assertThat(store.missions).hasSize((int) imported);
         assertThat(store.missions.stream().filter(m -> m.receiving().alpha2().equals("XK")).count()).isEqualTo(kosovo);
+        // Former states are countries of their own (decision 0024), never their successors.
+        assertThat(store.missions.stream().filter(m -> m.receiving().alpha2().equals("SU")).count()).isEqualTo(soviet);
+        assertThat(store.missions.stream().filter(m -> m.receiving().alpha2().equals("CS")).count())
+                .isEqualTo(czechoslovak);
         assertThat(report.imported() + report.alreadyPresent() + report.skipped()).isEqualTo(report.rows());
         assertThat(store.missions.stream().filter(m -> m.rank() == MissionRank.AMBASSADOR).count()).isEqualTo(ambassadors);
         assertThat(store.missions.stream().filter(m -> m.rank() == MissionRank.CHARGE_AD_INTERIM).count())
@@ -162,7 +166,7 @@ class PocomImportTest {
             assertThat(m.sources()).singleElement().satisfies(s -> assertThat(s.url())
                     .startsWith("https://history.state.gov/departmenthistory/people/"));
         });
-        assertThat(report.toText()).contains("appointment that never took effect").contains("former state");
+        assertThat(report.toText()).contains("appointment that never took effect");
 
         // the folder of the files alone reads the same
         CollectingMissions again = new CollectingMissions();
@@ -186,6 +190,8 @@ class PocomImportTest {
 
         // the Soviet Union is not Russia; the ambassador in post when it ended is Russia's from 1991-12-26
         assertThat(Missions.inPost(all, US, RU, LocalDate.of(1960, 1, 1))).isEmpty();
+        Mission thompson = Missions.inPost(all, US, Countries.lookup("SU"), LocalDate.of(1960, 1, 1)).orElseThrow();
+        assertThat(thompson.head()).contains("Thompson");
         Mission strauss = Missions.inPost(all, US, RU, LocalDate.of(1992, 6, 1)).orElseThrow();
         assertThat(strauss.head()).isEqualTo(name("strauss-robert-schwarz"));
         assertThat(strauss.from().toString()).isEqualTo("1991-12-26");

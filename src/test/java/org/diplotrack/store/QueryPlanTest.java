@@ -138,6 +138,20 @@ class QueryPlanTest {
 
     @ParameterizedTest
     @EnumSource(Stats.class)
+    void aPairWithItsPredecessorsOrSeveralPairsAreOneLookupOfThePairIndexPerPair(Stats stats) {
+        ContactFilter predecessors = ContactFilter.forDyad(Dyad.parse("RU-US")).withPredecessors(true);
+        assertThat(predecessors.dyads()).hasSizeGreaterThan(1); // RU-US, SU-US, …
+        for (ContactFilter filter : List.of(predecessors, ContactFilter.ALL.withPairs(Set.of(busiest, ordinary)))) {
+            assertThat(countPlan(stats, filter)).containsExactly(PAIR_INDEX + " (deleted=? AND pair=?)");
+            assertThat(pagePlan(stats, filter)).first().isEqualTo(PAIR_INDEX + " (deleted=? AND pair=?)");
+            assertThat(pagePlan(stats, filter)).noneMatch(step -> step.startsWith("SCAN"));
+            assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, filter, 1000))).first()
+                    .isEqualTo(PAIR_INDEX + " (deleted=? AND pair=?)");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stats.class)
     void aPairWithADateRangeAndLevelsReadsThePairIndexOverTheRange(Stats stats) {
         for (Dyad pair : List.of(busiest, ordinary)) {
             ContactFilter filter = ContactFilter.forDyad(pair)

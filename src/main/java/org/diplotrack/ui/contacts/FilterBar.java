@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -28,7 +29,7 @@ import org.diplotrack.ui.TextWidth;
 
 /**
  * The filters above the table: words to find (applied as you type), a country, a date range,
- * levels, statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
+ * levels, statuses, modes, a tag, and whether a pair's record takes in its countries' predecessors'. Writes a {@link ContactFilter} into the property it is bound to;
  * a malformed date is marked and left out rather than applied.
  */
 public final class FilterBar extends HBox {
@@ -43,6 +44,8 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
     private final TextField tag = new TextField();
+    /** A pair's record with its countries' predecessors' (Russia with the Soviet Union; decision 0024). */
+    private final CheckBox predecessors = new CheckBox(Messages.get("filter.predecessors"));
     private final Button clear = new Button(Messages.get("filter.clear"));
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
@@ -84,7 +87,15 @@ public final class FilterBar extends HBox {
         from.setMinWidth(56);
         to.setMinWidth(56);
         tag.setMinWidth(50);
-        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, clear);
+        predecessors.setId("filterPredecessors");
+        predecessors.setTooltip(new Tooltip(Messages.get("filter.predecessors.tip")));
+        predecessors.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        predecessors.selectedProperty().addListener((obs, old, now) -> {
+            if (!filling) {
+                apply();
+            }
+        });
+        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, predecessors, clear);
 
         typing.setOnFinished(e -> apply());
         for (TextField field : new TextField[] {search, country, from, to, tag}) {
@@ -147,6 +158,7 @@ public final class FilterBar extends HBox {
             to.setText(f.to() == null ? "" : f.to().toString());
             country.setText(f.country() == null ? "" : f.country().label());
             tag.setText(f.tag() == null ? "" : f.tag());
+            predecessors.setSelected(f.withPredecessors());
             check(levels, f.levels());
             check(statuses, f.statuses());
             check(modes, f.modes());
@@ -180,7 +192,8 @@ public final class FilterBar extends HBox {
         try {
             target.set(ContactFilter.ALL.withText(search.getText()).withCountry(country()).withRange(start, end)
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
-                    .withModes(checked(modes, Mode.class)).withTag(tag.getText()));
+                    .withModes(checked(modes, Mode.class)).withTag(tag.getText())
+                    .withPredecessors(predecessors.isSelected()));
         } finally {
             writing = false;
         }
