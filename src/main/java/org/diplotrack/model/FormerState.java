@@ -1,20 +1,16 @@
 package org.diplotrack.model;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
 
 /**
  * A state that no longer exists (the Soviet Union, Yugoslavia, …): a country of its own, with the
  * days it existed and the states whose history continues its own ({@code
- * resources/countries/former-states.tsv}, decision 0024).
+ * resources/countries/former-states.properties}, decision 0024).
  *
  * @param country   its codes and English name
  * @param iso3166_3 its four-letter ISO 3166-3 code, or null for a state under a user-assigned code
@@ -31,32 +27,20 @@ public record FormerState(Country country, String iso3166_3, PartialDate from, P
         names = Map.copyOf(names);
     }
 
-    /** The table shipped with the application, in its order. */
+    /** The table shipped with the application ({@code resources/countries/former-states.properties}), by code. */
     static List<FormerState> table() {
-        List<FormerState> states = new ArrayList<>();
-        try (InputStream in = FormerState.class.getResourceAsStream("/countries/former-states.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("countries/former-states.tsv is missing from the application");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    states.add(parse(line));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(states);
+        ResourceBundle bundle = ResourceBundle.getBundle("countries.former-states", Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new TreeSet<>(bundle.keySet()).stream().map(code -> parse(code, bundle.getString(code))).toList();
     }
 
-    private static FormerState parse(String line) {
-        String[] f = line.split("\t");
-        if (f.length != 9) {
-            throw new IllegalStateException("countries/former-states.tsv: 9 columns expected in: " + line);
+    private static FormerState parse(String code, String value) {
+        String[] f = value.split("\\|");
+        if (f.length != 8) {
+            throw new IllegalStateException("countries/former-states.properties: 8 fields expected for " + code);
         }
-        return new FormerState(new Country(f[0], f[1], f[6]), f[2].equals("-") ? null : f[2],
-                PartialDate.parse(f[3]), PartialDate.parse(f[4]), Arrays.asList(f[5].split(",")),
-                Map.of("en", f[6], "fr", f[7], "ru", f[8]));
+        return new FormerState(new Country(code, f[0], f[5]), f[1].equals("-") ? null : f[1],
+                PartialDate.parse(f[2]), PartialDate.parse(f[3]), Arrays.asList(f[4].split(",")),
+                Map.of("en", f[5], "fr", f[6], "ru", f[7]));
     }
 }

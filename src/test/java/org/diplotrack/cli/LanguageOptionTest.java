@@ -64,8 +64,9 @@ class LanguageOptionTest {
                 .contains("Importe des contacts").doesNotContain("Prints contacts");
         CliRun chart = CliRun.of(null, "--lang=fr", "chart", "--help");
         assertThat(chart.exitCode()).isZero();
-        assertThat(chart.out()).contains("Exporte la frise chronologique").contains("Fond sombre.")
-                .contains("colour, colour-blind-safe ou greyscale (par défaut\u00a0:")
+        // Words only: where picocli wraps a description depends on the longest option's name.
+        assertThat(chart.out().replaceAll("[ \n]+", " ")).contains("Exporte la frise chronologique")
+                .contains("Fond sombre.").contains("colour, colour-blind-safe ou greyscale (par défaut\u00a0:")
                 .contains("--palette=PALETTE").doesNotContain("Dark background");
     }
 
