@@ -82,11 +82,24 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
         return dyad == null ? Set.of() : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
     }
 
+    /** The countries {@link #country} stands for: itself, and its predecessors with {@link #withPredecessors}; empty without one. */
+    public Set<Country> countries() {
+        if (country == null) {
+            return Set.of();
+        }
+        if (!withPredecessors) {
+            return Set.of(country);
+        }
+        Set<Country> all = new java.util.TreeSet<>(Countries.predecessors(country));
+        all.add(country);
+        return Set.copyOf(all);
+    }
+
     /** True when a contact passes every part of the filter except {@link #text}. */
     public boolean matchesFields(Contact c) {
         return (dyad == null || dyads().contains(c.dyad()))
                 && (pairs.isEmpty() || pairs.contains(c.dyad()))
-                && (country == null || c.a().country().equals(country) || c.b().country().equals(country))
+                && (country == null || countries().contains(c.a().country()) || countries().contains(c.b().country()))
                 && (from == null || !c.lastDate().lastDay().isBefore(from.firstDay()))
                 && (to == null || !c.date().firstDay().isAfter(to.lastDay()))
                 && (levels.isEmpty() || levels.contains(c.level()))

@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Country;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
@@ -564,10 +565,16 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("status IN (" + placeholders(f.statuses().size()) + ")");
                 f.statuses().forEach(s -> params.add(s.code()));
             }
-            if (f.country() != null) {
+            if (f.countries().size() == 1) {
                 terms.add("(country_a = ? OR country_b = ?)");
                 params.add(f.country().alpha2());
                 params.add(f.country().alpha2());
+            } else if (!f.countries().isEmpty()) {
+                String in = " IN (" + placeholders(f.countries().size()) + ")";
+                terms.add("(country_a" + in + " OR country_b" + in + ")");
+                for (int side = 0; side < 2; side++) {
+                    f.countries().stream().map(Country::alpha2).sorted().forEach(params::add);
+                }
             }
             if (!f.modes().isEmpty()) {
                 terms.add("mode IN (" + placeholders(f.modes().size()) + ")");

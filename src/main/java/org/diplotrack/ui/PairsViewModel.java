@@ -64,7 +64,7 @@ public final class PairsViewModel {
         this.filter = contactFilter;
         this.total = allContacts;
         contactFilter.addListener((obs, old, now) -> {
-            if (!Objects.equals(old.country(), now.country())) {
+            if (!Objects.equals(old.countries(), now.countries())) {
                 fillShown();
             }
             if (old.withPredecessors() != now.withPredecessors()) {
@@ -78,9 +78,9 @@ public final class PairsViewModel {
     private void fillShown() {
         List<DyadActivity> all = new ArrayList<>();
         all.add(new DyadActivity(null, total.get(), null, null));
-        Country country = filter.getValue().country();
-        onRecord.stream().filter(d -> country == null || d.dyad().first().equals(country)
-                || d.dyad().second().equals(country) || d.dyad().equals(selectedPair.get())
+        Set<Country> countries = filter.getValue().countries();
+        onRecord.stream().filter(d -> countries.isEmpty() || countries.contains(d.dyad().first())
+                || countries.contains(d.dyad().second()) || d.dyad().equals(selectedPair.get())
                 || selectedPairs.get().contains(d.dyad())).forEach(all::add);
         shown.setAll(all);
     }

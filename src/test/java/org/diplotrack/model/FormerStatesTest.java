@@ -89,5 +89,9 @@ class FormerStatesTest {
         assertThat(pair.withPredecessors(true).matchesFields(soviet)).isTrue();
         assertThat(ContactFilter.forDyad(Dyad.parse("RU-CN")).withPredecessors(true).matchesFields(soviet)).isFalse();
         assertThat(ContactFilter.ALL.withPredecessors(true).dyads()).isEmpty();
+        ContactFilter russia = ContactFilter.ALL.withCountry(RU);
+        assertThat(russia.matchesFields(soviet)).isFalse();
+        assertThat(russia.withPredecessors(true).matchesFields(soviet)).isTrue();
+        assertThat(russia.withPredecessors(true).countries()).containsExactlyInAnyOrder(RU, SU);
     }
 }
