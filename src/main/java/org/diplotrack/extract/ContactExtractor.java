@@ -78,7 +78,8 @@ public final class ContactExtractor {
             byPhrase.put(row[0], Country.of(row[1]));
         }
         for (Country c : Countries.all()) {
-            if (!c.name().contains(",") && !c.name().contains("(")) {
+            // A news article's "Texas" or "Hawaii" is a U.S. state, not the former republic or kingdom.
+            if (!c.name().contains(",") && !c.name().contains("(") && Countries.former(c).isEmpty()) {
                 byPhrase.putIfAbsent(c.name(), c);
             }
         }

@@ -44,6 +44,8 @@ class RulesTest {
     void oneStateOrNoneIsNoContact() {
         assertThat(all("Canadian officials met in Ottawa.")).isEmpty();
         assertThat(all("The ministers met for two hours.")).isEmpty();
+        // States that no longer exist are not read from today's news (decision 0024).
+        assertThat(all("The Canadian minister flew to Texas and then to Hawaii.")).isEmpty();
     }
 
     // titles

@@ -137,6 +137,8 @@ public final class HsgBenchmark {
             List<Long> without = new ArrayList<>();
             List<Long> timeline = new ArrayList<>();
             List<Long> timelineWithout = new ArrayList<>();
+            List<Long> withPredecessors = new ArrayList<>();
+            List<Long> timelinePredecessors = new ArrayList<>();
             long sink = 0;
             for (Dyad pair : pairs) {
                 long t0 = System.nanoTime();
@@ -153,12 +155,22 @@ public final class HsgBenchmark {
                 sink += db.contacts().marks(filter, 1_000_000).size();
                 sink += Missions.timelines(db.missions().forPair(pair), pair).size();
                 timeline.add(System.nanoTime() - t0);
+                // With predecessors (decision 0024): the pairs of the predecessors too.
+                t0 = System.nanoTime();
+                sink += summaryWithPredecessors(db, pair, today);
+                withPredecessors.add(System.nanoTime() - t0);
+                t0 = System.nanoTime();
+                sink += db.contacts().marks(filter.withPredecessors(true), 1_000_000).size();
+                sink += Missions.timelines(db.missions().forPair(pair, true), pair).size();
+                timelinePredecessors.add(System.nanoTime() - t0);
             }
             System.out.printf("%n%d pairs of the United States (checksum %d)%n", pairs.size(), sink);
             print("summary without missions", without);
             print("summary with the heads of mission", with);
             print("timeline data, contacts only", timelineWithout);
             print("timeline data with the bands", timeline);
+            print("summary with predecessors", withPredecessors);
+            print("timeline data with predecessors", timelinePredecessors);
             long search0 = System.nanoTime();
             int found = db.missions().search("ambassador moscow").size() + db.missions().search("Kennan").size();
             System.out.printf("mission search over %,d missions, two searches: %.1f ms (%d found)%n",
@@ -174,6 +186,13 @@ public final class HsgBenchmark {
     private static long summaryWith(Database db, Dyad pair, LocalDate today) {
         DyadSummary s = DyadSummary.of(pair, db.contacts().find(ContactFilter.forDyad(pair)), today, 12);
         String line = Representation.sentence(Representation.of(db.missions().forPair(pair), pair, today));
+        return (s == null ? 0 : 1) + (line == null ? 0 : line.length());
+    }
+
+    private static long summaryWithPredecessors(Database db, Dyad pair, LocalDate today) {
+        DyadSummary s = DyadSummary.of(pair, true, db.contacts().find(ContactFilter.forDyad(pair).withPredecessors(true)),
+                today, 12);
+        String line = Representation.sentence(Representation.of(db.missions().forPair(pair, true), pair, today));
         return (s == null ? 0 : 1) + (line == null ? 0 : line.length());
     }
 

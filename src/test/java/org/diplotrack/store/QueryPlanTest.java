@@ -66,7 +66,8 @@ class QueryPlanTest {
     @BeforeAll
     static void generate() {
         generated = dir.resolve("generated.db");
-        String[] countries = Countries.all().stream().map(Country::alpha2).limit(30).toArray(String[]::new);
+        String[] countries = Countries.all().stream()
+                .filter(c -> Countries.former(c).isEmpty()).map(Country::alpha2).limit(30).toArray(String[]::new);
         try (Database db = Database.open(generated, List::of)) {
             db.contacts().insertAll(new RandomContacts(13, countries).next(10_000));
             db.contacts().insertAll(new RandomContacts(14, new String[] {"CA", "RU"}).next(3_000));
