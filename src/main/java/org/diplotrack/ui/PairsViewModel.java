@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
@@ -124,6 +125,18 @@ public final class PairsViewModel {
                 summary.set(done.summary());
             }
         }, e -> dialogs.showError(Messages.get("error.summary", pair.label()), e));
+    }
+
+    /**
+     * The predecessors whose pairs with the pair's other country hold contacts on record (Russia–United
+     * States: the Soviet Union): what "with predecessors" would add, in the order of the pair list.
+     */
+    public List<Country> predecessorsOnRecord(Dyad pair) {
+        Set<Dyad> theirs = new java.util.HashSet<>(Countries.withPredecessors(pair));
+        theirs.remove(pair);
+        return onRecord.stream().map(DyadActivity::dyad).filter(d -> d != null && theirs.contains(d))
+                .flatMap(d -> java.util.stream.Stream.of(d.first(), d.second())).filter(c -> !pair.contains(c))
+                .distinct().toList();
     }
 
     /** The pairs on record, most active first. */

@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The seed pair, Canada–Russia, with a test contact and a test mission of Canada and the Soviet
- * Union (made up for the test): "Predecessors" in the filter bar adds them to the pair's table and
+ * Union (made up for the test): "With predecessors: Soviet Union" under the pair's summary adds them to the pair's table and
  * its bands, and takes them out again (issue 17 part 4).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -79,8 +79,10 @@ class PredecessorsInWindowTest {
         TableView<Contact> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).noneMatch(c -> c.dyad().contains(SU));
-        CheckBox predecessors = robot.lookup("#filterPredecessors").queryAs(CheckBox.class);
+        CheckBox predecessors = robot.lookup("#summaryPredecessors").queryAs(CheckBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, predecessors::isVisible);
         assertThat(predecessors.isSelected()).isFalse();
+        assertThat(predecessors.getText()).isEqualTo("With predecessors: Soviet Union");
         assertThat(predecessors.getTooltip().getText()).contains("Soviet Union");
 
         robot.clickOn(predecessors);
@@ -101,5 +103,11 @@ class PredecessorsInWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.getRepresentation().get(0).tenures().size() == 1);
         assertThat(prefs.getBoolean("filter.predecessors", true)).as("remembered for the next run").isFalse();
+        // A pair whose countries had none (Canada–Soviet Union, last in the list) shows no such box.
+        javafx.scene.control.ListView<?> pairs = robot.lookup("#pairList").queryListView();
+        robot.interact(() -> pairs.getSelectionModel().clearAndSelect(pairs.getItems().size() - 1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#summarySentence")
+                .queryAs(javafx.scene.control.Label.class).getText().startsWith("Canada–Soviet Union"));
+        assertThat(predecessors.isVisible()).isFalse();
     }
 }

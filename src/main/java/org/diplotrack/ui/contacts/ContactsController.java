@@ -96,14 +96,19 @@ public final class ContactsController {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
+    private void showSummary(org.diplotrack.model.DyadSummary summary) {
+        summaryPane.show(summary, model.pairMissionsProperty().get(),
+                summary == null ? List.of() : model.pairs().predecessorsOnRecord(summary.dyad()));
+    }
+
     /** Connects the filters, table, pager and detail pane to the window's state and actions. */
     public void bind(MainViewModel viewModel, ContactActions actions, Consumer<String> linkOpener) {
         this.model = viewModel;
         detail.setLinkOpener(linkOpener);
         filterBar.bind(viewModel.filterProperty());
-        viewModel.summaryProperty().addListener((obs, old, summary) ->
-                summaryPane.show(summary, viewModel.pairMissionsProperty().get()));
-        summaryPane.show(viewModel.summaryProperty().get(), viewModel.pairMissionsProperty().get());
+        summaryPane.bindPredecessors(viewModel.filterProperty());
+        viewModel.summaryProperty().addListener((obs, old, summary) -> showSummary(summary));
+        showSummary(viewModel.summaryProperty().get());
         table.setItems(viewModel.contacts());
         new ColumnFit<>(table)
                 .fit(dateColumn, ContactsController::dateText, 140)

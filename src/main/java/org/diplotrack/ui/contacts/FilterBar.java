@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,7 +28,7 @@ import org.diplotrack.ui.TextWidth;
 
 /**
  * The filters above the table: words to find (applied as you type), a country, a date range,
- * levels, statuses, modes, a tag, and whether a pair's record takes in its countries' predecessors'. Writes a {@link ContactFilter} into the property it is bound to;
+ * levels, statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
  * a malformed date is marked and left out rather than applied.
  */
 public final class FilterBar extends HBox {
@@ -44,8 +43,6 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
     private final TextField tag = new TextField();
-    /** A pair's record with its countries' predecessors' (Russia with the Soviet Union; decision 0024). */
-    private final CheckBox predecessors = new CheckBox(Messages.get("filter.predecessors"));
     private final Button clear = new Button(Messages.get("filter.clear"));
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
@@ -87,15 +84,7 @@ public final class FilterBar extends HBox {
         from.setMinWidth(56);
         to.setMinWidth(56);
         tag.setMinWidth(50);
-        predecessors.setId("filterPredecessors");
-        predecessors.setTooltip(new Tooltip(Messages.get("filter.predecessors.tip")));
-        predecessors.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        predecessors.selectedProperty().addListener((obs, old, now) -> {
-            if (!filling) {
-                apply();
-            }
-        });
-        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, predecessors, clear);
+        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, clear);
 
         typing.setOnFinished(e -> apply());
         for (TextField field : new TextField[] {search, country, from, to, tag}) {
@@ -158,7 +147,6 @@ public final class FilterBar extends HBox {
             to.setText(f.to() == null ? "" : f.to().toString());
             country.setText(f.country() == null ? "" : f.country().label());
             tag.setText(f.tag() == null ? "" : f.tag());
-            predecessors.setSelected(f.withPredecessors());
             check(levels, f.levels());
             check(statuses, f.statuses());
             check(modes, f.modes());
@@ -193,7 +181,8 @@ public final class FilterBar extends HBox {
             target.set(ContactFilter.ALL.withText(search.getText()).withCountry(country()).withRange(start, end)
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
                     .withModes(checked(modes, Mode.class)).withTag(tag.getText())
-                    .withPredecessors(predecessors.isSelected()));
+                    // Set above the bar, in the pair's summary: kept as it is (Clear too).
+                    .withPredecessors(target.get().withPredecessors()));
         } finally {
             writing = false;
         }
