@@ -2,18 +2,14 @@ package org.diplotrack.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.diplotrack.TestMissions;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
@@ -94,9 +90,7 @@ class PredecessorsInWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.getRepresentation().size() == 2
                 && timeline.getRepresentation().get(0).tenures().size() == 2);
         assertThat(timeline.getRepresentation().get(0).tenures().get(0).mission().receiving()).isEqualTo(SU);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        Path out = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve("timeline-predecessors.png").toFile());
+        Screenshots.save(stage.getScene(), "timeline-predecessors");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         robot.clickOn(predecessors);

@@ -2,17 +2,13 @@ package org.diplotrack.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.diplotrack.TestMissions;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.model.MissionRank;
@@ -71,8 +67,6 @@ class RepresentationInWindowTest {
         TimelineCanvas timeline = robot.lookup("#timeline").queryAs(TimelineCanvas.class);
         assertThat(timeline.getRepresentation()).hasSize(2);
         assertThat(timeline.getRepresentation().get(0).tenures()).hasSize(2);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
-        Path out = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve("timeline-bands.png").toFile());
+        Screenshots.save(stage.getScene(), "timeline-bands");
     }
 }

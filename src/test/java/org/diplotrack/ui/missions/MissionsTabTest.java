@@ -143,7 +143,7 @@ class MissionsTabTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(forms).noneMatch(s -> s.startsWith("error"));
-        screenshot(table.getScene(), "missions-tab.png");
+        org.diplotrack.ui.Screenshots.save(table.getScene(), "missions-tab");
         try (Database db = Database.open(file, SeedData::contacts)) {
             assertThat(db.missions().forPair(org.diplotrack.model.Dyad.parse("CA-RU"))).hasSize(3);
         }
@@ -168,7 +168,7 @@ class MissionsTabTest {
         assertThat(trash.getItems().get(0).head()).isEqualTo("A. Example");
         assertThat(robot.lookup("#missionsHeading").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("Missions (1)");
-        screenshot(trash.getScene(), "trash-missions.png");
+        org.diplotrack.ui.Screenshots.save(trash.getScene(), "trash-missions");
 
         // Restore, then undo the restore: the mission goes back to the trash.
         robot.interact(() -> trash.getSelectionModel().select(0));
@@ -223,7 +223,7 @@ class MissionsTabTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#missionSearchStatus").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("1 mission matches \u201cKENNAN\u201d");
-        screenshot(table.getScene(), "missions-search.png");
+        org.diplotrack.ui.Screenshots.save(table.getScene(), "missions-search");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(Mission::head).containsExactly("Oleg Stepanov", "A. Example");
@@ -249,18 +249,11 @@ class MissionsTabTest {
         robot.interact(() -> form.from.set("2022-03"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(save.isDisabled()).isFalse();
-        screenshot(save.getScene(), "mission-editor.png");
+        org.diplotrack.ui.Screenshots.save(save.getScene(), "mission-editor");
         robot.interact(save::fire);
         Mission saved = answer.get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(saved.head()).isEqualTo("C. Example");
         assertThat(saved.from()).hasToString("2022-03");
     }
 
-    /** Saves the scene as target/screenshots/NAME, to look at. */
-    private static void screenshot(javafx.scene.Scene scene, String name) throws Exception {
-        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
-                .get(10, TimeUnit.SECONDS);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
-                java.nio.file.Files.createDirectories(Path.of("target", "screenshots")).resolve(name).toFile());
-    }
 }
