@@ -82,12 +82,16 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
         return dyad == null ? Set.of() : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
     }
 
-    /** The countries {@link #country} stands for: itself, and its predecessors with {@link #withPredecessors}; empty without one. */
+    /**
+     * The countries {@link #country} stands for: itself, and with {@link #withPredecessors} and a
+     * pair, its predecessors too (the flag is the pair's: without one it changes nothing); empty
+     * without a country.
+     */
     public Set<Country> countries() {
         if (country == null) {
             return Set.of();
         }
-        if (!withPredecessors) {
+        if (!withPredecessors || dyad == null) {
             return Set.of(country);
         }
         Set<Country> all = new java.util.TreeSet<>(Countries.predecessors(country));

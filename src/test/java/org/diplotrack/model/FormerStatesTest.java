@@ -89,9 +89,11 @@ class FormerStatesTest {
         assertThat(pair.withPredecessors(true).matchesFields(soviet)).isTrue();
         assertThat(ContactFilter.forDyad(Dyad.parse("RU-CN")).withPredecessors(true).matchesFields(soviet)).isFalse();
         assertThat(ContactFilter.ALL.withPredecessors(true).dyads()).isEmpty();
-        ContactFilter russia = ContactFilter.ALL.withCountry(RU);
+        ContactFilter russia = pair.withCountry(RU);
         assertThat(russia.matchesFields(soviet)).isFalse();
         assertThat(russia.withPredecessors(true).matchesFields(soviet)).isTrue();
         assertThat(russia.withPredecessors(true).countries()).containsExactlyInAnyOrder(RU, SU);
+        // The flag is the pair's: with all pairs it changes nothing.
+        assertThat(ContactFilter.ALL.withCountry(RU).withPredecessors(true).matchesFields(soviet)).isFalse();
     }
 }

@@ -53,9 +53,11 @@ class PredecessorsStoreTest {
                     .containsExactly("1959-09-15", "1972-05-22", "1992-01-31");
             assertThat(db.contacts().marks(with, 100).size()).isEqualTo(3);
             assertThat(db.contacts().count(with.withRange(PartialDate.parse("1970"), null))).isEqualTo(2);
-            ContactFilter russia = ContactFilter.ALL.withCountry(RU);
+            ContactFilter russia = pair.withCountry(RU);
             assertThat(db.contacts().count(russia)).isEqualTo(1);
             assertThat(db.contacts().count(russia.withPredecessors(true))).isEqualTo(3);
+            assertThat(db.contacts().count(ContactFilter.ALL.withCountry(RU).withPredecessors(true)))
+                    .as("the flag is the pair's").isEqualTo(1);
 
             assertThat(db.missions().forPair(Dyad.of(RU, US))).extracting(m -> m.head())
                     .containsExactly("Russian-era head");
