@@ -59,8 +59,7 @@ final class MissionsCommand implements Callable<Integer> {
         List<Mission> missions;
         try (Database db = root.openDatabase()) {
             if (search != null) {
-                Set<Dyad> pairs = dyad == null ? Set.of()
-                        : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
+                Set<Dyad> pairs = dyad == null ? Set.of() : Countries.pairsOf(dyad, withPredecessors);
                 missions = db.missions().search(search).stream()
                         .filter(m -> dyad == null || pairs.contains(m.dyad())).toList();
             } else if (dyad != null) {

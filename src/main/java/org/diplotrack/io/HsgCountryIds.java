@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The Office of the Historian's country ids ({@code resources/hsg/country-ids.tsv}) mapped to a
@@ -33,16 +31,6 @@ final class HsgCountryIds {
     }
 
     private HsgCountryIds() {
-    }
-
-    /** Every id the table knows. */
-    static Set<String> ids() {
-        return TABLE.keySet();
-    }
-
-    /** Every code an id can stand for. */
-    static Set<String> codes(String id) {
-        return TABLE.getOrDefault(id, List.of()).stream().map(Row::code).collect(Collectors.toSet());
     }
 
     /**

@@ -39,7 +39,7 @@ final class HsgRows implements RowReader {
     private static final Country US = Countries.lookup("US");
 
     /** One {@code trip} or {@code visit} as read: its file, line and child elements' texts. */
-    private record Record(String file, long line, Map<String, String> fields, String countryId, String countryName) {
+    private record Record(String file, long line, Map<String, String> fields, String countryId) {
         String get(String name) {
             return fields.get(name);
         }
@@ -146,7 +146,7 @@ final class HsgRows implements RowReader {
                         depth--;
                         String name = x.getLocalName();
                         if (fields != null && name.equals(element)) {
-                            into.add(new Record(in.name(), line, fields, countryId, fields.get(countryElement)));
+                            into.add(new Record(in.name(), line, fields, countryId));
                             fields = null;
                         } else if (fields != null) {
                             String value = collapse(text.toString());

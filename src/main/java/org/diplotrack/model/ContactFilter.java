@@ -79,7 +79,7 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
 
     /** The pairs {@link #dyad} stands for: itself, and its predecessors' with {@link #withPredecessors}; empty without a pair. */
     public Set<Dyad> dyads() {
-        return dyad == null ? Set.of() : withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
+        return dyad == null ? Set.of() : Countries.pairsOf(dyad, withPredecessors);
     }
 
     /**
@@ -101,9 +101,10 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
 
     /** True when a contact passes every part of the filter except {@link #text}. */
     public boolean matchesFields(Contact c) {
+        Set<Country> inCountries = countries();
         return (dyad == null || dyads().contains(c.dyad()))
                 && (pairs.isEmpty() || pairs.contains(c.dyad()))
-                && (country == null || countries().contains(c.a().country()) || countries().contains(c.b().country()))
+                && (country == null || inCountries.contains(c.a().country()) || inCountries.contains(c.b().country()))
                 && (from == null || !c.lastDate().lastDay().isBefore(from.firstDay()))
                 && (to == null || !c.date().firstDay().isAfter(to.lastDay()))
                 && (levels.isEmpty() || levels.contains(c.level()))

@@ -63,6 +63,8 @@ public final class Countries {
     private static final List<Country> USER_ASSIGNED = List.of(new Country("XK", "XKX", "Kosovo"));
 
     private static final Map<Country, FormerState> FORMER = new TreeMap<>();
+    /** Each country's predecessors, transitively, read once from {@link #FORMER}; absent for most. */
+    private static final Map<Country, Set<Country>> PREDECESSORS = new TreeMap<>();
 
     static {
         for (String code : Locale.getISOCountries()) {
@@ -91,6 +93,12 @@ public final class Countries {
             state.names().values().forEach(name -> BY_KEY.putIfAbsent(key(name), country));
         }
         ALIASES.forEach((name, code) -> BY_KEY.putIfAbsent(key(name), BY_ALPHA2.get(code)));
+        for (Country country : BY_ALPHA2.values()) {
+            Set<Country> found = collectPredecessors(country);
+            if (!found.isEmpty()) {
+                PREDECESSORS.put(country, Collections.unmodifiableSet(found));
+            }
+        }
     }
 
     private Countries() {
@@ -127,6 +135,10 @@ public final class Countries {
      * Montenegro, Yugoslavia); empty for most.
      */
     public static Set<Country> predecessors(Country country) {
+        return PREDECESSORS.getOrDefault(country, Set.of());
+    }
+
+    private static Set<Country> collectPredecessors(Country country) {
         Set<Country> found = new TreeSet<>();
         List<Country> todo = new java.util.ArrayList<>(List.of(country));
         while (!todo.isEmpty()) {
@@ -137,7 +149,12 @@ public final class Countries {
                 }
             }
         }
-        return Collections.unmodifiableSet(found);
+        return found;
+    }
+
+    /** The pairs a pair stands for: itself alone, or with {@code withPredecessors} {@link #withPredecessors(Dyad)}. */
+    public static Set<Dyad> pairsOf(Dyad dyad, boolean withPredecessors) {
+        return withPredecessors ? withPredecessors(dyad) : Set.of(dyad);
     }
 
     /**

@@ -112,7 +112,7 @@ public final class DyadSummary {
         if (windowMonths < 0) {
             throw new IllegalArgumentException("the window must be 0 months or more, got " + windowMonths);
         }
-        Set<Dyad> pairs = withPredecessors ? Countries.withPredecessors(dyad) : Set.of(dyad);
+        Set<Dyad> pairs = Countries.pairsOf(dyad, withPredecessors);
         List<Contact> known = contacts.stream()
                 .filter(c -> pairs.contains(c.dyad()) && !c.date().firstDay().isAfter(asOf))
                 .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparingLong(Contact::id))

@@ -49,7 +49,7 @@ public interface MissionRepository {
         if (!withPredecessors) {
             return forPair(dyad);
         }
-        return org.diplotrack.model.Countries.withPredecessors(dyad).stream().flatMap(d -> forPair(d).stream())
+        return org.diplotrack.model.Countries.pairsOf(dyad, true).stream().flatMap(d -> forPair(d).stream())
                 .sorted(java.util.Comparator.comparing(Mission::firstDay).thenComparingLong(Mission::id)).toList();
     }
 

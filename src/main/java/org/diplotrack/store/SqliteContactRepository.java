@@ -19,14 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.Country;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
+import org.diplotrack.model.Country;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.ImportCounts;
@@ -533,12 +534,13 @@ final class SqliteContactRepository implements ContactRepository {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             terms.add("deleted IS NULL");
-            if (f.dyads().size() == 1) {
+            Set<Dyad> dyads = f.dyads();
+            if (dyads.size() == 1) {
                 terms.add("pair = ?");
                 params.add(f.dyad().code());
-            } else if (!f.dyads().isEmpty()) {
-                terms.add("pair IN (" + placeholders(f.dyads().size()) + ")");
-                f.dyads().stream().map(Dyad::code).sorted().forEach(params::add);
+            } else if (!dyads.isEmpty()) {
+                terms.add("pair IN (" + placeholders(dyads.size()) + ")");
+                dyads.stream().map(Dyad::code).sorted().forEach(params::add);
             }
             if (!f.pairs().isEmpty()) {
                 terms.add("pair IN (" + placeholders(f.pairs().size()) + ")");
@@ -551,7 +553,7 @@ final class SqliteContactRepository implements ContactRepository {
                 // No contact is longer than the longest on record: this bound lets the date index
                 // skip everything that ended before the range, not just what starts after it.
                 terms.add("day_from >= ?");
-                params.add(from - PairStats.maxSpan(c, f.dyads().size() == 1 ? f.dyad() : null));
+                params.add(from - PairStats.maxSpan(c, dyads.size() == 1 ? f.dyad() : null));
             }
             if (f.to() != null) {
                 terms.add("day_from <= ?");
@@ -565,15 +567,16 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("status IN (" + placeholders(f.statuses().size()) + ")");
                 f.statuses().forEach(s -> params.add(s.code()));
             }
-            if (f.countries().size() == 1) {
+            Set<Country> countries = f.countries();
+            if (countries.size() == 1) {
                 terms.add("(country_a = ? OR country_b = ?)");
                 params.add(f.country().alpha2());
                 params.add(f.country().alpha2());
-            } else if (!f.countries().isEmpty()) {
-                String in = " IN (" + placeholders(f.countries().size()) + ")";
+            } else if (!countries.isEmpty()) {
+                String in = " IN (" + placeholders(countries.size()) + ")";
                 terms.add("(country_a" + in + " OR country_b" + in + ")");
                 for (int side = 0; side < 2; side++) {
-                    f.countries().stream().map(Country::alpha2).sorted().forEach(params::add);
+                    countries.stream().map(Country::alpha2).sorted().forEach(params::add);
                 }
             }
             if (!f.modes().isEmpty()) {
@@ -589,7 +592,7 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("id IN (SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?)");
                 params.add(query);
             }
-            boolean severalPairs = f.dyads().size() > 1 || !f.pairs().isEmpty();
+            boolean severalPairs = dyads.size() > 1 || !f.pairs().isEmpty();
             return new Where(severalPairs ? BY_PAIRS : "contact", String.join(" AND ", terms), params);
         }
 
