@@ -9,6 +9,7 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -38,6 +39,12 @@ public final class TestContacts {
                                 PartialDate.parse("2021-12-03"), LocalDate.of(2022, 1, 5), "« citation »"),
                         new Source(null, HOSTILE, null, null, null, null, null)),
                 new Provenance(Provenance.Origin.DATASET_IMPORT, "ICEWS", "events.2021.tab", "123;456", "044"),
+                List.of(new Report("ICEWS", "123", "044", PartialDate.parse("2021-12-02"), null,
+                                "Jean-Yves Le Drian", "Sergey Lavrov", Level.MINISTER, Mode.THIRD_LOCATION,
+                                "events.2021.tab", null, "S-1", 2, null, null, null),
+                        new Report("ICEWS", "456", "044", PartialDate.parse("2021-12-02"), null,
+                                HOSTILE, "Сергей Лавров", Level.UNKNOWN, Mode.OTHER,
+                                "events.2021.tab", null, "S-2", null, null, null, null)),
                 null, null);
     }
 }

@@ -42,6 +42,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict")
     private boolean strict;
 
+    /** "events" (the default) merges the reports of one event into one contact; "none" keeps a contact per row. */
+    @Option(names = "--merge", paramLabel = "events|none", defaultValue = "events",
+            converter = MergeConverter.class)
+    private Merge merge;
+
+    enum Merge { EVENTS, NONE }
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file) && !Files.isDirectory(file)) {
@@ -52,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (Database db = root.openDatabase()) {
             report = new DataImport().run(file, format, strict, progress, () -> false,
-                    contacts -> db.contacts().importAll(contacts, () -> false),
+                    contacts -> db.contacts().importAll(contacts, merge == Merge.EVENTS, () -> false),
                     missions -> db.missions().importAll(missions, () -> false));
         } finally {
             progress.end();
@@ -61,6 +68,19 @@ final class ImportCommand implements Callable<Integer> {
         out.print(report.toText());
         out.flush();
         return 0;
+    }
+
+    /** {@code --merge events|none}. */
+    static final class MergeConverter implements picocli.CommandLine.ITypeConverter<Merge> {
+        @Override
+        public Merge convert(String value) {
+            return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "events" -> Merge.EVENTS;
+                case "none" -> Merge.NONE;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        Localization.text("cli.import.merge.bad", value));
+            };
+        }
     }
 
     /** One line on stderr, rewritten at most twice a second, and only once the import takes a while. */

@@ -177,7 +177,7 @@ public final class DataImport {
                 counts = contacts.apply(items);
             }
         }
-        report.stored(counts.added(), counts.alreadyPresent());
+        report.stored(counts);
         report.blankLines(rows.blankLines());
         report.unknownLevels(rows.unknownLevels());
         report.readAs(rows.encoding(), rows.ignoredColumns());

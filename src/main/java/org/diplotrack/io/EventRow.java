@@ -1,6 +1,7 @@
 package org.diplotrack.io;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Country;
@@ -8,6 +9,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 
@@ -17,7 +19,18 @@ import org.diplotrack.model.Source;
  * their state (side A's reason first), countries, date.
  */
 record EventRow(long line, String dataset, String file, String eventId, String eventCode, String date,
-                Actor a, Actor b, String summaryVerb, String location, String publication, String url) {
+                Actor a, Actor b, String summaryVerb, String location, String publication, String url,
+                Coded coded) {
+
+    /**
+     * What the row says about its report rather than its event, kept on the contact's
+     * {@link Report}: the actors' names as coded, the day it was added, its story and sentence
+     * (ICEWS), its sources, articles and whether it is a root event (GDELT). Nulls where the
+     * dataset has no such column.
+     */
+    record Coded(String actorA, String actorB, LocalDate reported, String story, Integer sentence,
+                 Integer sources, Integer articles, Boolean root) {
+    }
 
     /**
      * One actor: its country (null when unknown or missing), level, portfolio, the person or
@@ -53,6 +66,10 @@ record EventRow(long line, String dataset, String file, String eventId, String e
         }
         String verb = summaryVerb == null || summaryVerb.isEmpty() ? code.label() : summaryVerb;
         String who = names();
+        String link = url != null && Source.isWebUrl(url) ? url : null;
+        Report report = new Report(dataset, eventId, eventCode, day, coded.reported(), coded.actorA(), coded.actorB(),
+                Level.ofContact(a.level(), b.level()), code.mode(), file, link, coded.story(), coded.sentence(),
+                coded.sources(), coded.articles(), coded.root());
         return RowResult.contact(line, Contact.builder()
                 .a(side(a)).b(side(b)).date(day)
                 .mode(code.mode()).status(code.status())
@@ -60,6 +77,7 @@ record EventRow(long line, String dataset, String file, String eventId, String e
                 .summary(who.isEmpty() ? verb : verb + ": " + who)
                 .sources(source())
                 .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, dataset, file, eventId, eventCode))
+                .reports(List.of(report))
                 .build());
     }
 
@@ -105,6 +123,18 @@ record EventRow(long line, String dataset, String file, String eventId, String e
         try {
             return PartialDate.parse(iso);
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A whole number, or null when the cell is empty or not one (the row is kept: it is only provenance). */
+    static Integer number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

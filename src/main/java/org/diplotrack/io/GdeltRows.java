@@ -25,7 +25,10 @@ final class GdeltRows implements RowReader {
     private static final int COUNTRY = 2;
     private static final int RELIGION1 = 5;
     private static final int TYPE1 = 7;
+    private static final int ROOT = 25;
     private static final int EVENT_CODE = 26;
+    private static final int NUM_SOURCES = 32;
+    private static final int NUM_ARTICLES = 33;
 
     private final TabRecords records;
     private final String dataset;
@@ -63,11 +66,26 @@ final class GdeltRows implements RowReader {
         }
         int place = version2 ? 52 : 50;
         int url = version2 ? 60 : columns == 58 ? 57 : -1;
+        int added = version2 ? 59 : 56;
         PartialDate day = EventRow.parseDate(r.get(DATE));
         LocalDate date = day == null ? null : day.firstDay();
+        EventRow.Coded coded = new EventRow.Coded(Text.blankToNull(r.get(ACTOR1 + NAME)),
+                Text.blankToNull(r.get(ACTOR2 + NAME)), dateAdded(r.get(added)), null, null,
+                EventRow.number(r.get(NUM_SOURCES)), EventRow.number(r.get(NUM_ARTICLES)), root(r.get(ROOT)));
         return new EventRow(line, dataset, file, r.get(ID), code, r.get(DATE),
                 actor(r, ACTOR1, date), actor(r, ACTOR2, date),
-                null, Text.blankToNull(r.get(place)), null, url < 0 ? null : Text.blankToNull(r.get(url))).toResult();
+                null, Text.blankToNull(r.get(place)), null, url < 0 ? null : Text.blankToNull(r.get(url)), coded)
+                .toResult();
+    }
+
+    /** DATEADDED: YYYYMMDD in 1.0, YYYYMMDDHHMMSS in 2.0; null when it is neither. */
+    static LocalDate dateAdded(String text) {
+        PartialDate day = text != null && text.length() >= 8 ? EventRow.parseDate(text.substring(0, 8)) : null;
+        return day == null ? null : day.firstDay();
+    }
+
+    private static Boolean root(String text) {
+        return "1".equals(text) ? Boolean.TRUE : "0".equals(text) ? Boolean.FALSE : null;
     }
 
     /**

@@ -66,7 +66,9 @@ final class IcewsRows implements RowReader {
         String country = get(r, "Country");
         String location = city == null ? country : country == null ? city : city + ", " + country;
         return new EventRow(line, "ICEWS", file, get(r, "Event ID"), code, get(r, "Event Date"),
-                actor(r, "Source"), actor(r, "Target"), get(r, "Event Text"), location, get(r, "Publisher"), null)
+                actor(r, "Source"), actor(r, "Target"), get(r, "Event Text"), location, get(r, "Publisher"), null,
+                new EventRow.Coded(get(r, "Source Name"), get(r, "Target Name"), null, get(r, "Story ID"),
+                        EventRow.number(get(r, "Sentence Number")), null, null, null))
                 .toResult();
     }
 

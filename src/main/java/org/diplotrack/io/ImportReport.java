@@ -6,12 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.diplotrack.model.ImportCounts;
 import org.diplotrack.model.l10n.Localization;
 
 /**
  * What an import did with every input row: imported, already present, or skipped for a reason;
  * malformed rows are listed with their line numbers (the first {@value #LISTED} of them).
- * {@code rows == imported + alreadyPresent + skipped()} always holds once the import is done.
+ * {@code rows == imported + alreadyPresent + skipped()} always holds once the import is done;
+ * {@link #contacts()} says how many contacts the imported rows made.
  */
 public final class ImportReport {
     static final int LISTED = 100;
@@ -34,6 +36,8 @@ public final class ImportReport {
     private long rows;
     private long imported;
     private long alreadyPresent;
+    private long contacts;
+    private long joined;
     private long blankLines;
     private long unknownLevels;
     private String encoding = "UTF-8";
@@ -57,9 +61,11 @@ public final class ImportReport {
         }
     }
 
-    void stored(long added, long present) {
-        imported = added;
-        alreadyPresent = present;
+    void stored(ImportCounts counts) {
+        imported = counts.rows();
+        alreadyPresent = counts.alreadyPresent();
+        contacts = counts.added();
+        joined = counts.joined();
     }
 
     void blankLines(long n) {
@@ -98,6 +104,16 @@ public final class ImportReport {
 
     public long alreadyPresent() {
         return alreadyPresent;
+    }
+
+    /** New contacts the imported rows made: fewer than the rows where reports of one event were merged. */
+    public long contacts() {
+        return contacts;
+    }
+
+    /** Contacts on record that imported rows joined as reports. */
+    public long joined() {
+        return joined;
     }
 
     public long skipped(SkipReason reason) {
@@ -150,6 +166,9 @@ public final class ImportReport {
         int width = Math.max(36, labels.stream().mapToInt(String::length).max().orElse(0));
         for (int i = 0; i < labels.size(); i++) {
             sb.append(String.format(Localization.locale(), "  %-" + width + "s %,d\n", labels.get(i), counts.get(i)));
+        }
+        if (imported != contacts || joined > 0) {
+            sb.append(Localization.text("import.report.merged", imported, contacts, joined)).append('\n');
         }
         if (blankLines > 0) {
             sb.append(Localization.text("import.report.blankLines", blankLines)).append('\n');

@@ -177,7 +177,7 @@ final class NativeCsvRows implements RowReader {
             return build("contact", () -> new Contact(0, a, b, date, end, "true".equals(approximate),
                     required("mode", Mode::fromCode), optional("setting", NativeCsvRows::setting),
                     required("status", Status::fromCode), cell("location"), cell("summary"),
-                    items("tags", CsvCells::unescape), items("sources", NativeCsvRows::source), provenance,
+                    items("tags", CsvCells::unescape), items("sources", NativeCsvRows::source), provenance, List.of(),
                     optional("created", Instant::parse), optional("modified", Instant::parse)));
         }
 

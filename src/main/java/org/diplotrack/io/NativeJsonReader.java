@@ -21,6 +21,7 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -127,6 +128,7 @@ public final class NativeJsonReader {
                     text(node, "location"), text(node, "summary"),
                     strings(node, "tags"), sources(node.path("sources")),
                     provenance(node.path("provenance")),
+                    reports(node.path("reports")),
                     optional(node, "created", Instant::parse),
                     optional(node, "modified", Instant::parse)));
         }
@@ -167,6 +169,26 @@ public final class NativeJsonReader {
                         text(s, "quote"))));
             }
             return sources;
+        }
+
+        private List<Report> reports(JsonNode array) {
+            List<Report> reports = new ArrayList<>();
+            int i = 0;
+            for (JsonNode r : array) {
+                String field = "reports[" + i++ + "]";
+                reports.add(wrap(field, () -> new Report(text(r, "dataset"), text(r, "eventId"), text(r, "code"),
+                        required(r, field + ".date", "date", PartialDate::parse),
+                        optional(r, field + ".reported", "reported", LocalDate::parse),
+                        text(r, "actorA"), text(r, "actorB"),
+                        optional(r, field + ".level", "level", Level::fromCode),
+                        optional(r, field + ".mode", "mode", Mode::fromCode),
+                        text(r, "file"), text(r, "url"), text(r, "story"),
+                        optional(r, field + ".sentence", "sentence", Integer::valueOf),
+                        optional(r, field + ".sources", "sources", Integer::valueOf),
+                        optional(r, field + ".articles", "articles", Integer::valueOf),
+                        optional(r, field + ".root", "root", NativeJsonReader::strictBoolean))));
+            }
+            return reports;
         }
 
         private Provenance provenance(JsonNode p) {
@@ -241,5 +263,13 @@ public final class NativeJsonReader {
         private ImportException error(String field, String problem) {
             return new ImportException(file, line, field, problem);
         }
+    }
+
+    private static Boolean strictBoolean(String text) {
+        return switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(Localization.text("import.error.jsonBoolean", text));
+        };
     }
 }

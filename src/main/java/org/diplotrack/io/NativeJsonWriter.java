@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 
@@ -92,9 +93,45 @@ public final class NativeJsonWriter {
         optional(g, "eventId", p.eventId());
         optional(g, "cameoCode", p.cameoCode());
         g.writeEndObject();
+        if (!c.reports().isEmpty()) {
+            writeReports(g, c.reports());
+        }
         optional(g, "created", c.created());
         optional(g, "modified", c.modified());
         g.writeEndObject();
+    }
+
+    private static void writeReports(JsonGenerator g, List<Report> reports) throws IOException {
+        g.writeArrayFieldStart("reports");
+        for (Report r : reports) {
+            g.writeStartObject();
+            g.writeStringField("dataset", r.dataset());
+            g.writeStringField("eventId", r.eventId());
+            optional(g, "code", r.code());
+            g.writeStringField("date", r.date().toString());
+            optional(g, "reported", r.reported());
+            optional(g, "actorA", r.actorA());
+            optional(g, "actorB", r.actorB());
+            g.writeStringField("level", r.level().code());
+            g.writeStringField("mode", r.mode().code());
+            optional(g, "file", r.file());
+            optional(g, "url", r.url());
+            optional(g, "story", r.story());
+            number(g, "sentence", r.sentence());
+            number(g, "sources", r.sources());
+            number(g, "articles", r.articles());
+            if (r.root() != null) {
+                g.writeBooleanField("root", r.root());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String field, Integer value) throws IOException {
+        if (value != null) {
+            g.writeNumberField(field, value);
+        }
     }
 
     private static void writeSide(JsonGenerator g, String name, Side side) throws IOException {

@@ -12,7 +12,7 @@ import org.diplotrack.model.l10n.Localization;
  */
 public record Contact(long id, Side a, Side b, PartialDate date, PartialDate endDate, boolean approximate,
                       Mode mode, Setting setting, Status status, String location, String summary,
-                      List<String> tags, List<Source> sources, Provenance provenance,
+                      List<String> tags, List<Source> sources, Provenance provenance, List<Report> reports,
                       Instant created, Instant modified) {
 
     public Contact {
@@ -34,6 +34,7 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         tags = Text.copyOf(tags);
         sources = Text.copyOf(sources);
         provenance = provenance == null ? Provenance.MANUAL : provenance;
+        reports = Text.copyOf(reports);
     }
 
     private static void require(Object value, String field) {
@@ -70,7 +71,7 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
 
     public Contact withId(long newId, Instant newCreated, Instant newModified) {
         return new Contact(newId, a, b, date, endDate, approximate, mode, setting, status, location, summary,
-                tags, sources, provenance, newCreated, newModified);
+                tags, sources, provenance, reports, newCreated, newModified);
     }
 
     /** "Jan 29, 2022 Canada–Russia", in the language in use: how the window names a contact in messages. */
@@ -81,7 +82,18 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
     /** This contact with other sources. */
     public Contact withSources(List<Source> newSources) {
         return new Contact(id, a, b, date, endDate, approximate, mode, setting, status, location, summary, tags,
-                newSources, provenance, created, modified);
+                newSources, provenance, reports, created, modified);
+    }
+
+    /** This contact with other reports. */
+    public Contact withReports(List<Report> newReports) {
+        return new Contact(id, a, b, date, endDate, approximate, mode, setting, status, location, summary, tags,
+                sources, provenance, newReports, created, modified);
+    }
+
+    /** How many distinct sources (articles, stories) its reports come from. */
+    public int reportSources() {
+        return (int) reports.stream().map(Report::sourceKey).distinct().count();
     }
 
     public static Builder builder() {
@@ -103,6 +115,7 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         private List<String> tags = List.of();
         private List<Source> sources = List.of();
         private Provenance provenance = Provenance.MANUAL;
+        private List<Report> reports = List.of();
 
         public Builder a(Side side) { this.a = side; return this; }
         public Builder b(Side side) { this.b = side; return this; }
@@ -117,10 +130,11 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         public Builder tags(List<String> value) { this.tags = value; return this; }
         public Builder sources(List<Source> value) { this.sources = value; return this; }
         public Builder provenance(Provenance value) { this.provenance = value; return this; }
+        public Builder reports(List<Report> value) { this.reports = value; return this; }
 
         public Contact build() {
             return new Contact(0, a, b, date, endDate, approximate, mode, setting, status, location, summary,
-                    tags, sources, provenance, null, null);
+                    tags, sources, provenance, reports, null, null);
         }
     }
 }

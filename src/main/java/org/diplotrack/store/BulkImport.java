@@ -5,13 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.ImportCounts;
+import org.diplotrack.model.Report;
 
 /**
  * Stores a stream of imported contacts inside the caller's transaction: contacts whose
@@ -28,7 +34,7 @@ final class BulkImport {
     private BulkImport() {
     }
 
-    static ImportCounts run(Connection c, Iterator<Contact> contacts, BooleanSupplier cancelled)
+    static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, BooleanSupplier cancelled)
             throws SQLException {
         // A large import touches every index all over; a bigger page cache (native memory, not
         // the Java heap) for its duration keeps them from being read and written again and again.
@@ -37,7 +43,7 @@ final class BulkImport {
             st.execute("PRAGMA cache_size = " + IMPORT_CACHE);
         }
         try {
-            return insert(c, contacts, cancelled);
+            return insert(c, contacts, merge, cancelled);
         } finally {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = " + cacheSize);
@@ -45,52 +51,151 @@ final class BulkImport {
         }
     }
 
-    private static ImportCounts insert(Connection c, Iterator<Contact> contacts, BooleanSupplier cancelled)
-            throws SQLException {
+    private static ImportCounts insert(Connection c, Iterator<Contact> contacts, boolean merge,
+                                       BooleanSupplier cancelled) throws SQLException {
         long nextId = maxId(c) + 1;
         long added = 0;
         long present = 0;
+        long rows = 0;
+        long joined;
         Set<String> pairs = new HashSet<>();
+        // Buckets of contacts to merge, written once every row is read: a report may join any
+        // contact of its day, wherever in the file it comes.
+        Map<String, List<Contact>> buckets = new LinkedHashMap<>();
         try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM contact WHERE import_key = ? LIMIT 1");
+             PreparedStatement reported = c.prepareStatement(ReportRows.KNOWN);
              ContactInserter inserter = new ContactInserter(c, true)) {
-            // Keys queued in the current batch: not yet visible to the query.
+            // Keys of this import's contacts and reports: those of the current batch are not yet visible to the queries.
             Set<String> queued = new HashSet<>();
             long seen = 0;
             while (contacts.hasNext()) {
                 if (seen++ % BATCH == 0) {
                     inserter.flush();
-                    queued.clear();
                     if (cancelled.getAsBoolean()) {
                         throw new CancellationException("the import was cancelled");
                     }
                 }
                 Contact contact = contacts.next();
-                String key = ImportKey.of(contact);
-                boolean known = queued.contains(key);
-                if (!known) {
-                    exists.setString(1, key);
-                    try (ResultSet rs = exists.executeQuery()) {
-                        known = rs.next();
+                rows++;
+                if (!contact.reports().isEmpty()) {
+                    List<Report> fresh = new ArrayList<>(contact.reports().size());
+                    for (Report r : contact.reports()) {
+                        String key = ImportKey.of(r);
+                        if (queued.add(key) && !known(reported, key)) {
+                            fresh.add(r);
+                        }
+                    }
+                    if (fresh.isEmpty()) {
+                        present++;
+                        rows--;
+                        continue;
+                    }
+                    contact = contact.withReports(fresh);
+                    if (merge && ContactMerge.mergeable(contact)) {
+                        buckets.computeIfAbsent(ContactMerge.bucket(contact), k -> new ArrayList<>()).add(contact);
+                        continue;
+                    }
+                } else {
+                    String key = ImportKey.of(contact);
+                    if (!queued.add(key) || known(exists, key)) {
+                        present++;
+                        rows--;
+                        continue;
                     }
                 }
-                if (known) {
-                    present++;
-                } else {
-                    inserter.insert(contact, nextId++, key);
-                    queued.add(key);
-                    pairs.add(contact.dyad().code());
-                    added++;
-                }
+                inserter.insert(contact, nextId++, ImportKey.of(contact));
+                pairs.add(contact.dyad().code());
+                added++;
             }
             inserter.flush();
+            Merged merged = writeBuckets(c, buckets, inserter, nextId, cancelled);
+            added += merged.added;
+            joined = merged.joined;
+            pairs.addAll(merged.pairs);
         }
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the import was cancelled");
         }
         PairStats.refresh(c, pairs);
-        return new ImportCounts(added, present);
+        return new ImportCounts(added, present, rows, joined);
     }
 
+    private record Merged(long added, long joined, Set<String> pairs) {
+    }
+
+    /**
+     * Merges each bucket's contacts with the dataset contacts on record for the same pair, day
+     * and status ({@link ContactMerge}): a group with a contact on record rewrites it under its
+     * id, a group without one is a new contact.
+     */
+    private static Merged writeBuckets(Connection c, Map<String, List<Contact>> buckets, ContactInserter inserter,
+                                       long firstId, BooleanSupplier cancelled) throws SQLException {
+        long nextId = firstId;
+        long added = 0;
+        long joined = 0;
+        Set<String> pairs = new HashSet<>();
+        long done = 0;
+        try (PreparedStatement onRecord = c.prepareStatement(ON_RECORD)) {
+            for (List<Contact> bucket : buckets.values()) {
+                if (done++ % BATCH == 0) {
+                    inserter.flush();
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("the import was cancelled");
+                    }
+                }
+                Contact first = bucket.get(0);
+                List<Contact> anchors = anchors(c, onRecord, first);
+                for (ContactMerge.Group g : ContactMerge.group(anchors, bucket)) {
+                    Contact merged = g.combined();
+                    if (g.anchor() == null) {
+                        inserter.insert(merged, nextId++, ImportKey.of(merged));
+                        added++;
+                    } else {
+                        // Rewritten under its id, created kept: its old rows go first.
+                        inserter.flush();
+                        ContactText.delete(c, List.of(g.anchor().id()));
+                        try (PreparedStatement delete = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+                            delete.setLong(1, g.anchor().id());
+                            delete.executeUpdate();
+                        }
+                        inserter.insert(merged.withId(g.anchor().id(), g.anchor().created(), null),
+                                g.anchor().id(), ImportKey.of(merged));
+                        inserter.flush();
+                        joined++;
+                    }
+                    pairs.add(merged.dyad().code());
+                }
+            }
+            inserter.flush();
+        }
+        return new Merged(added, joined, pairs);
+    }
+
+    /** Dataset contacts on record, live or in the trash, that a contact's reports may join. */
+    private static final String ON_RECORD = """
+            SELECT id FROM contact
+            WHERE pair = ? AND day_from = ? AND day_to = ? AND status = ? AND origin = 'dataset-import'
+              AND setting = 'bilateral' AND date = ?
+            ORDER BY id""";
+
+    private static List<Contact> anchors(Connection c, PreparedStatement onRecord, Contact like) throws SQLException {
+        long day = like.date().firstDay().toEpochDay();
+        SqliteContactRepository.bind(onRecord, like.dyad().code(), day, day, like.status().code(), like.date().toString());
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = onRecord.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids.isEmpty() ? List.of() : SqliteContactRepository.loadByIds(c, ids);
+    }
+
+    private static boolean known(PreparedStatement exists, String key) throws SQLException {
+        exists.setString(1, key);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
+        }
+    }
 
     private static long maxId(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM contact")) {

@@ -24,6 +24,7 @@ final class ContactInserter implements AutoCloseable {
     private final PreparedStatement participant;
     private final PreparedStatement source;
     private final PreparedStatement tag;
+    private final PreparedStatement report;
     /** Rows are queued with addBatch and written by {@link #flush()}: one native call per statement and batch. */
     private final boolean batched;
 
@@ -48,6 +49,7 @@ final class ContactInserter implements AutoCloseable {
                 INSERT INTO source (contact_id, position, publication, title, author, url, published,
                   accessed, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         tag = c.prepareStatement("INSERT INTO tag (contact_id, position, tag) VALUES (?, ?, ?)");
+        report = c.prepareStatement(ReportRows.INSERT);
     }
 
     /**
@@ -88,6 +90,10 @@ final class ContactInserter implements AutoCloseable {
             SqliteContactRepository.bind(tag, stored, i, contact.tags().get(i));
             run(tag);
         }
+        for (int i = 0; i < contact.reports().size(); i++) {
+            ReportRows.bind(report, stored, i, contact.reports().get(i));
+            run(report);
+        }
         return contact.withId(stored, created, modified);
     }
 
@@ -127,6 +133,7 @@ final class ContactInserter implements AutoCloseable {
             participant.executeBatch();
             source.executeBatch();
             tag.executeBatch();
+            report.executeBatch();
         }
     }
 
@@ -136,8 +143,8 @@ final class ContactInserter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (row; text; participant; source; tag) {
-            // closes all five, even when one fails
+        try (row; text; participant; source; tag; report) {
+            // closes all six, even when one fails
         }
     }
 }

@@ -62,9 +62,15 @@ public interface ContactRepository {
      * transaction: those already on record (the same dataset event, or the same content) are
      * counted and skipped. When {@code cancelled} turns true (it is read once per batch) or the
      * stream throws, nothing is stored and the exception (a {@link java.util.concurrent.CancellationException}
-     * for a cancel) propagates.
+     * for a cancel) propagates. Reports of one event are merged into one contact
+     * ({@link org.diplotrack.model.ContactMerge}).
      */
-    ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled);
+    default ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled) {
+        return importAll(contacts, true, cancelled);
+    }
+
+    /** As above; with {@code merge} false every dataset row stays a contact of its own ({@code --merge none}). */
+    ImportCounts importAll(Iterator<Contact> contacts, boolean merge, BooleanSupplier cancelled);
 
     /** Replaces the stored contact with the same id; returns it with its new modified time. */
     Contact update(Contact contact);

@@ -8,6 +8,7 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.Mission;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 
@@ -16,7 +17,8 @@ import org.diplotrack.model.Source;
  * event is itself by dataset, event id and date (ICEWS ids are unique only with the date), so
  * re-importing it adds nothing even if the mapping rules changed; any other contact is itself
  * by its content (everything but id, timestamps and provenance), so importing an export back
- * adds nothing either. Missions follow the same rule with their own fields: a dataset's record by
+ * adds nothing either. Each of a dataset contact's reports has the key of its event, which is
+ * what an import checks (several reports may make one contact, decision 0025). Missions follow the same rule with their own fields: a dataset's record by
  * dataset, record id and first day, any other mission by its content.
  */
 final class ImportKey {
@@ -29,6 +31,11 @@ final class ImportKey {
             return "event:" + p.dataset() + "|" + p.eventId() + "|" + c.date();
         }
         return "sha1:" + sha1(canonical(c));
+    }
+
+    /** The import key of a dataset's report (the {@code report} table's): its dataset, event id and date. */
+    static String of(Report r) {
+        return "event:" + r.dataset() + "|" + r.eventId() + "|" + r.date();
     }
 
     /** The import key of a mission (the {@code missions} table's {@code import_key}). */

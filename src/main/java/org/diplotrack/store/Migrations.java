@@ -36,7 +36,8 @@ final class Migrations {
 
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
-            Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions);
+            Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
+            Migrations::addReports);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -141,6 +142,25 @@ final class Migrations {
     }
 
 
+    /**
+     * Schema 9: a contact's dataset reports (decision 0025). A contact imported before carries
+     * one report, its own event, under the same key, so importing its file again adds nothing.
+     */
+    private static void addReports(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(ReportRows.CREATE);
+            st.execute("CREATE INDEX report_import_key ON report(import_key)");
+            st.execute("""
+                    INSERT INTO report (contact_id, position, dataset, event_id, code, date, level, mode, file, url,
+                      import_key)
+                    SELECT id, 0, dataset, event_id, cameo_code, date, level, mode, source_file,
+                      (SELECT url FROM source WHERE source.contact_id = contact.id ORDER BY position LIMIT 1),
+                      import_key
+                    FROM contact
+                    WHERE origin = 'dataset-import' AND dataset IS NOT NULL AND event_id IS NOT NULL""");
+        }
+    }
+
     /** Schema 2: the trash, the level's rank for sorting, and full-text search. */
     private static void addTrashRankAndText(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -229,7 +249,7 @@ final class Migrations {
                 if (chunk.isEmpty()) {
                     return;
                 }
-                for (org.diplotrack.model.Contact contact : SqliteContactRepository.loadByIds(c, chunk)) {
+                for (org.diplotrack.model.Contact contact : SqliteContactRepository.loadByIds(c, chunk, false)) {
                     set.setString(1, ImportKey.of(contact));
                     set.setLong(2, contact.id());
                     set.addBatch();

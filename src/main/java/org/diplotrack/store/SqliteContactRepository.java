@@ -36,6 +36,7 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -251,10 +252,10 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     @Override
-    public ImportCounts importAll(Iterator<Contact> contacts, BooleanSupplier cancelled) {
+    public ImportCounts importAll(Iterator<Contact> contacts, boolean merge, BooleanSupplier cancelled) {
         // A verified backup first (decision 0013): an import can bring in a great deal at once.
         db.backUp();
-        return db.inTransaction(c -> BulkImport.run(c, contacts, cancelled));
+        return db.inTransaction(c -> BulkImport.run(c, contacts, merge, cancelled));
     }
 
     @Override
@@ -401,6 +402,14 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** Reads the contacts with these ids, in this order. */
     static List<Contact> loadByIds(Connection c, List<Long> ids) throws SQLException {
+        return loadByIds(c, ids, true);
+    }
+
+    /**
+     * Reads the contacts with these ids, in this order; without their reports for a migration
+     * step that runs before schema 9 made the report table.
+     */
+    static List<Contact> loadByIds(Connection c, List<Long> ids, boolean withReports) throws SQLException {
         Map<Long, Contact> byId = new HashMap<>(ids.size() * 2);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
@@ -409,13 +418,15 @@ final class SqliteContactRepository implements ContactRepository {
             Map<Long, List<Participant>[]> participants = loadParticipants(c, in, keys);
             Map<Long, List<Source>> sources = loadSources(c, in, keys);
             Map<Long, List<String>> tags = loadTags(c, in, keys);
+            Map<Long, List<Report>> reports = withReports ? ReportRows.load(c, in, keys) : Map.of();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contact WHERE id" + in)) {
                 bind(ps, keys);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong("id");
                         byId.put(id, readContact(rs, participants.getOrDefault(id, emptySides()),
-                                sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of())));
+                                sources.getOrDefault(id, List.of()), tags.getOrDefault(id, List.of()),
+                                reports.getOrDefault(id, List.of())));
                     }
                 }
             }
@@ -428,7 +439,7 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     private static Contact readContact(ResultSet rs, List<Participant>[] sides, List<Source> sources,
-                                       List<String> tags) throws SQLException {
+                                       List<String> tags, List<Report> reports) throws SQLException {
         Side a = new Side(Countries.lookup(rs.getString("country_a")), Level.fromCode(rs.getString("level_a")),
                 rs.getString("portfolio_a"), sides[0]);
         Side b = new Side(Countries.lookup(rs.getString("country_b")), Level.fromCode(rs.getString("level_b")),
@@ -441,7 +452,7 @@ final class SqliteContactRepository implements ContactRepository {
         return new Contact(rs.getLong("id"), a, b, PartialDate.parse(rs.getString("date")),
                 endDate == null ? null : PartialDate.parse(endDate), rs.getInt("approximate") != 0,
                 Mode.fromCode(rs.getString("mode")), setting, Status.fromCode(rs.getString("status")),
-                rs.getString("location"), rs.getString("summary"), tags, sources, provenance,
+                rs.getString("location"), rs.getString("summary"), tags, sources, provenance, reports,
                 Instant.parse(rs.getString("created")), Instant.parse(rs.getString("modified")));
     }
 

@@ -30,6 +30,12 @@ class ImportExportCommandTest {
                 .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElseThrow();
     }
 
+    /** The contacts an import added, from its last line: "1,223 rows imported → 219 new contacts". */
+    private static long newContacts(String report) {
+        String line = report.lines().filter(l -> l.contains("new contact")).findFirst().orElseThrow();
+        return Long.parseLong(line.replaceAll(".*→ ([0-9,]+) new contact.*", "$1").replace(",", ""));
+    }
+
     @Test
     void importPrintsAReportAndReimportAddsNothing() {
         CliRun first = run("--db", db(), "import", Fixtures.icews().toString());
@@ -37,6 +43,28 @@ class ImportExportCommandTest {
         assertThat(first.out()).startsWith("icews-2018-sample.tab (ICEWS events): 4,993 rows");
         long imported = number(first.out(), "imported");
         assertThat(imported).isGreaterThan(1000);
+        // The reports of one event make one contact (decision 0025).
+        long contacts = newContacts(first.out());
+        assertThat(contacts).isPositive().isLessThan(imported / 2);
+        assertThat(count(db())).isEqualTo(contacts + 3);
+
+        // Kim Yong-chol's visit of 1 June 2018 is one contact however many stories report it.
+        CliRun visit = run("--db", db(), "list", "--dyad", "US-KP", "--from", "2018-06-01", "--to", "2018-06-01");
+        assertThat(visit.out()).contains("Kim Yong-chol").contains("visit").contains("2 contacts");
+
+        CliRun again = run("--db", db(), "import", Fixtures.icews().toString(), "--format", "icews");
+        assertThat(again.exitCode()).isZero();
+        assertThat(number(again.out(), "imported")).isZero();
+        assertThat(number(again.out(), "already present")).isEqualTo(imported);
+        assertThat(count(db())).isEqualTo(contacts + 3);
+    }
+
+    @Test
+    void mergeNoneKeepsOneContactPerRow() {
+        CliRun first = run("--db", db(), "import", "--merge", "none", Fixtures.icews().toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        long imported = number(first.out(), "imported");
+        assertThat(first.out()).as("rows and contacts are one to one: no merge line").doesNotContain("new contact");
         assertThat(count(db())).isEqualTo(imported + 3);
 
         // Pompeo's ICEWS sectors name a ministry but no Cabinet: his level is unknown (decision 0023).
@@ -44,10 +72,9 @@ class ImportExportCommandTest {
                 "--to", "2018-06-01");
         assertThat(pompeo.out()).contains("Mike Pompeo").contains("negotiation");
 
-        CliRun again = run("--db", db(), "import", Fixtures.icews().toString(), "--format", "icews");
-        assertThat(again.exitCode()).isZero();
-        assertThat(number(again.out(), "imported")).isZero();
-        assertThat(number(again.out(), "already present")).isEqualTo(imported);
+        CliRun bad = run("--db", db(), "import", "--merge", "sometimes", Fixtures.icews().toString());
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("sometimes");
         assertThat(count(db())).isEqualTo(imported + 3);
     }
 
@@ -123,6 +150,10 @@ class ImportExportCommandTest {
         // The seed contacts are there already: the same content counts as present.
         assertThat(number(back.out(), "already present")).isEqualTo(3);
         assertThat(count(other)).isEqualTo(count(db()));
-        assertThat(number(run("--db", other, "import", json).out(), "imported")).isZero();
+        // The JSON carries the reports the CSV has no column for: they join the contacts, none is added.
+        CliRun reports = run("--db", other, "import", json);
+        assertThat(reports.exitCode()).as(reports.err()).isZero();
+        assertThat(newContacts(reports.out())).isZero();
+        assertThat(count(other)).isEqualTo(count(db()));
     }
 }

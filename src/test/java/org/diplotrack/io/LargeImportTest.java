@@ -55,17 +55,18 @@ class LargeImportTest {
                 }
             };
             assertThatThrownBy(() -> new DataImport().run(file, ImportFormat.AUTO, false, halfway, cancel::get,
-                    contacts -> db.contacts().importAll(contacts, cancel::get)))
+                    contacts -> db.contacts().importAll(contacts, false, cancel::get)))
                     .isInstanceOf(CancellationException.class);
             assertThat(lastRows.get()).isBetween(rows / 2, rows / 2 + DataImport.EVERY);
             assertThat(db.contacts().count()).isEqualTo(before);
             assertThat(db.contacts().dyads().stream().mapToInt(d -> d.contacts()).sum()).isEqualTo(before);
 
             ImportReport report = new DataImport().run(file, ImportFormat.AUTO, false, ImportProgress.NONE,
-                    () -> false, contacts -> db.contacts().importAll(contacts, () -> false));
+                    () -> false, contacts -> db.contacts().importAll(contacts, false, () -> false));
             assertThat(report.rows()).isEqualTo(rows);
             long contacts = FixtureCounts.gdelt2().get(null); // 172 a copy, counted apart from the importer
             assertThat(report.imported()).isEqualTo(contacts * COPIES);
+            // A contact per row (--merge none): each copy's rows are new contacts.
             assertThat(db.contacts().count()).isEqualTo(before + contacts * COPIES);
         }
     }

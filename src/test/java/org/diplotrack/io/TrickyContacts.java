@@ -66,7 +66,7 @@ final class TrickyContacts {
         };
         Instant created = Instant.parse("2024-05-01T10:00:00.123Z").plusSeconds(random.nextInt(1_000_000));
         return new Contact(id, a, b, c.date(), c.endDate(), c.approximate(), c.mode(), setting, c.status(), maybe(),
-                maybe(), tags, sources, provenance, created, created.plusMillis(random.nextInt(5_000)));
+                maybe(), tags, sources, provenance, List.of(), created, created.plusMillis(random.nextInt(5_000)));
     }
 
     private List<Participant> participants() {

@@ -45,7 +45,7 @@ class BulkImportTest {
                 list.add(new Contact(0, c.a(), c.b(), c.date(), c.endDate(), c.approximate(), c.mode(), c.setting(),
                         c.status(), c.location(), c.summary(), c.tags(), c.sources(),
                         new Provenance(Provenance.Origin.DATASET_IMPORT, "TEST", "f.tsv", "ev" + i, "040"),
-                        null, null));
+                        java.util.List.of(), null, null));
             }
         }
         return list;

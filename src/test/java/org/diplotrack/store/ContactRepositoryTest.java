@@ -68,7 +68,7 @@ class ContactRepositoryTest {
         Contact renamed = new Contact(joly.id(), new Side(joly.a().country(), joly.a().level(), joly.a().portfolio(),
                 List.of(new Participant("Anita Anand", "Minister of Foreign Affairs"))), joly.b(), joly.date(),
                 joly.endDate(), joly.approximate(), joly.mode(), joly.setting(), joly.status(), joly.location(),
-                joly.summary(), joly.tags(), joly.sources(), joly.provenance(), joly.created(), joly.modified());
+                joly.summary(), joly.tags(), joly.sources(), joly.provenance(), joly.reports(), joly.created(), joly.modified());
         Contact updated = contacts.update(renamed);
         assertThat(updated.created()).isEqualTo(joly.created());
         assertThat(contacts.find(ContactFilter.ALL.withText("Joly"))).isEmpty();
@@ -156,7 +156,7 @@ class ContactRepositoryTest {
         Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
         Contact moved = new Contact(joly.id(), new Side(Countries.lookup("FR"), Level.MINISTER, null, List.of()),
                 joly.b(), PartialDate.parse("2019-03"), null, false, joly.mode(), joly.setting(), joly.status(),
-                null, null, List.of(), List.of(), joly.provenance(), null, null);
+                null, null, List.of(), List.of(), joly.provenance(), List.of(), null, null);
         contacts.update(moved);
         assertThat(contacts.dyads()).extracting(d -> d.dyad().code() + " " + d.contacts() + " " + d.first())
                 .containsExactly("CA-RU 2 2022-01-29", "FR-RU 1 2019-03-01");

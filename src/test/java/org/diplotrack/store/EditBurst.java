@@ -46,7 +46,7 @@ public final class EditBurst {
                     Contact c = mine.get(index);
                     Contact edited = db.contacts().update(new Contact(c.id(), c.a(), c.b(), c.date(), c.endDate(),
                             c.approximate(), c.mode(), c.setting(), c.status(), tag + " edit " + n, c.summary(),
-                            c.tags(), c.sources(), c.provenance(), c.created(), c.modified()));
+                            c.tags(), c.sources(), c.provenance(), c.reports(), c.created(), c.modified()));
                     mine.set(index, edited);
                     System.out.println("edited " + edited.id() + " " + n);
                 } else {

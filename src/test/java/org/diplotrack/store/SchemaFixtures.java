@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 
 /**
  * Databases at every earlier schema version, built by the real steps up to that version, with
@@ -37,7 +39,21 @@ final class SchemaFixtures {
             }
             Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
         }
-        return stored;
+        return version < 9 ? stored.stream().map(SchemaFixtures::asBackfilled).toList() : stored;
+    }
+
+    /**
+     * What schema 9's backfill makes of a contact stored before reports existed: a dataset
+     * contact gets the one report its own columns describe, any other contact none.
+     */
+    private static Contact asBackfilled(Contact contact) {
+        Provenance p = contact.provenance();
+        if (p.origin() != Provenance.Origin.DATASET_IMPORT || p.dataset() == null || p.eventId() == null) {
+            return contact.withReports(List.of());
+        }
+        String url = contact.sources().isEmpty() ? null : contact.sources().get(0).url();
+        return contact.withReports(List.of(new Report(p.dataset(), p.eventId(), p.cameoCode(), contact.date(), null,
+                null, null, contact.level(), contact.mode(), p.file(), url, null, null, null, null, null)));
     }
 
     private static String v1Columns() {

@@ -83,7 +83,7 @@ class TwoProcessTest {
                     org.diplotrack.model.Contact c = mine;
                     mine = db.contacts().update(new org.diplotrack.model.Contact(c.id(), c.a(), c.b(), c.date(),
                             c.endDate(), c.approximate(), c.mode(), c.setting(), c.status(), "edit " + edits,
-                            c.summary(), c.tags(), c.sources(), c.provenance(), c.created(), c.modified()));
+                            c.summary(), c.tags(), c.sources(), c.provenance(), c.reports(), c.created(), c.modified()));
                     edits++;
                     db.contacts().count(ContactFilter.ALL.withText("edit"));
                     db.contacts().page(ContactFilter.ALL, org.diplotrack.model.ContactOrder.BY_DATE, 0, 200);

@@ -110,7 +110,10 @@ class ImportDialogTest {
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).as("the last progress shown")
                 .startsWith("4,993 rows, 100%").contains("rows/s");
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() > 1000);
+        // One contact per event, not per row (decision 0025): the table grows by the report's last line.
+        long added = Long.parseLong(report.replaceAll("(?s).*→ ([0-9,]+) new contacts.*", "$1").replace(",", ""));
+        assertThat(added).isBetween(100L, 1000L);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + added);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.pairs().onRecord().size() > 100);
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();

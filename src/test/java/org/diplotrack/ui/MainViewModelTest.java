@@ -163,7 +163,7 @@ class MainViewModelTest {
         Contact first = model.contacts().get(0);
         Contact edited = new Contact(first.id(), first.a(), first.b(), first.date(), first.endDate(), true,
                 first.mode(), first.setting(), first.status(), "Ottawa", first.summary(), first.tags(),
-                first.sources(), first.provenance(), first.created(), first.modified());
+                first.sources(), first.provenance(), first.reports(), first.created(), first.modified());
         model.changes().save(first, edited);
         assertThat(model.selectedContactProperty().get().location()).isEqualTo("Ottawa");
         assertThat(model.changes().history().undoDescriptionProperty().get()).isEqualTo("edit of Jan 29, 2022 Russia–Canada");

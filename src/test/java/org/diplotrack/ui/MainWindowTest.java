@@ -166,7 +166,7 @@ class MainWindowTest {
         Contact moved = new Contact(0, new org.diplotrack.model.Side(org.diplotrack.model.Countries.lookup("FR"),
                 Level.MINISTER, null, java.util.List.of()), joly.b(), joly.date(), null, false, joly.mode(),
                 joly.setting(), joly.status(), null, "in France", java.util.List.of(), java.util.List.of(),
-                joly.provenance(), null, null);
+                joly.provenance(), java.util.List.of(), null, null);
         robot.interact(() -> window.model().databaseProperty().get().contacts().insert(moved));
         robot.interact(() -> window.model().reload());
         ListView<DyadActivity> pairs = robot.lookup("#pairList").queryListView();

@@ -57,7 +57,7 @@ class RememberedPairsTest {
     private static Contact moved(Contact c, String a, String b) {
         return new Contact(0, new Side(Countries.lookup(a), c.a().level(), null, List.of()),
                 new Side(Countries.lookup(b), c.b().level(), null, List.of()), c.date(), null, false, c.mode(),
-                c.setting(), c.status(), null, "moved to " + a + "-" + b, List.of(), List.of(), c.provenance(), null,
+                c.setting(), c.status(), null, "moved to " + a + "-" + b, List.of(), List.of(), c.provenance(), List.of(), null,
                 null);
     }
 

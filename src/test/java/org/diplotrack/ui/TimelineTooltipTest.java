@@ -51,7 +51,7 @@ class TimelineTooltipTest {
             LocalDate day = first.plusWeeks(2L * n);
             contacts.add(new Contact(0, c.a(), c.b(), PartialDate.parse(day.toString()), null, false, c.mode(),
                     c.setting(), c.status(), c.location(), "Generated contact number " + n, List.of(), c.sources(),
-                    c.provenance(), null, null));
+                    c.provenance(), java.util.List.of(), null, null));
         }
         return contacts;
     }

@@ -249,6 +249,7 @@ public final class ContactForm {
                 Arrays.stream(tags.get().split(",")).map(String::strip).filter(t -> !t.isEmpty()).distinct().toList(),
                 sources.stream().map(SourceForm::toSource).toList(),
                 original == null ? newProvenance : original.provenance(),
+                original == null ? List.of() : original.reports(),
                 original == null ? null : original.created(), original == null ? null : original.modified());
         return draft;
     }

@@ -1,0 +1,251 @@
+package org.diplotrack.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which dataset reports are one contact, and what that contact is (decision 0025). Reports
+ * join when they have the same unordered pair, the same day and the same status, and a form
+ * that can be one meeting: in person (a visit, which is also its host's "hosted visit", a
+ * meeting at a third location, a negotiation, an embassy channel), remote (a call, a video call,
+ * correspondence) or a statement. An unspecified "consult" joins the day's in-person contact,
+ * else its call, else stands alone. Contacts already on record (anchors) keep their id and are
+ * never merged with one another; manual and native contacts are never merged at all.
+ */
+public final class ContactMerge {
+    /** Forms that can be one contact. */
+    enum Family { IN_PERSON, REMOTE, STATEMENT, UNSPECIFIED }
+
+    /** The most telling form first: the merged contact takes the first one its reports name. */
+    private static final List<Mode> SPECIFIC_FIRST = List.of(Mode.VISIT, Mode.THIRD_LOCATION, Mode.NEGOTIATION,
+            Mode.EMBASSY_CHANNEL, Mode.VIDEO_CALL, Mode.PHONE_CALL, Mode.CORRESPONDENCE, Mode.STATEMENT, Mode.OTHER);
+
+    private ContactMerge() {
+    }
+
+    /**
+     * One contact on record that the incoming contacts join (null: a new contact), and the
+     * contacts that join it, in the order they came.
+     */
+    public record Group(Contact anchor, List<Contact> incoming) {
+        /** The contact this group is, keeping the anchor's id and timestamps. */
+        public Contact combined() {
+            List<Contact> all = new ArrayList<>();
+            if (anchor != null) {
+                all.add(anchor);
+            }
+            all.addAll(incoming);
+            return combine(all);
+        }
+    }
+
+    /** Whether the contact may be merged: a single day of a dataset's reports. */
+    public static boolean mergeable(Contact c) {
+        return c.provenance().origin() == Provenance.Origin.DATASET_IMPORT && !c.reports().isEmpty()
+                && c.endDate() == null && c.date().precision() == PartialDate.Precision.DAY && c.setting().kind() == Setting.Kind.BILATERAL;
+    }
+
+    /** The bucket a mergeable contact falls in: its pair, day and status. */
+    public static String bucket(Contact c) {
+        return c.dyad().code() + "|" + c.date() + "|" + c.status().code();
+    }
+
+    static Family family(Mode mode) {
+        return switch (mode) {
+            case VISIT, HOSTED_VISIT, THIRD_LOCATION, NEGOTIATION, EMBASSY_CHANNEL -> Family.IN_PERSON;
+            case PHONE_CALL, VIDEO_CALL, CORRESPONDENCE -> Family.REMOTE;
+            case STATEMENT -> Family.STATEMENT;
+            case OTHER -> Family.UNSPECIFIED;
+        };
+    }
+
+    /**
+     * Groups one bucket's contacts: those on record and those coming in. Groups with nothing
+     * incoming are left out (nothing to write).
+     */
+    public static List<Group> group(List<Contact> onRecord, List<Contact> incoming) {
+        Map<Family, List<Contact>> anchors = byFamily(onRecord);
+        Map<Family, List<Contact>> arriving = byFamily(incoming);
+        Map<Family, GroupBuilder> main = new EnumMap<>(Family.class);
+        List<GroupBuilder> all = new ArrayList<>();
+        for (Family f : Family.values()) {
+            List<Contact> a = anchors.getOrDefault(f, List.of());
+            List<Contact> in = arriving.getOrDefault(f, List.of());
+            if (a.isEmpty() && in.isEmpty()) {
+                continue;
+            }
+            GroupBuilder g = new GroupBuilder(a.isEmpty() ? null : a.get(0));
+            g.incoming.addAll(in);
+            main.put(f, g);
+            all.add(g);
+        }
+        GroupBuilder unspecified = main.get(Family.UNSPECIFIED);
+        GroupBuilder target = main.containsKey(Family.IN_PERSON) ? main.get(Family.IN_PERSON) : main.get(Family.REMOTE);
+        if (unspecified != null && target != null) {
+            target.incoming.addAll(unspecified.incoming);
+            all.remove(unspecified);
+            if (unspecified.anchor != null) {
+                if (target.anchor == null) {
+                    target.anchor = unspecified.anchor; // the consult on record becomes the day's meeting
+                } else {
+                    all.add(new GroupBuilder(unspecified.anchor)); // two on record: never merged here
+                }
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (GroupBuilder g : all) {
+            if (!g.incoming.isEmpty()) {
+                groups.add(new Group(g.anchor, List.copyOf(g.incoming)));
+            }
+        }
+        return groups;
+    }
+
+    private static Map<Family, List<Contact>> byFamily(List<Contact> contacts) {
+        Map<Family, List<Contact>> map = new EnumMap<>(Family.class);
+        for (Contact c : contacts) {
+            map.computeIfAbsent(family(c.mode()), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    private static final class GroupBuilder {
+        private Contact anchor;
+        private final List<Contact> incoming = new ArrayList<>();
+
+        GroupBuilder(Contact anchor) {
+            this.anchor = anchor;
+        }
+    }
+
+    /**
+     * One contact from several of one group, the first one's id, timestamps and provenance kept:
+     * the most telling form; a visit oriented visitor first (the visitor most reports name);
+     * otherwise the first contact's order of sides; per country the level most of its sources give
+     * ({@link #mergedSide}); every source, tag and report once; the first summary and location of
+     * the chosen form.
+     */
+    public static Contact combine(List<Contact> contacts) {
+        Contact first = contacts.get(0);
+        if (contacts.size() == 1) {
+            return normalised(first);
+        }
+        List<Contact> oriented = new ArrayList<>();
+        Mode mode = mostTelling(contacts);
+        Country visitor = mode == Mode.VISIT ? visitor(contacts) : null;
+        Country aCountry = visitor != null ? visitor : first.a().country();
+        for (Contact c : contacts) {
+            Contact n = normalised(c);
+            oriented.add(n.a().country().equals(aCountry) ? n : swapped(n, n.mode()));
+        }
+        Side a = mergedSide(oriented, true);
+        Side b = mergedSide(oriented, false);
+        Contact telling = oriented.stream().filter(c -> c.mode() == mode).findFirst().orElse(oriented.get(0));
+        String location = telling.location() != null ? telling.location()
+                : oriented.stream().map(Contact::location).filter(Objects::nonNull).findFirst().orElse(null);
+        Set<String> tags = new LinkedHashSet<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        List<Report> reports = new ArrayList<>();
+        for (Contact c : oriented) {
+            tags.addAll(c.tags());
+            sources.addAll(c.sources());
+            reports.addAll(c.reports());
+        }
+        return new Contact(first.id(), a, b, first.date(), null, first.approximate(), mode, first.setting(),
+                first.status(), location, telling.summary(), List.copyOf(tags), List.copyOf(sources),
+                first.provenance(), reports, first.created(), first.modified());
+    }
+
+    /** A hosted visit is its guest's visit: the guest becomes side A. */
+    private static Contact normalised(Contact c) {
+        return c.mode() == Mode.HOSTED_VISIT ? swapped(c, Mode.VISIT) : c;
+    }
+
+    private static Contact swapped(Contact c, Mode mode) {
+        return new Contact(c.id(), c.b(), c.a(), c.date(), c.endDate(), c.approximate(), mode, c.setting(), c.status(),
+                c.location(), c.summary(), c.tags(), c.sources(), c.provenance(), c.reports(), c.created(),
+                c.modified());
+    }
+
+    private static Mode mostTelling(List<Contact> contacts) {
+        Set<Mode> modes = new LinkedHashSet<>();
+        for (Contact c : contacts) {
+            modes.add(c.mode() == Mode.HOSTED_VISIT ? Mode.VISIT : c.mode());
+        }
+        return SPECIFIC_FIRST.stream().filter(modes::contains).findFirst().orElse(Mode.OTHER);
+    }
+
+    /** The country most of the visit reports name as the visitor; on a tie, the first one's. */
+    private static Country visitor(List<Contact> contacts) {
+        Map<Country, Integer> votes = new java.util.LinkedHashMap<>();
+        for (Contact c : contacts) {
+            if (c.mode() == Mode.VISIT || c.mode() == Mode.HOSTED_VISIT) {
+                votes.merge(normalised(c).a().country(), 1, Integer::sum);
+            }
+        }
+        Country best = null;
+        int most = 0;
+        for (Map.Entry<Country, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One side from every source's word on it: each source (an article, a story) votes once, for
+     * the highest level it gives the side; the level most sources give wins, a higher rank on a
+     * tie, so one article's aside ("as Kim Jong Un said…") does not make an envoy's visit a
+     * summit. A participant stays when two sources name him, or when there is only one source.
+     */
+    private static Side mergedSide(List<Contact> oriented, boolean sideA) {
+        Map<String, Side> bySource = new LinkedHashMap<>();
+        Map<Participant, Set<String>> named = new LinkedHashMap<>();
+        Set<String> allSources = new LinkedHashSet<>();
+        for (Contact c : oriented) {
+            Side s = sideA ? c.a() : c.b();
+            for (Report r : c.reports()) {
+                String source = r.sourceKey();
+                allSources.add(source);
+                bySource.merge(source, s, (old, now) -> outranks(now.level(), old.level()) ? now : old);
+                for (Participant p : s.participants()) {
+                    named.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(source);
+                }
+            }
+        }
+        Map<Level, Integer> votes = new LinkedHashMap<>();
+        Map<Level, Side> example = new LinkedHashMap<>();
+        for (Side s : bySource.values()) {
+            votes.merge(s.level(), 1, Integer::sum);
+            example.putIfAbsent(s.level(), s);
+        }
+        Level best = null;
+        for (Map.Entry<Level, Integer> e : votes.entrySet()) {
+            if (best == null || e.getValue() > votes.get(best)
+                    || e.getValue().equals(votes.get(best)) && outranks(e.getKey(), best)) {
+                best = e.getKey();
+            }
+        }
+        Side chosen = best == null ? (sideA ? oriented.get(0).a() : oriented.get(0).b()) : example.get(best);
+        int needed = allSources.size() > 1 ? 2 : 1;
+        List<Participant> people = named.entrySet().stream().filter(e -> e.getValue().size() >= needed)
+                .map(Map.Entry::getKey).toList();
+        return new Side(chosen.country(), chosen.level(), chosen.portfolio(), people);
+    }
+
+    /** A higher rank, or at the top rank a named head over "head of state or government". */
+    static boolean outranks(Level candidate, Level current) {
+        if (candidate.rank() != current.rank()) {
+            return candidate.rank() > current.rank();
+        }
+        return current == Level.HEAD_OF_STATE_OR_GOVERNMENT && candidate != current;
+    }
+}
