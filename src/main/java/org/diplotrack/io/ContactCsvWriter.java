@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 
@@ -18,7 +19,7 @@ import org.diplotrack.model.Source;
  * Writes contacts as RFC 4180 CSV, one row per contact, in a form {@link NativeCsvRows} reads
  * back without loss (see the README, "Native CSV"). Several participants, tags or sources share
  * one cell, separated by "; "; a participant is "Name (Title)", a source its seven fields joined
- * by " | "; inside such a cell a backslash escapes {@code \ ; | ( )}. Cells a spreadsheet would
+ * by " | ", a dataset report its sixteen; inside such a cell a backslash escapes {@code \ ; | ( )}. Cells a spreadsheet would
  * run as a formula (and cells starting with an apostrophe) get an apostrophe in front, which the
  * reader removes again.
  */
@@ -26,7 +27,7 @@ public final class ContactCsvWriter {
     public static final List<String> COLUMNS = List.of("id", "date", "end_date", "approximate", "country_a",
             "country_b", "level", "level_a", "level_b", "mode", "setting", "status", "participants_a",
             "participants_b", "location", "summary", "tags", "sources", "portfolio_a", "portfolio_b", "origin",
-            "dataset", "file", "event_id", "cameo_code", "created", "modified");
+            "dataset", "file", "event_id", "cameo_code", "reports", "created", "modified");
 
     public void write(List<Contact> contacts, Appendable out) {
         writeEach(contacts::forEach, out);
@@ -68,7 +69,9 @@ public final class ContactCsvWriter {
                 c.tags().stream().map(CsvCells::escape).collect(Collectors.joining(CsvCells.ITEMS)),
                 c.sources().stream().map(ContactCsvWriter::source).collect(Collectors.joining(CsvCells.ITEMS))));
         row.addAll(List.of(text(c.a().portfolio()), text(c.b().portfolio()), p.origin().code(), text(p.dataset()),
-                text(p.file()), text(p.eventId()), text(p.cameoCode()), text(c.created()), text(c.modified())));
+                text(p.file()), text(p.eventId()), text(p.cameoCode()),
+                c.reports().stream().map(ContactCsvWriter::report).collect(Collectors.joining(CsvCells.ITEMS)),
+                text(c.created()), text(c.modified())));
         return row;
     }
 
@@ -91,6 +94,18 @@ public final class ContactCsvWriter {
         return String.join(CsvCells.FIELDS, CsvCells.escape(text(s.publication())), CsvCells.escape(text(s.title())),
                 CsvCells.escape(text(s.author())), CsvCells.escape(text(s.url())), text(s.published()),
                 text(s.accessed()), CsvCells.escape(text(s.quote())));
+    }
+
+    /**
+     * "dataset | event id | code | date | reported | actor A | actor B | level | mode | file | url |
+     * story | sentence | sources | articles | root", empty where absent.
+     */
+    static String report(Report r) {
+        return String.join(CsvCells.FIELDS, CsvCells.escape(r.dataset()), CsvCells.escape(r.eventId()),
+                CsvCells.escape(text(r.code())), text(r.date()), text(r.reported()), CsvCells.escape(text(r.actorA())),
+                CsvCells.escape(text(r.actorB())), r.level().code(), r.mode().code(), CsvCells.escape(text(r.file())),
+                CsvCells.escape(text(r.url())), CsvCells.escape(text(r.story())), text(r.sentence()),
+                text(r.sources()), text(r.articles()), text(r.root()));
     }
 
     private static String text(Object value) {

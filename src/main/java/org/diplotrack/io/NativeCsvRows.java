@@ -23,6 +23,7 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -177,7 +178,8 @@ final class NativeCsvRows implements RowReader {
             return build("contact", () -> new Contact(0, a, b, date, end, "true".equals(approximate),
                     required("mode", Mode::fromCode), optional("setting", NativeCsvRows::setting),
                     required("status", Status::fromCode), cell("location"), cell("summary"),
-                    items("tags", CsvCells::unescape), items("sources", NativeCsvRows::source), provenance, List.of(),
+                    items("tags", CsvCells::unescape), items("sources", NativeCsvRows::source), provenance,
+                    items("reports", NativeCsvRows::report),
                     optional("created", Instant::parse), optional("modified", Instant::parse)));
         }
 
@@ -280,6 +282,23 @@ final class NativeCsvRows implements RowReader {
         return new Source(text(f.get(0)), text(f.get(1)), text(f.get(2)), text(f.get(3)),
                 f.get(4).isEmpty() ? null : PartialDate.parse(f.get(4)),
                 f.get(5).isEmpty() ? null : LocalDate.parse(f.get(5)), text(f.get(6)));
+    }
+
+    /** The sixteen fields {@link ContactCsvWriter#report} writes. */
+    static Report report(String item) {
+        List<String> f = CsvCells.split(item, CsvCells.FIELDS);
+        if (f.size() != 16) {
+            throw new IllegalArgumentException(Localization.text("import.error.reportFields", String.valueOf(f.size())));
+        }
+        return new Report(text(f.get(0)), text(f.get(1)), text(f.get(2)), PartialDate.parse(f.get(3)),
+                f.get(4).isEmpty() ? null : LocalDate.parse(f.get(4)), text(f.get(5)), text(f.get(6)),
+                Level.fromCode(f.get(7)), Mode.fromCode(f.get(8)), text(f.get(9)), text(f.get(10)), text(f.get(11)),
+                number(f.get(12)), number(f.get(13)), number(f.get(14)),
+                f.get(15).isEmpty() ? null : Boolean.parseBoolean(f.get(15)));
+    }
+
+    private static Integer number(String cell) {
+        return cell.isEmpty() ? null : Integer.valueOf(cell);
     }
 
     private static String text(String escaped) {

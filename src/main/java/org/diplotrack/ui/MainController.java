@@ -88,6 +88,7 @@ public final class MainController {
     @FXML private Label densityNotice;
     @FXML private StatusBar statusBar;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private CheckMenuItem mergeReportsItem;
     @FXML private Menu languageMenu;
     @FXML private CheckMenuItem lanesByLevelItem;
     @FXML private ToggleButton lanesByPairButton;
@@ -170,6 +171,7 @@ public final class MainController {
         bindStatusBar();
         bindOverview();
         darkThemeItem.setSelected(settings.darkTheme());
+        mergeReportsItem.setSelected(settings.mergeReports());
         fillLanguageMenu();
         timeline.sceneProperty().addListener((obs, old, scene) -> applyTheme());
     }
@@ -228,6 +230,11 @@ public final class MainController {
         };
         timelineRange.lowValueProperty().addListener(moved);
         timelineRange.highValueProperty().addListener(moved);
+    }
+
+    @FXML
+    private void toggleMergeReports() {
+        settings.saveMergeReports(mergeReportsItem.isSelected());
     }
 
     @FXML
@@ -419,7 +426,7 @@ public final class MainController {
     /** File > Import…: the chosen file imports in its own window, then the window reloads. */
     @FXML
     private void importData() {
-        model.importer().ifPresent(importer -> dialogs.chooseImportFile().ifPresent(file ->
+        model.importer(mergeReportsItem.isSelected()).ifPresent(importer -> dialogs.chooseImportFile().ifPresent(file ->
                 ImportDialog.show(tabs.getScene().getWindow(), importer, file)));
     }
 
@@ -429,7 +436,7 @@ public final class MainController {
      */
     @FXML
     private void importFolder() {
-        model.importer().ifPresent(importer -> dialogs.chooseImportFolder().ifPresent(folder ->
+        model.importer(mergeReportsItem.isSelected()).ifPresent(importer -> dialogs.chooseImportFolder().ifPresent(folder ->
                 ImportDialog.show(tabs.getScene().getWindow(), importer, folder)));
     }
 

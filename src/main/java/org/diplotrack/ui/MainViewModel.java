@@ -262,11 +262,14 @@ public final class MainViewModel {
         return new ExportViewModel(content, dialogs, tasks, exportSettings, page.shownRows());
     }
 
-    /** File › Import…: an import into the open record that reloads the window when done; empty when none is open. */
-    public Optional<ImportViewModel> importer() {
+    /**
+     * File › Import…: an import into the open record that reloads the window when done; empty when
+     * none is open. {@code merge}: the reports of one event become one contact (decision 0025).
+     */
+    public Optional<ImportViewModel> importer(boolean merge) {
         Database db = database.get();
         return db == null ? Optional.empty()
-                : Optional.of(new ImportViewModel(tasks, Platform::runLater, db, this::reload));
+                : Optional.of(new ImportViewModel(tasks, Platform::runLater, db, merge, this::reload));
     }
 
     /** Where the log files are written (Help › Show log folder, Help › About). */

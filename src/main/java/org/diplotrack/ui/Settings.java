@@ -41,6 +41,7 @@ public final class Settings {
     private static final String COUNTRY = "filter.country";
     private static final String PREDECESSORS = "filter.predecessors";
     private static final String DARK = "theme.dark";
+    private static final String MERGE_REPORTS = "mergeReports";
     private static final String LANGUAGE = "language";
 
     private final Preferences node;
@@ -105,6 +106,16 @@ public final class Settings {
     /** A child node for a feature's own choices (the export dialog's, for one). */
     public java.util.prefs.Preferences node(String child) {
         return node.node(child);
+    }
+
+    /** File › Merge event reports: whether an import of GDELT or ICEWS rows merges the reports of one event. */
+    public boolean mergeReports() {
+        return node.getBoolean(MERGE_REPORTS, true);
+    }
+
+    public void saveMergeReports(boolean merge) {
+        node.putBoolean(MERGE_REPORTS, merge);
+        keep("the import's merging of reports");
     }
 
     public boolean darkTheme() {

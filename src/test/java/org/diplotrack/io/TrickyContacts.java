@@ -10,7 +10,9 @@ import org.diplotrack.model.Contact;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.Mode;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -66,7 +68,25 @@ final class TrickyContacts {
         };
         Instant created = Instant.parse("2024-05-01T10:00:00.123Z").plusSeconds(random.nextInt(1_000_000));
         return new Contact(id, a, b, c.date(), c.endDate(), c.approximate(), c.mode(), setting, c.status(), maybe(),
-                maybe(), tags, sources, provenance, List.of(), created, created.plusMillis(random.nextInt(5_000)));
+                maybe(), tags, sources, provenance, reports(provenance, c), created,
+                created.plusMillis(random.nextInt(5_000)));
+    }
+
+    /** A dataset contact's reports, with awkward text where a dataset writes free text. */
+    private List<Report> reports(Provenance provenance, Contact c) {
+        List<Report> list = new ArrayList<>();
+        if (provenance.origin() == Provenance.Origin.DATASET_IMPORT) {
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                boolean gdelt = random.nextBoolean();
+                list.add(new Report(gdelt ? "GDELT 2.0" : "ICEWS", provenance.eventId() + "-" + i, maybe(), c.date(),
+                        gdelt ? LocalDate.of(2019, 10, 1 + random.nextInt(28)) : null, maybe(), maybe(),
+                        pick(Level.values()), pick(Mode.values()), maybe(),
+                        gdelt ? "https://example.org/a;b|c(d)\\" + i : null, gdelt ? null : maybe(),
+                        gdelt ? null : random.nextInt(30), gdelt ? 1 + random.nextInt(9) : null,
+                        gdelt ? 1 + random.nextInt(99) : null, gdelt ? random.nextBoolean() : null));
+            }
+        }
+        return list;
     }
 
     private List<Participant> participants() {

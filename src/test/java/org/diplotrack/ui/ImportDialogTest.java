@@ -120,6 +120,64 @@ class ImportDialogTest {
         assertThat(robot.lookup("#importReport").tryQuery()).isEmpty();
     }
 
+    /** Ctrl+I with the ICEWS sample chosen; returns the report once shown. */
+    private static String importIcews(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#importReport").tryQuery()
+                .map(n -> n.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        String report = robot.lookup("#importReport").queryAs(TextArea.class).getText();
+        robot.clickOn("#importClose");
+        return report;
+    }
+
+    @Test
+    void aMergedContactShowsItsReportsInTheTableAndTheDetailPane(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        importIcews(robot);
+        robot.interact(() -> model.pairs().selectedPairProperty().set(org.diplotrack.model.Dyad.parse("KP-US")));
+        javafx.scene.control.TableView<Contact> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
+                && table.getItems().stream().allMatch(c -> c.dyad().code().equals("KP-US")));
+        WaitForAsyncUtils.waitForFxEvents();
+        int row = 0;
+        for (int i = 1; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).reports().size() > table.getItems().get(row).reports().size()) {
+                row = i;
+            }
+        }
+        Contact most = table.getItems().get(row);
+        assertThat(most.reports().size()).isGreaterThan(most.reportSources()).isGreaterThan(10);
+        robot.clickOn(robot.lookup(".table-row-cell").nth(row).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        String cells = robot.lookup(".table-row-cell").nth(row).lookup(".table-cell").queryAllAs(
+                javafx.scene.control.TableCell.class).stream().map(c -> String.valueOf(c.getText()))
+                .reduce("", (a, b) -> a + "|" + b);
+        assertThat(cells).as("the reports column").contains("|" + most.reports().size() + "|");
+        var detail = robot.lookup(".contact-detail").queryAs(org.diplotrack.ui.contacts.ContactDetailPane.class);
+        String shown = robot.from(detail).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
+        assertThat(shown).contains(most.reports().size() + " reports from " + most.reportSources() + " sources")
+                .contains("ICEWS " + most.reports().get(0).eventId()).contains("Kim Yong-chol");
+    }
+
+    @Test
+    void withMergingUntickedEachRowIsAContact(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        robot.clickOn(Messages.get("menu.file").replace("_", ""));
+        robot.clickOn(Messages.get("menu.file.mergeReports").replace("_", ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new Settings(prefs).mergeReports()).as("the choice is remembered").isFalse();
+        String report = importIcews(robot);
+        assertThat(report).doesNotContain("new contact");
+        long imported = Long.parseLong(report.lines().filter(l -> l.trim().startsWith("imported")).findFirst()
+                .orElseThrow().replaceAll("[^0-9]", ""));
+        assertThat(imported).isGreaterThan(1000);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + imported);
+    }
+
     @Test
     void importingAFolderOfChiefsOfMissionFillsTheMissions(FxRobot robot) throws Exception {
         MainViewModel model = window.model();

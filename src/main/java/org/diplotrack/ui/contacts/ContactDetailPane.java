@@ -1,6 +1,9 @@
 package org.diplotrack.ui.contacts;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -14,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.l10n.DisplayFormats;
@@ -24,6 +28,9 @@ import org.diplotrack.ui.Messages;
  * no markup, and source links open only http and https addresses.
  */
 public final class ContactDetailPane extends VBox {
+    /** Rows listed under one source; a story's reversed twins and hosts fit, a long list is cut. */
+    private static final int ROWS_PER_SOURCE = 6;
+
     private Consumer<String> linkOpener = url -> { };
 
     public ContactDetailPane() {
@@ -89,6 +96,66 @@ public final class ContactDetailPane extends VBox {
             sources.getChildren().add(source(source));
         }
         getChildren().add(sources);
+        if (!contact.reports().isEmpty()) {
+            getChildren().add(reports(contact));
+        }
+    }
+
+    /** "N reports from M sources", then per source its link or story and the rows it gave, as coded. */
+    private Node reports(Contact contact) {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("detail-reports");
+        Label head = text(Messages.get("detail.reports", contact.reports().size(), contact.reportSources()));
+        head.getStyleClass().add("section-title");
+        box.getChildren().add(head);
+        Map<String, List<Report>> bySource = new LinkedHashMap<>();
+        for (Report r : contact.reports()) {
+            bySource.computeIfAbsent(r.sourceKey(), k -> new ArrayList<>()).add(r);
+        }
+        for (List<Report> reports : bySource.values()) {
+            VBox card = new VBox(2);
+            card.getStyleClass().add("source-card");
+            Report first = reports.get(0);
+            if (first.url() != null) {
+                card.getChildren().add(link(first.url()));
+            } else if (first.where() != null) {
+                card.getChildren().add(text(first.dataset() + ", " + first.where()));
+            }
+            int shown = Math.min(reports.size(), ROWS_PER_SOURCE);
+            for (Report r : reports.subList(0, shown)) {
+                card.getChildren().add(text(row(r)));
+            }
+            if (reports.size() > shown) {
+                card.getChildren().add(text(Messages.get("detail.reports.more", reports.size() - shown)));
+            }
+            box.getChildren().add(card);
+        }
+        return box;
+    }
+
+    /** "ICEWS 32891175 · 046 · Kim Yong-chol → Mike Pompeo", as the dataset coded it. */
+    private static String row(Report r) {
+        StringBuilder sb = new StringBuilder(r.dataset()).append(' ').append(r.eventId());
+        if (r.code() != null) {
+            sb.append(" · ").append(r.code());
+        }
+        if (r.actorA() != null || r.actorB() != null) {
+            sb.append(" · ").append(r.actorA() == null ? "?" : r.actorA()).append(" → ")
+                    .append(r.actorB() == null ? "?" : r.actorB());
+        }
+        return sb.toString();
+    }
+
+    private Hyperlink link(String url) {
+        Hyperlink link = new Hyperlink(url);
+        link.setMnemonicParsing(false);
+        link.setWrapText(true);
+        link.setOnAction(e -> {
+            if (Source.isWebUrl(url)) {
+                linkOpener.accept(url);
+            }
+        });
+        return link;
     }
 
     private static String side(Side side) {
@@ -128,15 +195,7 @@ public final class ContactDetailPane extends VBox {
             box.getChildren().add(quote);
         }
         if (s.url() != null) {
-            Hyperlink link = new Hyperlink(s.url());
-            link.setMnemonicParsing(false);
-            link.setWrapText(true);
-            link.setOnAction(e -> {
-                if (Source.isWebUrl(s.url())) {
-                    linkOpener.accept(s.url());
-                }
-            });
-            box.getChildren().add(link);
+            box.getChildren().add(link(s.url()));
         }
         return box;
     }

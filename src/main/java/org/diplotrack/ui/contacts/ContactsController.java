@@ -49,6 +49,7 @@ public final class ContactsController {
     @FXML private TableColumn<Contact, String> statusColumn;
     @FXML private TableColumn<Contact, String> participantsColumn;
     @FXML private TableColumn<Contact, String> sourceColumn;
+    @FXML private TableColumn<Contact, Contact> reportsColumn;
     @FXML private ContactDetailPane detail;
     @FXML private HBox pager;
     @FXML private Label pageLabel;
@@ -90,6 +91,8 @@ public final class ContactsController {
         // Free text is cut to the column: the whole of it in a tooltip (and in the detail pane).
         participantsColumn.setCellFactory(column -> new TextWithTooltipCell());
         sourceColumn.setCellFactory(column -> new TextWithTooltipCell());
+        reportsColumn.setCellValueFactory(value(c -> c));
+        reportsColumn.setCellFactory(column -> new ReportsCell());
         sortKeys = Map.of(dateColumn, ContactOrder.Key.DATE, countriesColumn, ContactOrder.Key.COUNTRIES,
                 levelColumn, ContactOrder.Key.LEVEL, modeColumn, ContactOrder.Key.MODE,
                 statusColumn, ContactOrder.Key.STATUS);
@@ -221,6 +224,22 @@ public final class ContactsController {
     }
 
     /** A cell of free text whose tooltip shows all of it. */
+    /** How many dataset reports a contact was merged from, and from how many sources in the tooltip. */
+    private static final class ReportsCell extends TableCell<Contact, Contact> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(Contact item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.reports().isEmpty();
+            setText(none ? null : org.diplotrack.model.l10n.DisplayFormats.count(item.reports().size()));
+            if (!none) {
+                tooltip.setText(Messages.get("detail.reports", item.reports().size(), item.reportSources()));
+            }
+            setTooltip(none ? null : tooltip);
+        }
+    }
+
     private static final class TextWithTooltipCell extends TableCell<Contact, String> {
         private final Tooltip tooltip = new Tooltip();
 

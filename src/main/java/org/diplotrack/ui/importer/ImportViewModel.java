@@ -35,6 +35,7 @@ public final class ImportViewModel {
     private final TaskRunner tasks;
     private final Executor fx;
     private final Database db;
+    private final boolean merge;
     private final Runnable imported;
     private final AtomicBoolean cancel = new AtomicBoolean();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -46,12 +47,14 @@ public final class ImportViewModel {
     /**
      * @param fx       runs a step on the FX thread ({@code Platform::runLater}; in tests, {@code Runnable::run})
      * @param db       the record imported into
+     * @param merge    whether the reports of one event become one contact (else a contact per row)
      * @param imported runs (on the FX thread) when contacts may have been added, so the window can reload
      */
-    public ImportViewModel(TaskRunner tasks, Executor fx, Database db, Runnable imported) {
+    public ImportViewModel(TaskRunner tasks, Executor fx, Database db, boolean merge, Runnable imported) {
         this.tasks = tasks;
         this.fx = fx;
         this.db = db;
+        this.merge = merge;
         this.imported = imported;
     }
 
@@ -73,7 +76,7 @@ public final class ImportViewModel {
                         ProgressRate rate = ProgressRate.of(start, now, rows, done, total);
                         fx.execute(() -> show(rate));
                     }
-                }, cancel::get, contacts -> db.contacts().importAll(contacts, cancel::get),
+                }, cancel::get, contacts -> db.contacts().importAll(contacts, merge, cancel::get),
                 missions -> db.missions().importAll(missions, cancel::get)),
                 done -> {
                     running.set(false);
