@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.diplotrack.model.l10n.DisplayFormats;
 import org.diplotrack.model.l10n.Localization;
 
@@ -39,6 +38,9 @@ import org.diplotrack.model.l10n.Localization;
  * both are known, else the known one.
  */
 public final class DyadSummary {
+    /** Open offers the sentence names before "and N more". */
+    static final int OFFERS_NAMED = 3;
+
 
     /** The most recent held contact at one level; {@code level} is the contact's level. */
     public record LastHeld(Level level, Contact contact) {
@@ -259,14 +261,26 @@ public final class DyadSummary {
                     atLevel(last.get().level()), when(last.get()));
         }
         String offers = openOffers.isEmpty() ? Localization.text("summary.noOffers")
-                : Localization.text("summary.offers",
-                openOffers.stream().map(DyadSummary::offer).collect(Collectors.joining(", ")));
+                : Localization.text("summary.offers", offers());
         return Localization.text("summary.sentence", dyad.label(), state, offers);
     }
 
     @Override
     public String toString() {
         return sentence();
+    }
+
+    /**
+     * The open offers, each said once (ten reports of one proposal read as one) and at most
+     * {@link #OFFERS_NAMED} of them, then "and N more", so the sentence stays short on any data.
+     */
+    private String offers() {
+        List<String> distinct = openOffers.stream().map(DyadSummary::offer).distinct().toList();
+        if (distinct.size() <= OFFERS_NAMED + 1) { // "and one more" would be no shorter than naming it
+            return String.join(", ", distinct);
+        }
+        return Localization.text("summary.offers.more", String.join(", ", distinct.subList(0, OFFERS_NAMED)),
+                distinct.size() - OFFERS_NAMED);
     }
 
     /** "at ambassador level", "au niveau des ambassadeurs", "на уровне послов", "at an unknown level" */

@@ -201,6 +201,25 @@ class DyadSummaryTest {
     }
 
     @Test
+    void theSentenceNamesEachOpenOfferOnceAndStaysShort() {
+        List<Contact> history = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) { // ten reports of one proposal, as unmerged event data gives them
+            history.add(contact("2018-06-03", null, Level.HEAD_OF_STATE, Level.HEAD_OF_STATE, Mode.STATEMENT,
+                    Status.PROPOSED));
+        }
+        String once = DyadSummary.of(PAIR, history, LocalDate.of(2018, 7, 1), 12).sentence();
+        assertThat(once).isEqualTo("Australia–Indonesia: no held contact on record as of Jul 1, 2018; open: "
+                + "a head-of-state statement (proposed, Jun 3, 2018).");
+        for (int day = 10; day < 15; day++) {
+            history.add(contact("2018-06-" + day, null, Level.MINISTER, Level.MINISTER, Mode.VISIT, Status.INVITED));
+        }
+        String shortened = DyadSummary.of(PAIR, history, LocalDate.of(2018, 7, 1), 12).sentence();
+        assertThat(shortened).isEqualTo("Australia–Indonesia: no held contact on record as of Jul 1, 2018; open: "
+                + "a head-of-state statement (proposed, Jun 3, 2018), a minister visit (invited, Jun 10, 2018), "
+                + "a minister visit (invited, Jun 11, 2018) and 3 more.");
+    }
+
+    @Test
     void sentencesNameTopLevelsAsAdjectivesWithTheRightArticle() {
         Contact heads = held("2020-12-10", Level.HEAD_OF_GOVERNMENT, Mode.THIRD_LOCATION);
         Contact offer = contact("2021-05-01", null, Level.AMBASSADOR, Level.HEAD_OF_STATE, Mode.VISIT, Status.INVITED);
