@@ -171,11 +171,15 @@ final class BulkImport {
         return new Merged(added, joined, pairs);
     }
 
-    /** Dataset contacts on record, live or in the trash, that a contact's reports may join. */
-    private static final String ON_RECORD = """
+    /**
+     * Live dataset contacts on record that a contact's reports may join, found through the pair
+     * index (one seek per bucket; without {@code deleted IS NULL} it was a table scan per bucket).
+     * A contact in the trash takes no new reports: joining would bring it back unasked.
+     */
+    static final String ON_RECORD = """
             SELECT id FROM contact
-            WHERE pair = ? AND day_from = ? AND day_to = ? AND status = ? AND origin = 'dataset-import'
-              AND setting = 'bilateral' AND date = ?
+            WHERE deleted IS NULL AND pair = ? AND day_from = ? AND day_to = ? AND status = ?
+              AND origin = 'dataset-import' AND setting = 'bilateral' AND date = ?
             ORDER BY id""";
 
     private static List<Contact> anchors(Connection c, PreparedStatement onRecord, Contact like) throws SQLException {

@@ -129,6 +129,19 @@ class QueryPlanTest {
 
     @ParameterizedTest
     @EnumSource(Stats.class)
+    void anImportFindsTheContactsOnRecordAndTheKnownReportsByIndex(Stats stats) {
+        // Once per bucket and once per row of a million-row import: a scan here made it quadratic.
+        assertThat(plan(stats, c -> new SqliteContactRepository.Query(BulkImport.ON_RECORD,
+                List.of(busiest.code(), 18_000L, 18_000L, "held", "2019-04-14"))))
+                .singleElement().asString().startsWith("SEARCH contact USING INDEX contact_live_pair_day");
+        assertThat(plan(stats, c -> new SqliteContactRepository.Query(ReportRows.KNOWN, List.of("key"))))
+                .filteredOn(line -> line.startsWith("SCAN") || line.startsWith("SEARCH"))
+                .containsExactly("SEARCH report USING COVERING INDEX report_import_key (import_key=?)",
+                        "SEARCH contact USING COVERING INDEX contact_import_key (import_key=?)");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stats.class)
     void aPairReadsThePairIndexAlone(Stats stats) {
         for (Dyad pair : List.of(busiest, ordinary)) {
             ContactFilter filter = ContactFilter.forDyad(pair);
