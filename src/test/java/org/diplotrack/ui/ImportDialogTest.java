@@ -110,10 +110,12 @@ class ImportDialogTest {
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).as("the last progress shown")
                 .startsWith("4,993 rows, 100%").contains("rows/s");
 
-        // One contact per event, not per row (decision 0025): the table grows by the report's last line.
-        long added = Long.parseLong(report.replaceAll("(?s).*→ ([0-9,]+) new contacts.*", "$1").replace(",", ""));
-        assertThat(added).isBetween(100L, 1000L);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + added);
+        // By default a contact per row: merging is on trial (decision 0025, data-quality.md).
+        assertThat(report).doesNotContain("new contact");
+        long imported = Long.parseLong(report.lines().filter(l -> l.trim().startsWith("imported")).findFirst()
+                .orElseThrow().replaceAll("[^0-9]", ""));
+        assertThat(imported).isGreaterThan(1000);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + imported);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.pairs().onRecord().size() > 100);
         robot.clickOn("#importClose");
         WaitForAsyncUtils.waitForFxEvents();
@@ -135,7 +137,14 @@ class ImportDialogTest {
     void aMergedContactShowsItsReportsInTheTableAndTheDetailPane(FxRobot robot) throws Exception {
         MainViewModel model = window.model();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
-        importIcews(robot);
+        robot.clickOn(Messages.get("menu.file").replace("_", ""));
+        robot.clickOn(Messages.get("menu.file.mergeReports").replace("_", ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new Settings(prefs).mergeReports()).as("the choice is remembered").isTrue();
+        String report = importIcews(robot);
+        long added = Long.parseLong(report.replaceAll("(?s).*→ ([0-9,]+) new contacts.*", "$1").replace(",", ""));
+        assertThat(added).isBetween(100L, 1000L);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + added);
         robot.interact(() -> model.pairs().selectedPairProperty().set(org.diplotrack.model.Dyad.parse("KP-US")));
         javafx.scene.control.TableView<Contact> table = robot.lookup("#table").queryTableView();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !table.getItems().isEmpty()
@@ -160,22 +169,6 @@ class ImportDialogTest {
                 .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
         assertThat(shown).contains(most.reports().size() + " reports from " + most.reportSources() + " sources")
                 .contains("ICEWS " + most.reports().get(0).eventId()).contains("Kim Yong-chol");
-    }
-
-    @Test
-    void withMergingUntickedEachRowIsAContact(FxRobot robot) throws Exception {
-        MainViewModel model = window.model();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
-        robot.clickOn(Messages.get("menu.file").replace("_", ""));
-        robot.clickOn(Messages.get("menu.file.mergeReports").replace("_", ""));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(new Settings(prefs).mergeReports()).as("the choice is remembered").isFalse();
-        String report = importIcews(robot);
-        assertThat(report).doesNotContain("new contact");
-        long imported = Long.parseLong(report.lines().filter(l -> l.trim().startsWith("imported")).findFirst()
-                .orElseThrow().replaceAll("[^0-9]", ""));
-        assertThat(imported).isGreaterThan(1000);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3 + imported);
     }
 
     @Test
