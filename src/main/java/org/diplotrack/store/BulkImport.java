@@ -153,11 +153,7 @@ final class BulkImport {
                     } else {
                         // Rewritten under its id, created kept: its old rows go first.
                         inserter.flush();
-                        ContactText.delete(c, List.of(g.anchor().id()));
-                        try (PreparedStatement delete = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
-                            delete.setLong(1, g.anchor().id());
-                            delete.executeUpdate();
-                        }
+                        SqliteContactRepository.deleteRows(c, List.of(g.anchor().id()));
                         inserter.insert(merged.withId(g.anchor().id(), g.anchor().created(), null),
                                 g.anchor().id(), ImportKey.of(merged));
                         inserter.flush();

@@ -329,7 +329,7 @@ final class SqliteContactRepository implements ContactRepository {
     }
 
     /** Deletes contacts with their children (by cascade) and their text index entries. */
-    private static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
+    static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
         ContactText.delete(c, ids);
         try (PreparedStatement row = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
             for (long id : ids) {
