@@ -4,7 +4,8 @@
 # columns), with about 20% contact-family event codes; import it with our CLI (-Xmx256m, fresh
 # database); load the same file with the sqlite3 shell's .import into a plain table; print both
 # times, the ratio and the peak heap (from the GC log).
-# Usage: src/tools/import-benchmark.sh [ROWS] [WORKDIR]     (needs sqlite3 on the PATH)
+# Usage: [MERGE=events] src/tools/import-benchmark.sh [ROWS] [WORKDIR]     (needs sqlite3 on the PATH)
+# MERGE=events imports with --merge events (one contact per event, decision 0025).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
@@ -70,7 +71,7 @@ SQLITE_S=$(echo "$T1 - $T0" | bc -l)
 # DiploTrack: parsing, mapping, dedup, indexes, search index and pair stats, one transaction.
 rm -f "$WORK/bench.db" "$WORK/bench.db-wal" "$WORK/bench.db-shm" "$WORK/gc.log"
 T0=$(now)
-java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --db "$WORK/bench.db" import "$FILE" > "$WORK/report.txt"
+java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --db "$WORK/bench.db" import ${MERGE:+--merge "$MERGE"} "$FILE" > "$WORK/report.txt"
 T1=$(now)
 IMPORT_S=$(echo "$T1 - $T0" | bc -l)
 cat "$WORK/report.txt"

@@ -2,7 +2,9 @@ package org.diplotrack.io;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.diplotrack.model.Level;
 
@@ -141,6 +143,23 @@ final class LevelRules {
 
     /** GDELT: a title in the actor's name; the actor's type codes alone say nothing about rank. */
     static Level gdelt(String name) {
-        return fromTitle(name == null ? null : name.toLowerCase(Locale.ROOT));
+        if (name == null) {
+            return Level.UNKNOWN;
+        }
+        // GDELT's actor names come from a small vocabulary ("UNITED STATES", "PRESIDENT"): a
+        // name seen before is not matched against every title again. Cleared when it grows
+        // past GDELT_NAMES, so a file of odd names cannot fill the heap.
+        Level known = GDELT_LEVELS.get(name);
+        if (known == null) {
+            if (GDELT_LEVELS.size() >= GDELT_NAMES) {
+                GDELT_LEVELS.clear();
+            }
+            known = fromTitle(name.toLowerCase(Locale.ROOT));
+            GDELT_LEVELS.put(name, known);
+        }
+        return known;
     }
+
+    private static final int GDELT_NAMES = 20_000;
+    private static final Map<String, Level> GDELT_LEVELS = new ConcurrentHashMap<>();
 }

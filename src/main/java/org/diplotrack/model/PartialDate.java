@@ -93,12 +93,25 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return ORDER.compare(this, other);
     }
 
+    /** "2022", "2022-01", "2022-01-29". Written out by hand: String.format parses its pattern on every call, and imports call this several times per row. */
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (precision() != Precision.YEAR) {
+            pad(sb.append('-'), month, 2);
+        }
+        if (precision() == Precision.DAY) {
+            pad(sb.append('-'), day, 2);
+        }
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 }

@@ -81,7 +81,7 @@ final class BulkImport {
                     List<Report> fresh = new ArrayList<>(contact.reports().size());
                     for (Report r : contact.reports()) {
                         String key = ImportKey.of(r);
-                        if (queued.add(key) && !known(reported, key)) {
+                        if (queued.add(key) && !knownReport(reported, r, key)) {
                             fresh.add(r);
                         }
                     }
@@ -193,6 +193,13 @@ final class BulkImport {
     private static boolean known(PreparedStatement exists, String key) throws SQLException {
         exists.setString(1, key);
         try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private static boolean knownReport(PreparedStatement known, Report r, String key) throws SQLException {
+        ReportRows.bindKnown(known, r, key);
+        try (ResultSet rs = known.executeQuery()) {
             return rs.next();
         }
     }

@@ -33,7 +33,7 @@ final class ImportKey {
         return "sha1:" + sha1(canonical(c));
     }
 
-    /** The import key of a dataset's report (the {@code report} table's): its dataset, event id and date. */
+    /** The import key of a dataset's report: its dataset, event id and date (the {@code report} table's index). */
     static String of(Report r) {
         return "event:" + r.dataset() + "|" + r.eventId() + "|" + r.date();
     }

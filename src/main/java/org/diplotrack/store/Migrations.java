@@ -37,7 +37,7 @@ final class Migrations {
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
             Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
-            Migrations::addReports);
+            Migrations::addReports, Migrations::slimReports);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -148,7 +148,29 @@ final class Migrations {
      */
     private static void addReports(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute(ReportRows.CREATE);
+            // The table as schema 9 made it (schema 10 rebuilds it): a step writes what it wrote then.
+            st.execute("""
+                    CREATE TABLE report (
+                      contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+                      position   INTEGER NOT NULL,
+                      dataset    TEXT NOT NULL,
+                      event_id   TEXT NOT NULL,
+                      code       TEXT,
+                      date       TEXT NOT NULL,
+                      reported   TEXT,
+                      actor_a    TEXT,
+                      actor_b    TEXT,
+                      level      TEXT NOT NULL,
+                      mode       TEXT NOT NULL,
+                      file       TEXT,
+                      url        TEXT,
+                      story      TEXT,
+                      sentence   INTEGER,
+                      sources    INTEGER,
+                      articles   INTEGER,
+                      root       INTEGER,
+                      import_key TEXT NOT NULL,
+                      PRIMARY KEY (contact_id, position))""");
             st.execute("CREATE INDEX report_import_key ON report(import_key)");
             st.execute("""
                     INSERT INTO report (contact_id, position, dataset, event_id, code, date, level, mode, file, url,
@@ -158,6 +180,26 @@ final class Migrations {
                       import_key
                     FROM contact
                     WHERE origin = 'dataset-import' AND dataset IS NOT NULL AND event_id IS NOT NULL""");
+        }
+    }
+
+    /**
+     * Schema 10: the report table without its own rowid and without the import key column (the
+     * key is its dataset, event id and date, indexed as they are): a fifth less to write per
+     * report, and one index fewer, on the hot path of a dataset import (benchmarks.md).
+     */
+    private static void slimReports(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(ReportRows.CREATE.replace("CREATE TABLE report (", "CREATE TABLE report_slim ("));
+            st.execute("""
+                    INSERT INTO report_slim (contact_id, position, dataset, event_id, code, date, reported, actor_a,
+                      actor_b, level, mode, file, url, story, sentence, sources, articles, root)
+                    SELECT contact_id, position, dataset, event_id, code, date, reported, actor_a,
+                      actor_b, level, mode, file, url, story, sentence, sources, articles, root
+                    FROM report""");
+            st.execute("DROP TABLE report");
+            st.execute("ALTER TABLE report_slim RENAME TO report");
+            st.execute(ReportRows.EVENT_INDEX);
         }
     }
 

@@ -36,13 +36,15 @@ final class ReportRows {
               sources    INTEGER,
               articles   INTEGER,
               root       INTEGER,
-              import_key TEXT NOT NULL,
-              PRIMARY KEY (contact_id, position))""";
+              PRIMARY KEY (contact_id, position)) WITHOUT ROWID""";
+
+    /** A report's import key ({@link ImportKey#of(Report)}) is its dataset, event id and date: this index finds it. */
+    static final String EVENT_INDEX = "CREATE INDEX report_event ON report(event_id, dataset, date)";
 
     static final String INSERT = """
             INSERT INTO report (contact_id, position, dataset, event_id, code, date, reported, actor_a, actor_b,
-              level, mode, file, url, story, sentence, sources, articles, root, import_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              level, mode, file, url, story, sentence, sources, articles, root)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private ReportRows() {
     }
@@ -51,7 +53,7 @@ final class ReportRows {
         SqliteContactRepository.bind(ps, contactId, position, r.dataset(), r.eventId(), r.code(), r.date().toString(),
                 r.reported() == null ? null : r.reported().toString(), r.actorA(), r.actorB(), r.level().code(),
                 r.mode().code(), r.file(), r.url(), r.story(), r.sentence(), r.sources(), r.articles(),
-                r.root() == null ? null : r.root() ? 1 : 0, ImportKey.of(r));
+                r.root() == null ? null : r.root() ? 1 : 0);
     }
 
     /** The reports of the contacts {@code ids}, in order. */
@@ -81,7 +83,15 @@ final class ReportRows {
         return rs.wasNull() ? null : value;
     }
 
-    /** Whether a report with this key is on record (one parameter: the key). */
-    static final String KNOWN = "SELECT 1 FROM report WHERE import_key = ?1"
-            + " UNION ALL SELECT 1 FROM contact WHERE import_key = ?1 LIMIT 1";
+    /**
+     * Whether a report's event is on record: as a report, or as a contact keyed by it (one stored
+     * from a file without reports). Parameters: event id, dataset, date, import key.
+     */
+    static final String KNOWN = "SELECT 1 FROM report WHERE event_id = ?1 AND dataset = ?2 AND date = ?3"
+            + " UNION ALL SELECT 1 FROM contact WHERE import_key = ?4 LIMIT 1";
+
+    /** Binds {@link #KNOWN} for a report whose {@link ImportKey} is {@code key}. */
+    static void bindKnown(PreparedStatement known, Report r, String key) throws SQLException {
+        SqliteContactRepository.bind(known, r.eventId(), r.dataset(), r.date().toString(), key);
+    }
 }

@@ -31,7 +31,7 @@ class MigrationSafetyTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
     void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
         Path file = dir.resolve("v" + version + ".db");
         List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));

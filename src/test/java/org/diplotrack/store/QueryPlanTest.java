@@ -134,9 +134,10 @@ class QueryPlanTest {
         assertThat(plan(stats, c -> new SqliteContactRepository.Query(BulkImport.ON_RECORD,
                 List.of(busiest.code(), 18_000L, 18_000L, "held", "2019-04-14"))))
                 .singleElement().asString().startsWith("SEARCH contact USING INDEX contact_live_pair_day");
-        assertThat(plan(stats, c -> new SqliteContactRepository.Query(ReportRows.KNOWN, List.of("key"))))
+        assertThat(plan(stats, c -> new SqliteContactRepository.Query(ReportRows.KNOWN,
+                List.of("500000000", "GDELT 1.0", "2019-04-14", "key"))))
                 .filteredOn(line -> line.startsWith("SCAN") || line.startsWith("SEARCH"))
-                .containsExactly("SEARCH report USING COVERING INDEX report_import_key (import_key=?)",
+                .containsExactly("SEARCH report USING COVERING INDEX report_event (event_id=? AND dataset=? AND date=?)",
                         "SEARCH contact USING COVERING INDEX contact_import_key (import_key=?)");
     }
 

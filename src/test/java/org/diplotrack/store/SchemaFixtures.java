@@ -38,8 +38,27 @@ final class SchemaFixtures {
                 st.execute("DETACH DATABASE now");
             }
             Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
+            if (version == 9) {
+                copyReportsAsSchema9(c, scratch);
+            }
         }
         return version < 9 ? stored.stream().map(SchemaFixtures::asBackfilled).toList() : stored;
+    }
+
+    /** The reports as schema 9 stored them (with their import key) in place of the backfill's. */
+    private static void copyReportsAsSchema9(Connection c, Path scratch) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
+            st.execute("BEGIN");
+            st.execute("DELETE FROM report");
+            st.execute("""
+                    INSERT INTO report SELECT contact_id, position, dataset, event_id, code, date, reported, actor_a,
+                      actor_b, level, mode, file, url, story, sentence, sources, articles, root,
+                      'event:' || dataset || '|' || event_id || '|' || date
+                    FROM now.report""");
+            st.execute("COMMIT");
+            st.execute("DETACH DATABASE now");
+        }
     }
 
     /**
