@@ -93,7 +93,10 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return ORDER.compare(this, other);
     }
 
-    /** "2022", "2022-01", "2022-01-29". Written out by hand: String.format parses its pattern on every call, and imports call this several times per row. */
+    /**
+     * "2022", "2022-01", "2022-01-29". Written out by hand: String.format parses its pattern on
+     * every call, and an import calls this several times per row.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(10);

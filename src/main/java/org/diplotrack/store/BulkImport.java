@@ -192,14 +192,16 @@ final class BulkImport {
 
     private static boolean known(PreparedStatement exists, String key) throws SQLException {
         exists.setString(1, key);
-        try (ResultSet rs = exists.executeQuery()) {
-            return rs.next();
-        }
+        return anyRow(exists);
     }
 
     private static boolean knownReport(PreparedStatement known, Report r, String key) throws SQLException {
         ReportRows.bindKnown(known, r, key);
-        try (ResultSet rs = known.executeQuery()) {
+        return anyRow(known);
+    }
+
+    private static boolean anyRow(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
             return rs.next();
         }
     }
