@@ -23,7 +23,7 @@ import org.diplotrack.model.UnknownCountryException;
 /**
  * The mapping tables in {@code resources/}: CAMEO root codes of the contact family
  * ({@code cameo/contact-codes.tsv}), CAMEO actor country codes ({@code cameo/country-codes.tsv}),
- * the offices of the leaders GDELT names ({@code cameo/office-holders.tsv}) and ICEWS country
+ * the offices of the leaders event data names ({@code cameo/office-holders.tsv}) and ICEWS country
  * names ({@code icews/country-names.tsv}). Read once.
  */
 final class CameoTables {
@@ -36,7 +36,7 @@ final class CameoTables {
     private static final Map<String, Country> ICEWS_NAMES = new HashMap<>();
     private static final Map<String, List<Term>> TERMS = new HashMap<>();
 
-    /** One term of office of a name GDELT writes: from its first day to the successor's (null: ongoing). */
+    /** One term of office of a name as a dataset writes it: from its first day to the successor's (null: ongoing). */
     private record Term(LocalDate from, LocalDate to, Level level, String portfolio, String name, String title) {
         boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || day.isBefore(to));
@@ -62,7 +62,8 @@ final class CameoTables {
             ICEWS_NAMES.put(row[0], Countries.lookup(row[1]));
         }
         for (String[] row : rows("/cameo/office-holders.tsv")) {
-            TERMS.computeIfAbsent(row[0] + "\t" + Countries.lookup(row[1]).alpha2(), k -> new ArrayList<>())
+            String key = row[0].toUpperCase(Locale.ROOT) + "\t" + Countries.lookup(row[1]).alpha2();
+            TERMS.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new Term(LocalDate.parse(row[2]), row[3].isEmpty() ? null : LocalDate.parse(row[3]),
                             Level.fromCode(row[4]), row[5].isEmpty() ? null : row[5], row[6], row[7]));
         }
@@ -98,14 +99,15 @@ final class CameoTables {
     }
 
     /**
-     * The office a GDELT actor name (as GDELT writes it: "SHINZO ABE") of a country held on a day,
-     * or null when the table does not list the name for that country or the day is not known.
+     * The office an actor name (as the dataset writes it: GDELT's "SHINZO ABE", ICEWS's "Sergey
+     * Viktorovich Lavrov"; case ignored) of a country held on a day, or null when the table does
+     * not list the name for that country or the day is not known.
      */
-    static Office office(String gdeltName, Country country, LocalDate day) {
-        if (gdeltName == null || country == null || day == null) {
+    static Office office(String codedName, Country country, LocalDate day) {
+        if (codedName == null || country == null || day == null) {
             return null;
         }
-        List<Term> terms = TERMS.get(gdeltName.toUpperCase(Locale.ROOT).trim() + "\t" + country.alpha2());
+        List<Term> terms = TERMS.get(codedName.toUpperCase(Locale.ROOT).trim() + "\t" + country.alpha2());
         if (terms == null) {
             return null;
         }

@@ -1,9 +1,14 @@
 package org.diplotrack.io;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.l10n.Localization;
 
@@ -14,6 +19,10 @@ import org.diplotrack.model.l10n.Localization;
 final class IcewsRows implements RowReader {
     private static final List<String> REQUIRED = List.of("Event ID", "Event Date", "Source Name", "Source Sectors",
             "Source Country", "CAMEO Code", "Target Name", "Target Sectors", "Target Country");
+    /** Co-princes of Andorra by office: see {@link #country}. */
+    private static final Set<String> FRENCH_PRESIDENTS = Set.of("Emmanuel Macron", "François Hollande",
+            "Nicolas Sarkozy", "Jacques Chirac");
+    private static final Country FRANCE = Country.of("FR");
 
     private final TabRecords records;
     private final String file;
@@ -65,21 +74,54 @@ final class IcewsRows implements RowReader {
         String city = get(r, "City");
         String country = get(r, "Country");
         String location = city == null ? country : country == null ? city : city + ", " + country;
+        PartialDate parsed = EventRow.parseDate(get(r, "Event Date"));
+        LocalDate day = parsed == null ? null : parsed.firstDay();
         return new EventRow(line, "ICEWS", file, get(r, "Event ID"), code, get(r, "Event Date"),
-                actor(r, "Source"), actor(r, "Target"), get(r, "Event Text"), location, get(r, "Publisher"), null,
+                actor(r, "Source", day), actor(r, "Target", day), get(r, "Event Text"), location, get(r, "Publisher"), null,
                 new EventRow.Coded(get(r, "Source Name"), get(r, "Target Name"), null, get(r, "Story ID"),
                         EventRow.number(get(r, "Sentence Number")), null, null, null))
                 .toResult();
     }
 
-    private EventRow.Actor actor(TabRecords.Record r, String role) {
+    /**
+     * One actor: its kind from its sectors ({@link ActorRules#icews}); a leader the office-holders
+     * table lists takes the office held on the day (a former one is skipped); anyone else the level
+     * of a title or the sectors ({@link LevelRules#icews}). The participant is the person, or the
+     * office of a generic actor that is one person's ("Envoy (North Korea)"); a country ("North
+     * Korea") or a body ("Cabinet / Council of Ministers / Advisors (United States)") is none.
+     */
+    private EventRow.Actor actor(TabRecords.Record r, String role, LocalDate day) {
         String name = get(r, role + " Name");
         String sectors = get(r, role + " Sectors");
+        Country country = country(name, CameoTables.icewsCountry(get(r, role + " Country")));
+        SkipReason notState = ActorRules.icews(name, sectors);
+        CameoTables.Office office = LevelRules.isGeneric(name) ? null : CameoTables.office(name, country, day);
+        if (office != null) {
+            return new EventRow.Actor(country, office.level(), office.portfolio(), office.participant(),
+                    notState != null ? notState : office.former() ? SkipReason.FORMER_OFFICIAL : null);
+        }
         LevelRules.Inferred level = LevelRules.icews(name, sectors);
-        Participant who = name == null ? null
-                : LevelRules.isGeneric(name) ? new Participant(null, name) : new Participant(name, null);
-        return new EventRow.Actor(CameoTables.icewsCountry(get(r, role + " Country")), level.level(),
-                level.portfolio(), who, ActorRules.icews(name, sectors));
+        return new EventRow.Actor(country, level.level(), level.portfolio(), participant(name, level.level()),
+                notState);
+    }
+
+    private static Participant participant(String name, Level level) {
+        if (name == null || CameoTables.icewsCountry(name) != null) {
+            return null;
+        }
+        if (LevelRules.isGeneric(name)) {
+            return level.isKnown() ? new Participant(null, name) : null;
+        }
+        return new Participant(name, null);
+    }
+
+    /**
+     * ICEWS's dictionary files France's presidents under Andorra, of which they are co-princes
+     * (Macron's 2018 rows are all French diplomacy): they are France.
+     */
+    private static Country country(String name, Country coded) {
+        return coded != null && coded.alpha2().equals("AD") && name != null && FRENCH_PRESIDENTS.contains(name)
+                ? FRANCE : coded;
     }
 
     /** A column by name; null when the file has no such column or the value is empty or "NA". */

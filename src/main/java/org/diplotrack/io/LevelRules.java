@@ -55,6 +55,10 @@ final class LevelRules {
             title("ambassador|envoy|diplomat|embassy|charg[eé] d'affaires|consul", Level.AMBASSADOR),
             title("officials?|spokes(?:man|woman|person)", Level.OFFICIAL));
 
+    /** How many GDELT actor names {@link #gdelt} remembers before it starts again. */
+    private static final int GDELT_NAMES = 20_000;
+    private static final Map<String, Level> GDELT_LEVELS = new ConcurrentHashMap<>();
+
     /** The sector a named ICEWS person holds as the head of the executive, or in its office. */
     static final String EXECUTIVE_OFFICE = "Executive Office";
 
@@ -159,7 +163,4 @@ final class LevelRules {
         }
         return known;
     }
-
-    private static final int GDELT_NAMES = 20_000;
-    private static final Map<String, Level> GDELT_LEVELS = new ConcurrentHashMap<>();
 }

@@ -84,7 +84,7 @@ class ActorsAndLevelsTest {
         assertThat(icewsSkip("32891185")).isEqualTo(SkipReason.INTERNATIONAL_ORGANISATION); // the EU, country NA
         // Heads of state who once served an organisation keep their Executive Office.
         assertThat(icewsContact("32896152").a().country()).isEqualTo(Country.of("KZ")); // Nazarbayev
-        assertThat(icewsContact("32892069").b().country()).isEqualTo(Country.of("CI")); // Ouattara
+        assertThat(ActorRules.icews("Alassane Ouattara", icewsRaw.get("32892069")[9])).isNull(); // with Tony Blair
     }
 
     @Test
@@ -108,10 +108,12 @@ class ActorsAndLevelsTest {
         // Poroshenko's Business sector is his past: Executive Office. Pope Francis: Government.
         assertThat(icewsContact("32890454").b().country()).isEqualTo(Country.of("UA"));
         assertThat(ActorRules.icews("Pope Francis", icewsRaw.get("32895524")[9])).isNull();
-        // Modi's sectors in the sample are party and religion only: a party keeps him India, at unknown level.
+        // Modi's sectors in the sample are party and religion only: a party keeps him India (his
+        // level comes from the office-holders table, not from these sectors).
         Contact modi = icewsContact("32890052");
         assertThat(modi.a().country()).isEqualTo(Country.of("IN"));
-        assertThat(modi.a().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.icews("Narendra Modi", icewsRaw.get("32890052")[3]).level()).isEqualTo(Level.UNKNOWN);
+        assertThat(modi.a().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT);
     }
 
     @Test
@@ -128,9 +130,9 @@ class ActorsAndLevelsTest {
 
     @Test
     void icewsExecutiveOfficeAloneIsHeadOfStateOrGovernment() {
-        assertThat(icewsContact("32890091").b().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT); // Trump
-        assertThat(icewsContact("32896362").a().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT); // Abe
-        assertThat(icewsContact("32896362").a().portfolio()).isNull();
+        Contact widodo = icewsContact("32891309"); // Joko Widodo, not in the office-holders table
+        assertThat(widodo.a().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
+        assertThat(widodo.a().portfolio()).isNull();
         // ICEWS's generic head of the executive, presidents included.
         assertThat(icewsContact("32892053").b().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
         assertThat(icewsContact("32892053").b().participants()).containsExactly(
@@ -139,11 +141,51 @@ class ActorsAndLevelsTest {
 
     @Test
     void icewsExecutiveOfficeWinsOverAMinistrySector() {
+        Contact poroshenko = icewsContact("32890453"); // Executive Office and a finance ministry sector
+        assertThat(poroshenko.a().participants().get(0).name()).isEqualTo("Petro Poroshenko");
+        assertThat(icewsRaw.get("32890453")[3]).contains("Ministry");
+        assertThat(poroshenko.a().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
+        assertThat(poroshenko.a().portfolio()).isNull();
+    }
+
+    @Test
+    void icewsOfficeHoldersTableKeepsHeadsOfStateAndGovernmentApart() {
         Contact call = icewsContact("32890296"); // Netanyahu (Executive Office, Foreign Ministry) – Putin
-        assertThat(call.a().participants().get(0).name()).isEqualTo("Benjamin Netanyahu");
-        assertThat(call.a().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
-        assertThat(call.a().portfolio()).isNull();
-        assertThat(call.level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
+        assertThat(call.a().participants()).containsExactly(new Participant("Benjamin Netanyahu", "Prime Minister"));
+        assertThat(call.a().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        assertThat(call.b().level()).isEqualTo(Level.HEAD_OF_STATE);
+        assertThat(call.level()).isEqualTo(Level.HEAD_OF_GOVERNMENT);
+        assertThat(icewsContact("32890091").b().level()).isEqualTo(Level.HEAD_OF_STATE); // Trump
+        assertThat(icewsContact("32896362").a().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT); // Abe
+        assertThat(icewsContact("32891309").b().level()).isEqualTo(Level.HEAD_OF_GOVERNMENT); // Modi: no sector says so
+        // A ministry sector without Cabinet: the table makes Heiko Maas the foreign minister he was.
+        Contact maas = icewsContact("32890453");
+        assertThat(maas.b().level()).isEqualTo(Level.MINISTER);
+        assertThat(maas.b().portfolio()).isEqualTo("foreign affairs");
+    }
+
+    @Test
+    void icewsLeadersAfterTheirTermAreFormerOfficials() {
+        assertThat(icewsSkip("32891739")).isEqualTo(SkipReason.FORMER_OFFICIAL); // Bill Clinton – Jo Myong-rok
+        assertThat(icewsSkip("32892069")).isEqualTo(SkipReason.FORMER_OFFICIAL); // Tony Blair – Ouattara
+    }
+
+    @Test
+    void icewsCountriesAreNoParticipants() {
+        Contact talks = icewsContact("32890091"); // "North Korea" – Donald Trump
+        assertThat(icewsRaw.get("32890091")[2]).isEqualTo("North Korea");
+        assertThat(talks.a().participants()).isEmpty();
+        assertThat(talks.b().participants()).containsExactly(new Participant("Donald Trump", "President"));
+        // A body is none either: "Cabinet / Council of Ministers / Advisors (United States)".
+        assertThat(icewsContact("32890446").a().participants()).isEmpty();
+    }
+
+    @Test
+    void icewsFrancesPresidentCodedAsAndorraIsFrance() {
+        Contact c = icewsContact("32888027"); // Emmanuel Macron ("Andorra") – Donald Trump
+        assertThat(icewsRaw.get("32888027")[4]).isEqualTo("Andorra");
+        assertThat(c.a().country()).isEqualTo(Country.of("FR"));
+        assertThat(c.a().level()).isEqualTo(Level.HEAD_OF_STATE);
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Side;
 import org.diplotrack.model.Status;
 import org.diplotrack.model.UnknownCountryException;
 import org.junit.jupiter.api.Test;
@@ -69,14 +71,14 @@ class EventImportTest {
         assertThat(c.date()).isEqualTo(PartialDate.parse("2018-06-01"));
         assertThat(c.a().country()).isEqualTo(Country.of("US"));
         assertThat(c.b().country()).isEqualTo(Country.of("KP"));
-        assertThat(c.a().participants().get(0).name()).isEqualTo("Mike Pompeo");
         assertThat(c.b().participants().get(0).name()).isEqualTo("Kim Yong-chol");
-        // "Government,Executive,Foreign Ministry": a ministry sector alone does not say how senior
-        // (decision 0023); Pompeo is on record at unknown level rather than as a guessed minister.
-        assertThat(c.a().level()).isEqualTo(Level.UNKNOWN);
-        assertThat(c.a().portfolio()).isNull();
+        // "Government,Executive,Foreign Ministry" alone would not say how senior (decision 0023):
+        // the office-holders table does, Secretary of State since 26 April 2018.
+        assertThat(c.a().level()).isEqualTo(Level.MINISTER);
+        assertThat(c.a().portfolio()).isEqualTo("foreign affairs");
+        assertThat(c.a().participants()).containsExactly(new Participant("Mike Pompeo", "Secretary of State"));
         assertThat(c.b().level()).isEqualTo(Level.UNKNOWN);
-        assertThat(c.level()).isEqualTo(Level.UNKNOWN);
+        assertThat(c.level()).isEqualTo(Level.MINISTER);
         assertThat(c.mode()).isEqualTo(Mode.NEGOTIATION);
         assertThat(c.status()).isEqualTo(Status.HELD);
         assertThat(c.location()).isEqualTo("New York City, United States");
@@ -87,30 +89,32 @@ class EventImportTest {
         Contact reverse = store.contacts.stream().filter(k -> "32891175".equals(k.provenance().eventId()))
                 .findFirst().orElseThrow();
         assertThat(reverse.a().country()).isEqualTo(Country.of("KP"));
-        assertThat(reverse.b().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(reverse.b().level()).isEqualTo(Level.MINISTER); // Pompeo, the other way round
     }
 
     @Test
-    void icewsHeadsOfStateOrGovernmentByExecutiveOffice() {
+    void icewsHeadsOfStateOrGovernmentByExecutiveOfficeOrTheOfficeHoldersTable() {
         CollectingStore store = new CollectingStore();
         run(Fixtures.icews(), ImportFormat.ICEWS, store);
-        // ICEWS does not say which of the two: Trump and Abe alike (decision 0023).
-        for (String head : List.of("Donald Trump", "Shinzo Abe")) {
-            assertThat(store.contacts).filteredOn(c -> head.equals(c.a().participants().get(0).name()))
-                    .isNotEmpty().allMatch(c -> c.a().level() == Level.HEAD_OF_STATE_OR_GOVERNMENT);
-        }
-        // "Executive Office" wins over a ministry sector: Walid Muallem (deputy prime minister and
-        // foreign minister) is no longer counted as a minister; ICEWS's sectors cannot tell him from
-        // a head of government who keeps a portfolio (Netanyahu, ICEWS 32890296).
-        assertThat(store.contacts).filteredOn(c -> "Walid Muallem".equals(c.a().participants().get(0).name()))
-                .isNotEmpty().allSatisfy(c -> {
-                    assertThat(c.a().level()).isEqualTo(Level.HEAD_OF_STATE_OR_GOVERNMENT);
-                    assertThat(c.a().portfolio()).isNull();
-                });
-        // Generic actors are offices, kept as the participant's title.
+        // ICEWS does not say which of the two; the table does for those it lists (decision 0023).
+        assertThat(sideNamed(store, "Donald Trump")).isNotEmpty().allMatch(s -> s.level() == Level.HEAD_OF_STATE);
+        assertThat(sideNamed(store, "Shinzo Abe")).isNotEmpty().allMatch(s -> s.level() == Level.HEAD_OF_GOVERNMENT);
+        assertThat(sideNamed(store, "Joko Widodo")).isNotEmpty() // not in the table: Executive Office alone
+                .allMatch(s -> s.level() == Level.HEAD_OF_STATE_OR_GOVERNMENT);
+        // "Executive Office" would make Walid Muallem a head; the table knows him as foreign minister.
+        assertThat(sideNamed(store, "Walid Muallem")).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.level()).isEqualTo(Level.MINISTER);
+            assertThat(s.portfolio()).isEqualTo("foreign affairs");
+        });
+        // A generic actor that is a body, not one person's office, is no participant.
         assertThat(store.contacts).filteredOn(c -> "32889836".equals(c.provenance().eventId())).singleElement()
-                .satisfies(c -> assertThat(c.a().participants().get(0).title())
-                        .isEqualTo("Foreign Affairs (Bangladesh)"));
+                .satisfies(c -> assertThat(c.a().participants()).isEmpty());
+    }
+
+    /** Every side of the imported contacts whose first participant has this name. */
+    private static List<Side> sideNamed(CollectingStore store, String name) {
+        return store.contacts.stream().flatMap(c -> java.util.stream.Stream.of(c.a(), c.b()))
+                .filter(s -> !s.participants().isEmpty() && name.equals(s.participants().get(0).name())).toList();
     }
 
     @Test

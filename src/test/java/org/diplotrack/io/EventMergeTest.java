@@ -62,8 +62,8 @@ class EventMergeTest {
         List<Row> kept = new ArrayList<>();
         for (String[] f : rows) {
             if (FixtureCounts.icewsRow(f) == null) {
-                kept.add(new Row(f[1] + "/" + f[0], bucket(FixtureCounts.icewsCountry(f[4]),
-                        FixtureCounts.icewsCountry(f[10]), f[1], f[6]), family(f[6])));
+                kept.add(new Row(f[1] + "/" + f[0], bucket(FixtureCounts.icewsCountry(f[2], f[4]),
+                        FixtureCounts.icewsCountry(f[8], f[10]), f[1], f[6]), family(f[6])));
             }
         }
         return kept;
