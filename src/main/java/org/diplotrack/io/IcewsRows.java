@@ -88,7 +88,8 @@ final class IcewsRows implements RowReader {
      * table lists takes the office held on the day (a former one is skipped); anyone else the level
      * of a title or the sectors ({@link LevelRules#icews}). The participant is the person, or the
      * office of a generic actor that is one person's ("Envoy (North Korea)"); a country ("North
-     * Korea") or a body ("Cabinet / Council of Ministers / Advisors (United States)") is none.
+     * Korea") or a body ("Cabinet / Council of Ministers / Advisors (United States)", "Executive
+     * Office of the President") is none.
      */
     private EventRow.Actor actor(TabRecords.Record r, String role, LocalDate day) {
         String name = get(r, role + " Name");
@@ -106,7 +107,7 @@ final class IcewsRows implements RowReader {
     }
 
     private static Participant participant(String name, Level level) {
-        if (name == null || CameoTables.icewsCountry(name) != null) {
+        if (name == null || CameoTables.icewsCountry(name) != null || LevelRules.isInstitution(name)) {
             return null;
         }
         if (LevelRules.isGeneric(name)) {

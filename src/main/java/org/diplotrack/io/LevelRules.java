@@ -59,6 +59,14 @@ final class LevelRules {
     private static final int GDELT_NAMES = 20_000;
     private static final Map<String, Level> GDELT_LEVELS = new ConcurrentHashMap<>();
 
+    /**
+     * ICEWS names institutions as it names people ("Executive Office of the President",
+     * "Department of State", "Israeli Defense Forces"), with the sectors of the people in them.
+     */
+    private static final Pattern INSTITUTION = Pattern.compile("\\b(?:Office|Ministry|Department|Forces|Army|Navy"
+            + "|Police|Service|Council|Commission|Committee|Congress|Parliament|Assembly|Court|Agency|Administration"
+            + "|Government|Bank|Party)\\b");
+
     /** The sector a named ICEWS person holds as the head of the executive, or in its office. */
     static final String EXECUTIVE_OFFICE = "Executive Office";
 
@@ -112,6 +120,9 @@ final class LevelRules {
             return new Inferred(title.equalsIgnoreCase("Head of Government") ? Level.HEAD_OF_STATE_OR_GOVERNMENT
                     : fromTitle(title), null);
         }
+        if (isInstitution(name)) {
+            return new Inferred(Level.UNKNOWN, null); // its staff's sectors say nothing of its rank
+        }
         String foreign = list.contains("Foreign Ministry") ? "foreign affairs" : null;
         Level titled = fromLeadingTitle(name);
         if (titled.isKnown()) {
@@ -138,6 +149,14 @@ final class LevelRules {
             }
         }
         return set;
+    }
+
+    /**
+     * A named ICEWS actor that is an institution ("Executive Office of the President"), not a
+     * person; generic actors ("Head of Government (X)") are read by their title instead.
+     */
+    static boolean isInstitution(String name) {
+        return name != null && !isGeneric(name) && INSTITUTION.matcher(name).find();
     }
 
     /** ICEWS names generic actors by role and country: "Foreign Affairs (Russia)". */

@@ -45,6 +45,11 @@ public enum Level {
         return this != UNKNOWN;
     }
 
+    /** The level's name short enough for a table column ("head of state / gov."), in the language in use. */
+    public String shortLabel() {
+        return Localization.text("contact.level.short." + code());
+    }
+
     /** Stable text code used in files and the database, e.g. {@code head-of-state}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -178,6 +178,13 @@ class ActorsAndLevelsTest {
         assertThat(talks.b().participants()).containsExactly(new Participant("Donald Trump", "President"));
         // A body is none either: "Cabinet / Council of Ministers / Advisors (United States)".
         assertThat(icewsContact("32890446").a().participants()).isEmpty();
+        // Nor an institution named like a person, whose "Executive Office" sector is its staff's.
+        Contact statement = icewsContact("32891737"); // Kim Yong-chol – Executive Office of the President
+        assertThat(icewsRaw.get("32891737")[9]).contains("Executive Office");
+        assertThat(statement.b().participants()).isEmpty();
+        assertThat(statement.b().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(LevelRules.isInstitution("Kim Yong-chol")).isFalse();
+        assertThat(LevelRules.isInstitution("Israeli Defense Forces")).isTrue();
     }
 
     @Test

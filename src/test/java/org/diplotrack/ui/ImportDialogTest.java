@@ -169,6 +169,12 @@ class ImportDialogTest {
                 .map(Label::getText).reduce("", (a, b) -> a + "\n" + b);
         assertThat(shown).contains(most.reports().size() + " reports from " + most.reportSources() + " sources")
                 .contains("ICEWS " + most.reports().get(0).eventId()).contains("Kim Yong-chol");
+        // The news agencies, a card each before, share one line.
+        List<String> agencies = most.sources().stream().map(s -> s.publication()).toList();
+        assertThat(agencies).hasSizeGreaterThan(1);
+        assertThat(robot.from(detail).lookup(".source-names").queryAs(Label.class).getText())
+                .isEqualTo(String.join(" · ", agencies));
+        assertThat(robot.from(detail).lookup(".detail-sources .source-card").queryAll()).isEmpty();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -89,16 +91,44 @@ public final class ContactDetailPane extends VBox {
             summary.getStyleClass().add("detail-summary");
             getChildren().addAll(section("detail.summary"), summary);
         }
-        VBox sources = new VBox(8);
-        sources.getStyleClass().add("detail-sources");
-        sources.getChildren().add(section("detail.sources"));
-        for (Source source : contact.sources()) {
-            sources.getChildren().add(source(source));
-        }
-        getChildren().add(sources);
+        getChildren().add(sources(contact));
         if (!contact.reports().isEmpty()) {
             getChildren().add(reports(contact));
         }
+    }
+
+    /**
+     * A card per source; sources that are only a publication's name (a dataset's news agencies,
+     * a dozen on one event) share one line, and a link the reports below show is not repeated.
+     */
+    private Node sources(Contact contact) {
+        VBox box = new VBox(8);
+        box.getStyleClass().add("detail-sources");
+        box.getChildren().add(section("detail.sources"));
+        Set<String> reportLinks = contact.reports().stream().map(Report::url).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<String> names = new ArrayList<>();
+        for (Source source : contact.sources()) {
+            if (source.url() != null && reportLinks.contains(source.url())) {
+                continue;
+            }
+            if (isNameOnly(source)) {
+                names.add(source.publication());
+            } else {
+                box.getChildren().add(source(source));
+            }
+        }
+        if (!names.isEmpty()) {
+            Label line = text(String.join(" · ", names));
+            line.getStyleClass().add("source-names");
+            box.getChildren().add(1, line);
+        }
+        return box;
+    }
+
+    private static boolean isNameOnly(Source s) {
+        return s.publication() != null && s.title() == null && s.author() == null && s.url() == null
+                && s.published() == null && s.accessed() == null && s.quote() == null;
     }
 
     /** "N reports from M sources", then per source its link or story and the rows it gave, as coded. */

@@ -77,7 +77,10 @@ public final class ContactsController {
             protected void updateItem(Level item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeIf(s -> s.startsWith("level-rank-"));
-                setText(empty || item == null ? null : item.label());
+                setText(empty || item == null ? null : item.shortLabel());
+                // The short name may abbreviate: the whole of it in a tooltip.
+                setTooltip(empty || item == null || item.shortLabel().equals(item.label()) ? null
+                        : new Tooltip(item.label()));
                 if (!empty && item != null) {
                     getStyleClass().add("level-rank-" + item.rank());
                 }
@@ -116,7 +119,7 @@ public final class ContactsController {
         new ColumnFit<>(table)
                 .fit(dateColumn, ContactsController::dateText, 140)
                 .fit(countriesColumn, ContactsController::countries, 260)
-                .fit(levelColumn, c -> c.level().label(), 200)
+                .fit(levelColumn, c -> c.level().shortLabel(), 200)
                 .fit(modeColumn, c -> c.mode().label(), 220)
                 .fit(statusColumn, c -> c.status().label(), 120)
                 .start();

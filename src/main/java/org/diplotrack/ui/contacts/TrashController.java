@@ -62,7 +62,7 @@ public final class TrashController {
         });
         countriesColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
                 f.getValue().a().country().label() + " – " + f.getValue().b().country().label()));
-        levelColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level().label()));
+        levelColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level().shortLabel()));
         summaryColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().summary()));
         trashTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         trashTable.setPlaceholder(new Label(Messages.get("trash.empty")));
