@@ -1,10 +1,12 @@
 package org.diplotrack.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -271,16 +273,23 @@ public final class DyadSummary {
     }
 
     /**
-     * The open offers, each said once (ten reports of one proposal read as one) and at most
-     * {@link #OFFERS_NAMED} of them, then "and N more", so the sentence stays short on any data.
+     * The open offers, each kind said once with the days it was made on (ten reports of one
+     * proposal, or one proposal repeated on three days, read as one: "a head-of-state statement
+     * (proposed, Jun 1, 2018 – Jun 3, 2018)") and at most {@link #OFFERS_NAMED} kinds, then "and N
+     * more", so the sentence stays short on any data.
      */
     private String offers() {
-        List<String> distinct = openOffers.stream().map(DyadSummary::offer).distinct().toList();
-        if (distinct.size() <= OFFERS_NAMED + 1) { // "and one more" would be no shorter than naming it
-            return String.join(", ", distinct);
+        Map<String, List<Contact>> byKind = new LinkedHashMap<>();
+        for (Contact c : openOffers) {
+            byKind.computeIfAbsent(c.level().code() + "|" + c.mode().code() + "|" + c.status().code(),
+                    k -> new ArrayList<>()).add(c);
         }
-        return Localization.text("summary.offers.more", String.join(", ", distinct.subList(0, OFFERS_NAMED)),
-                distinct.size() - OFFERS_NAMED);
+        List<String> named = byKind.values().stream().map(DyadSummary::offer).toList();
+        if (named.size() <= OFFERS_NAMED + 1) { // "and one more" would be no shorter than naming it
+            return String.join(", ", named);
+        }
+        return Localization.text("summary.offers.more", String.join(", ", named.subList(0, OFFERS_NAMED)),
+                named.size() - OFFERS_NAMED);
     }
 
     /** "at ambassador level", "au niveau des ambassadeurs", "на уровне послов", "at an unknown level" */
@@ -311,16 +320,24 @@ public final class DyadSummary {
     }
 
     /**
-     * "a minister visit (invited, Jan 29, 2022)", "a contact (proposed, c. 2021)": the mode's
+     * "a minister visit (invited, Jan 29, 2022)", "a contact (proposed, c. 2021)", for the offers
+     * of one kind (level, mode, status), from the first day one was made to the last: the mode's
      * pattern puts the level where the language wants it ("визит министра", "une visite au niveau
      * des ministres"); without a known level the mode stands alone.
      */
-    private static String offer(Contact c) {
+    private static String offer(List<Contact> sameKind) {
+        Contact c = sameKind.get(0);
         String mode = c.mode().code();
         String words = c.level().isKnown()
                 ? Localization.text("summary.offer.mode." + mode, Localization.text("summary.offer.level." + c.level().code()))
                 : Localization.text("summary.offer.alone." + mode);
-        return Localization.text("summary.offer", words, Localization.text("summary.offer.status." + c.status().code()),
-                DisplayFormats.date(c.date(), c.approximate()));
+        String status = Localization.text("summary.offer.status." + c.status().code());
+        Comparator<Contact> byDay = Comparator.comparing(k -> k.date().firstDay());
+        Contact first = sameKind.stream().min(byDay).orElseThrow();
+        Contact last = sameKind.stream().max(byDay).orElseThrow();
+        String from = DisplayFormats.date(first.date(), first.approximate());
+        String to = DisplayFormats.date(last.date(), last.approximate());
+        return from.equals(to) ? Localization.text("summary.offer", words, status, from)
+                : Localization.text("summary.offer.range", words, status, from, to);
     }
 }

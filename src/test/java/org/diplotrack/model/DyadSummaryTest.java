@@ -214,9 +214,16 @@ class DyadSummaryTest {
             history.add(contact("2018-06-" + day, null, Level.MINISTER, Level.MINISTER, Mode.VISIT, Status.INVITED));
         }
         String shortened = DyadSummary.of(PAIR, history, LocalDate.of(2018, 7, 1), 12).sentence();
-        assertThat(shortened).isEqualTo("Australia–Indonesia: no held contact on record as of Jul 1, 2018; open: "
-                + "a head-of-state statement (proposed, Jun 3, 2018), a minister visit (invited, Jun 10, 2018), "
-                + "a minister visit (invited, Jun 11, 2018) and 3 more.");
+        assertThat(shortened).as("one invitation repeated on five days").isEqualTo("Australia–Indonesia: no held "
+                + "contact on record as of Jul 1, 2018; open: a head-of-state statement (proposed, Jun 3, 2018), "
+                + "a minister visit (invited, Jun 10, 2018 – Jun 14, 2018).");
+        for (Mode mode : List.of(Mode.PHONE_CALL, Mode.VIDEO_CALL, Mode.CORRESPONDENCE, Mode.NEGOTIATION)) {
+            history.add(contact("2018-06-20", null, Level.MINISTER, Level.MINISTER, mode, Status.PROPOSED));
+        }
+        String kinds = DyadSummary.of(PAIR, history, LocalDate.of(2018, 7, 1), 12).sentence();
+        assertThat(kinds).as("six kinds of offer").isEqualTo("Australia–Indonesia: no held contact on record as of "
+                + "Jul 1, 2018; open: a head-of-state statement (proposed, Jun 3, 2018), a minister visit (invited, "
+                + "Jun 10, 2018 – Jun 14, 2018), a minister phone call (proposed, Jun 20, 2018) and 3 more.");
     }
 
     @Test
