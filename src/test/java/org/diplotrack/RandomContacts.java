@@ -11,6 +11,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
@@ -77,5 +78,23 @@ public final class RandomContacts {
 
     private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
+    }
+
+    /** Dataset contacts: one to four reports each, from one or several sources, root or not or unsaid. */
+    public static List<Contact> withReports(List<Contact> contacts, Random random) {
+        List<Contact> out = new java.util.ArrayList<>();
+        for (Contact c : contacts) {
+            List<Report> reports = new java.util.ArrayList<>();
+            for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                Boolean root = new Boolean[] {true, false, false, null}[random.nextInt(4)];
+                reports.add(new Report(root == null ? "ICEWS" : "GDELT2", "r" + out.size() + "-" + i, "040", c.date(),
+                        null, null, null, Level.UNKNOWN, Mode.VISIT, "f",
+                        root == null ? null : "https://news.example/" + random.nextInt(3),
+                        root == null ? "story" + random.nextInt(2) : null, null,
+                        root == null ? null : 1 + random.nextInt(4), null, root));
+            }
+            out.add(c.withReports(reports));
+        }
+        return out;
     }
 }

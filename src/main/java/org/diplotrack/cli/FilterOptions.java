@@ -33,8 +33,15 @@ final class FilterOptions {
     @Option(names = "--with-predecessors", descriptionKey = "cli.filter.withPredecessors")
     private boolean withPredecessors;
 
+    @Option(names = "--min-sources", paramLabel = "N", descriptionKey = "cli.filter.minSources")
+    private int minSources;
+
+    @Option(names = "--root-only", descriptionKey = "cli.filter.rootOnly")
+    private boolean rootOnly;
+
     ContactFilter filter() {
         return ContactFilter.ALL.withDyad(dyad).withCountry(country).withRange(from, to).withLevels(Set.copyOf(levels))
-                .withStatuses(Set.copyOf(statuses)).withPredecessors(withPredecessors);
+                .withStatuses(Set.copyOf(statuses)).withPredecessors(withPredecessors).withMinSources(minSources)
+                .withRootOnly(rootOnly);
     }
 }

@@ -96,6 +96,33 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         return (int) reports.stream().map(Report::sourceKey).distinct().count();
     }
 
+    /**
+     * How many sources bear the contact out, as the "at least N sources" filter counts them: the
+     * distinct sources of its reports, or a GDELT report's own NumSources when that is more; for a
+     * contact without reports (entered by hand, from a file), the sources it lists.
+     */
+    public int sourceCount() {
+        if (reports.isEmpty()) {
+            return sources.size();
+        }
+        int most = reports.stream().map(Report::sources).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).max().orElse(0);
+        return Math.max(reportSources(), most);
+    }
+
+    /**
+     * Whether GDELT calls the contact a root event: true when one of its reports is, false when
+     * every report says it is not (mentioned in passing, deep in an article), null when none says
+     * (ICEWS, manual contacts). The "root events only" filter leaves out only the false ones.
+     */
+    public Boolean rootEvent() {
+        if (reports.stream().anyMatch(r -> Boolean.TRUE.equals(r.root()))) {
+            return Boolean.TRUE;
+        }
+        boolean allNot = !reports.isEmpty() && reports.stream().allMatch(r -> Boolean.FALSE.equals(r.root()));
+        return allNot ? Boolean.FALSE : null;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -8,16 +8,18 @@ import org.diplotrack.model.l10n.Localization;
  * Which contacts to show. Every part is optional and they combine: a pair, or several pairs, or
  * a single country,
  * a date range (a contact matches when its period overlaps it), sets of levels, statuses and
- * modes (empty means any), a tag, and words to find in the text fields. With predecessors, the
+ * modes (empty means any), a tag, words to find in the text fields, a least number of sources
+ * ({@link Contact#sourceCount}; 0 or 1 means any) and GDELT's root events only
+ * ({@link Contact#rootEvent}: leaves out contacts whose every report is not one). With predecessors, the
  * pair stands for itself and its countries' predecessors' pairs too (Russia–United States: the
  * Soviet Union–United States as well; decision 0024).
  */
 public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, PartialDate from, PartialDate to,
                             Set<Level> levels, Set<Status> statuses, Set<Mode> modes, String tag, String text,
-                            boolean withPredecessors) {
+                            boolean withPredecessors, int minSources, boolean rootOnly) {
 
     public static final ContactFilter ALL = new ContactFilter(null, Set.of(), null, null, null, Set.of(), Set.of(),
-            Set.of(), null, null, false);
+            Set.of(), null, null, false, 0, false);
 
     public ContactFilter {
         pairs = pairs == null ? Set.of() : Set.copyOf(pairs);
@@ -26,6 +28,7 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
         modes = modes == null || modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
         tag = Text.blankToNull(tag);
         text = Text.blankToNull(text);
+        minSources = Math.max(0, minSources);
         if (from != null && to != null && to.lastDay().isBefore(from.firstDay())) {
             throw new IllegalArgumentException(Localization.text("error.range.reversed", to.toString(), from.toString()));
         }
@@ -36,45 +39,67 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
     }
 
     public ContactFilter withDyad(Dyad value) {
-        return new ContactFilter(value, pairs, country, from, to, levels, statuses, modes, tag, text, withPredecessors);
+        return new ContactFilter(value, pairs, country, from, to, levels, statuses, modes, tag, text,
+                withPredecessors, minSources, rootOnly);
     }
 
     /** Several pairs at once (any of them); empty for no such limit. */
     public ContactFilter withPairs(Set<Dyad> value) {
-        return new ContactFilter(dyad, value, country, from, to, levels, statuses, modes, tag, text, withPredecessors);
+        return new ContactFilter(dyad, value, country, from, to, levels, statuses, modes, tag, text,
+                withPredecessors, minSources, rootOnly);
     }
 
     public ContactFilter withCountry(Country value) {
-        return new ContactFilter(dyad, pairs, value, from, to, levels, statuses, modes, tag, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, value, from, to, levels, statuses, modes, tag, text, withPredecessors,
+                minSources, rootOnly);
     }
 
     public ContactFilter withRange(PartialDate newFrom, PartialDate newTo) {
-        return new ContactFilter(dyad, pairs, country, newFrom, newTo, levels, statuses, modes, tag, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, newFrom, newTo, levels, statuses, modes, tag, text,
+                withPredecessors, minSources, rootOnly);
     }
 
     public ContactFilter withLevels(Set<Level> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, value, statuses, modes, tag, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, from, to, value, statuses, modes, tag, text, withPredecessors,
+                minSources, rootOnly);
     }
 
     public ContactFilter withStatuses(Set<Status> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, value, modes, tag, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, value, modes, tag, text, withPredecessors,
+                minSources, rootOnly);
     }
 
     public ContactFilter withModes(Set<Mode> value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, value, tag, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, value, tag, text,
+                withPredecessors, minSources, rootOnly);
     }
 
     public ContactFilter withTag(String value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, value, text, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, value, text,
+                withPredecessors, minSources, rootOnly);
     }
 
     public ContactFilter withText(String value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, value, withPredecessors);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, value,
+                withPredecessors, minSources, rootOnly);
     }
 
     /** The pair's history shown with its countries' predecessors' (see {@link Countries#withPredecessors}). */
     public ContactFilter withPredecessors(boolean value) {
-        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, text, value);
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, text, value,
+                minSources, rootOnly);
+    }
+
+    /** Contacts that at least this many sources bear out ({@link Contact#sourceCount}); 0 or 1 for any. */
+    public ContactFilter withMinSources(int value) {
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, text, withPredecessors,
+                value, rootOnly);
+    }
+
+    /** Without the contacts GDELT says are no root events ({@link Contact#rootEvent} false). */
+    public ContactFilter withRootOnly(boolean value) {
+        return new ContactFilter(dyad, pairs, country, from, to, levels, statuses, modes, tag, text, withPredecessors,
+                minSources, value);
     }
 
     /** The pairs {@link #dyad} stands for: itself, and its predecessors' with {@link #withPredecessors}; empty without a pair. */
@@ -110,6 +135,8 @@ public record ContactFilter(Dyad dyad, Set<Dyad> pairs, Country country, Partial
                 && (levels.isEmpty() || levels.contains(c.level()))
                 && (statuses.isEmpty() || statuses.contains(c.status()))
                 && (modes.isEmpty() || modes.contains(c.mode()))
-                && (tag == null || c.tags().contains(tag));
+                && (tag == null || c.tags().contains(tag))
+                && (minSources <= 1 || c.sourceCount() >= minSources)
+                && (!rootOnly || !Boolean.FALSE.equals(c.rootEvent()));
     }
 }

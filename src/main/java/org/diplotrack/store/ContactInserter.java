@@ -39,8 +39,8 @@ final class ContactInserter implements AutoCloseable {
                 INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
                   level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
                   location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified,
-                  import_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  import_key, source_count, root)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statement.RETURN_GENERATED_KEYS);
         text = c.prepareStatement(ContactText.INSERT);
         participant = c.prepareStatement(
@@ -106,7 +106,8 @@ final class ContactInserter implements AutoCloseable {
                 k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
                 k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
                 k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
-                created.toString(), modified.toString(), importKey);
+                created.toString(), modified.toString(), importKey, k.sourceCount(),
+                k.rootEvent() == null ? null : k.rootEvent() ? 1 : 0);
     }
 
     private void insertParticipants(long id, String side, Side s) throws SQLException {

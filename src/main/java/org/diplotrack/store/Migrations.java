@@ -37,7 +37,7 @@ final class Migrations {
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
             Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
-            Migrations::addReports, Migrations::slimReports);
+            Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -202,6 +202,33 @@ final class Migrations {
             st.execute("DROP TABLE report");
             st.execute("ALTER TABLE report_slim RENAME TO report");
             st.execute(ReportRows.EVENT_INDEX);
+        }
+    }
+
+    /**
+     * Schema 11: how many sources bear a contact out and whether GDELT calls it a root event, kept
+     * on the contact for the "at least N sources" and "root events only" filters
+     * ({@link org.diplotrack.model.Contact#sourceCount}, {@link org.diplotrack.model.Contact#rootEvent}),
+     * which then cost no lookup of its reports per row. Filled here as those methods compute them.
+     */
+    private static void addSourceWeight(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE contact ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0");
+            st.execute("ALTER TABLE contact ADD COLUMN root INTEGER");
+            st.execute("""
+                    UPDATE contact SET source_count = CASE
+                      WHEN EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id)
+                      THEN max((SELECT count(DISTINCT coalesce(r.url, CASE WHEN r.story IS NOT NULL
+                                  THEN r.dataset || ' story ' || r.story ELSE r.dataset || ' ' || r.event_id END))
+                                FROM report r WHERE r.contact_id = contact.id),
+                               (SELECT coalesce(max(r.sources), 0) FROM report r WHERE r.contact_id = contact.id))
+                      ELSE (SELECT count(*) FROM source s WHERE s.contact_id = contact.id) END""");
+            st.execute("""
+                    UPDATE contact SET root = CASE
+                      WHEN EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id AND r.root = 1) THEN 1
+                      WHEN EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id)
+                       AND NOT EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id AND r.root IS NOT 0)
+                      THEN 0 END""");
         }
     }
 

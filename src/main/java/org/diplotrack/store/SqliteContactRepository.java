@@ -594,6 +594,13 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("mode IN (" + placeholders(f.modes().size()) + ")");
                 f.modes().forEach(m -> params.add(m.code()));
             }
+            if (f.minSources() > 1) {
+                terms.add("source_count >= ?");
+                params.add(f.minSources());
+            }
+            if (f.rootOnly()) {
+                terms.add("root IS NOT 0");
+            }
             if (f.tag() != null) {
                 terms.add("id IN (SELECT contact_id FROM tag WHERE tag = ?)");
                 params.add(f.tag());

@@ -39,6 +39,8 @@ public final class Settings {
     private static final String MODES = "filter.modes";
     private static final String TAG = "filter.tag";
     private static final String COUNTRY = "filter.country";
+    private static final String MIN_SOURCES = "filter.minSources";
+    private static final String ROOT_ONLY = "filter.rootOnly";
     private static final String PREDECESSORS = "filter.predecessors";
     private static final String DARK = "theme.dark";
     private static final String MERGE_REPORTS = "mergeReports";
@@ -85,6 +87,8 @@ public final class Settings {
                 .withModes(enums(node.get(MODES, ""), Mode.class, Mode::fromCode))
                 .withTag(node.get(TAG, ""))
                 .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup))
+                .withMinSources(node.getInt(MIN_SOURCES, 0))
+                .withRootOnly(node.getBoolean(ROOT_ONLY, false))
                 .withPredecessors(node.getBoolean(PREDECESSORS, false));
     }
 
@@ -100,6 +104,8 @@ public final class Settings {
         node.put(TAG, orEmpty(filter.tag()));
         node.put(COUNTRY, filter.country() == null ? "" : filter.country().alpha2());
         node.putBoolean(PREDECESSORS, filter.withPredecessors());
+        node.putInt(MIN_SOURCES, filter.minSources());
+        node.putBoolean(ROOT_ONLY, filter.rootOnly());
         keep("the pair and filters");
     }
 

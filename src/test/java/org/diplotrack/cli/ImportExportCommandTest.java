@@ -61,6 +61,41 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void listKeepsContactsOfAtLeastNSourcesAndRootEventsOnly() throws IOException {
+        assertThat(run("--db", db(), "import", Fixtures.gdelt2().toString()).exitCode()).isZero();
+        // The raw rows' NumSources (column 33) and IsRootEvent (26), by event id: not the importer's reading.
+        java.util.Map<String, String[]> raw = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(Fixtures.gdelt2())) {
+            String[] f = line.split("\t", -1);
+            raw.put(f[0], f);
+        }
+        java.util.List<String> all = eventIds(run("--db", db(), "list", "--format", "csv").out());
+        java.util.List<String> three = eventIds(run("--db", db(), "list", "--min-sources", "3", "--format", "csv").out());
+        java.util.List<String> root = eventIds(run("--db", db(), "list", "--root-only", "--format", "csv").out());
+        java.util.List<String> gdelt = all.stream().filter(raw::containsKey).toList();
+        assertThat(gdelt).hasSizeGreaterThan(100);
+        assertThat(three).containsExactlyInAnyOrderElementsOf(
+                gdelt.stream().filter(id -> Integer.parseInt(raw.get(id)[32]) >= 3).toList());
+        assertThat(three).isNotEmpty().hasSizeLessThan(gdelt.size());
+        // The seed's three contacts are manual: not GDELT's to leave out.
+        assertThat(root).containsExactlyInAnyOrderElementsOf(all.stream()
+                .filter(id -> !raw.containsKey(id) || raw.get(id)[25].equals("1")).toList());
+        assertThat(root).hasSizeLessThan(all.size());
+    }
+
+    /** The event_id column of a native CSV listing (the seed's contacts have none: their row ids stand in). */
+    private static java.util.List<String> eventIds(String csv) throws IOException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .build().parse(new java.io.StringReader(csv))) {
+            for (var record : parser) {
+                ids.add(record.get("event_id").isEmpty() ? "seed " + record.get("id") : record.get("event_id"));
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void byDefaultEachRowIsAContact() {
         CliRun first = run("--db", db(), "import", Fixtures.icews().toString());
         assertThat(first.exitCode()).as(first.err()).isZero();

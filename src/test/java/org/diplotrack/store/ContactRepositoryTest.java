@@ -126,8 +126,9 @@ class ContactRepositoryTest {
     @Test
     void filtersCombineExactlyLikeABruteForceFilter() {
         contacts.insertAll(new RandomContacts(7).next(600));
+        contacts.insertAll(RandomContacts.withReports(new RandomContacts(8).next(120), new Random(5)));
         List<Contact> all = contacts.find(ContactFilter.ALL);
-        assertThat(all).hasSize(603);
+        assertThat(all).hasSize(723);
         Random random = new Random(11);
         Dyad[] dyads = {Dyad.parse("CA-RU"), Dyad.parse("FR-US"), null};
         for (int round = 0; round < 60; round++) {
@@ -142,7 +143,9 @@ class ContactRepositoryTest {
                     .withModes(random.nextInt(3) == 0 ? Set.of(Mode.VISIT, Mode.PHONE_CALL) : Set.of())
                     .withTag(random.nextInt(4) == 0 ? "NATO" : null)
                     .withPairs(random.nextInt(3) == 0 ? Set.of(Dyad.parse("CA-RU"), Dyad.parse("FR-US"),
-                            Dyad.parse("DE-RU")) : Set.of());
+                            Dyad.parse("DE-RU")) : Set.of())
+                    .withMinSources(new int[] {0, 0, 2, 3}[random.nextInt(4)])
+                    .withRootOnly(random.nextInt(3) == 0);
             List<Long> expected = all.stream().filter(filter::matchesFields)
                     .sorted(Comparator.comparing((Contact c) -> c.date().firstDay()).thenComparing(Contact::id))
                     .map(Contact::id).toList();

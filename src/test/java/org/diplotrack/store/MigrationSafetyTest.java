@@ -27,11 +27,12 @@ class MigrationSafetyTest {
     private List<Contact> someContacts() {
         List<Contact> contacts = new ArrayList<>(new RandomContacts(8).next(40));
         contacts.add(TestContacts.full());
+        contacts.addAll(RandomContacts.withReports(new RandomContacts(9).next(20), new java.util.Random(3)));
         return contacts;
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
         Path file = dir.resolve("v" + version + ".db");
         List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));
@@ -39,6 +40,12 @@ class MigrationSafetyTest {
             assertThat(db.contacts().find(ContactFilter.ALL)).isEqualTo(stored);
             assertThat(db.contacts().dyads()).isNotEmpty();
             assertThat(db.contacts().count(ContactFilter.ALL.withText("Stockholm"))).isPositive();
+            // Schema 11 fills the source counts and root flags as the model computes them.
+            for (ContactFilter f : List.of(ContactFilter.ALL.withMinSources(2), ContactFilter.ALL.withMinSources(3),
+                    ContactFilter.ALL.withRootOnly(true))) {
+                assertThat(db.contacts().count(f)).as("%s", f)
+                        .isEqualTo((int) stored.stream().filter(f::matchesFields).count());
+            }
         }
         List<BackupInfo> backups = Backups.of(file).list();
         assertThat(backups).singleElement().satisfies(b -> assertThat(b.contacts()).isEqualTo(stored.size()));

@@ -40,9 +40,23 @@ final class SchemaFixtures {
             Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
             if (version == 9) {
                 copyReportsAsSchema9(c, scratch);
+            } else if (version == 10) {
+                copyReports(c, scratch);
             }
         }
         return version < 9 ? stored.stream().map(SchemaFixtures::asBackfilled).toList() : stored;
+    }
+
+    /** The reports as schema 10 stores them (today's table) in place of the backfill's. */
+    private static void copyReports(Connection c, Path scratch) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
+            st.execute("BEGIN");
+            st.execute("DELETE FROM report");
+            st.execute("INSERT INTO report SELECT * FROM now.report");
+            st.execute("COMMIT");
+            st.execute("DETACH DATABASE now");
+        }
     }
 
     /** The reports as schema 9 stored them (with their import key) in place of the backfill's. */

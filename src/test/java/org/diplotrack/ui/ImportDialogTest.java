@@ -175,6 +175,18 @@ class ImportDialogTest {
         assertThat(robot.from(detail).lookup(".source-names").queryAs(Label.class).getText())
                 .isEqualTo(String.join(" · ", agencies));
         assertThat(robot.from(detail).lookup(".detail-sources .source-card").queryAll()).isEmpty();
+
+        // Sources › At least 10 sources: the pair's contacts that ten stories or more bear out.
+        List<Contact> before = List.copyOf(table.getItems());
+        long expected = before.stream().filter(c -> c.sourceCount() >= 10).count();
+        assertThat(expected).isPositive().isLessThan(before.size());
+        robot.clickOn("#filterSources");
+        robot.clickOn(Messages.get("filter.sources.atLeast", 10));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == expected);
+        assertThat(table.getItems()).allMatch(c -> c.sourceCount() >= 10);
+        assertThat(model.filterProperty().get().minSources()).isEqualTo(10);
+        assertThat(robot.lookup("#filterSources").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .isEqualTo(Messages.get("filter.sources.min", 10));
     }
 
     @Test

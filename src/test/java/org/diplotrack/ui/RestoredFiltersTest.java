@@ -35,6 +35,7 @@ class RestoredFiltersTest {
         node.put("filter.text", "Joly");
         node.put("filter.levels", "minister");
         node.put("filter.from", "2022");
+        node.putBoolean("filter.rootOnly", true); // a manual contact is not GDELT's to leave out
         return node;
     }
 
@@ -58,6 +59,10 @@ class RestoredFiltersTest {
         assertThat(robot.lookup("#search").queryAs(TextField.class).getText()).isEqualTo("Joly");
         assertThat(robot.lookup("#filterFrom").queryAs(TextField.class).getText()).isEqualTo("2022");
         assertThat(window.model().matchingContactsProperty().get()).isEqualTo(1);
+        assertThat(window.model().filterProperty().get().rootOnly()).isTrue();
+        assertThat(robot.lookup("#filterSources").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .isEqualTo(org.diplotrack.ui.Messages.get("filter.sources") + " · "
+                        + org.diplotrack.ui.Messages.get("filter.sources.root"));
         assertThat(window.model().totalContactsProperty().get()).isEqualTo(3);
     }
 }

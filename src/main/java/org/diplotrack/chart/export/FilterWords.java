@@ -49,6 +49,12 @@ public final class FilterWords {
         if (f.text() != null) {
             parts.add(Localization.text("chart.filter.text", f.text()));
         }
+        if (f.minSources() > 1) {
+            parts.add(Localization.text("chart.filter.minSources", f.minSources()));
+        }
+        if (f.rootOnly()) {
+            parts.add(Localization.text("chart.filter.rootOnly"));
+        }
         return String.join(", ", parts);
     }
 

@@ -8,7 +8,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,7 +33,8 @@ import org.diplotrack.ui.TextWidth;
 
 /**
  * The filters above the table: words to find (applied as you type), a country, a date range,
- * levels, statuses, modes and a tag. Writes a {@link ContactFilter} into the property it is bound to;
+ * levels, statuses, modes, a tag, and how many sources bear a contact out (with GDELT's root
+ * events only). Writes a {@link ContactFilter} into the property it is bound to;
  * a malformed date is marked and left out rather than applied.
  */
 public final class FilterBar extends HBox {
@@ -43,6 +49,11 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
     private final TextField tag = new TextField();
+    /** At least N sources, and GDELT's root events only: one menu, the bar has no room for two boxes. */
+    private final MenuButton sources = new MenuButton();
+    private final ToggleGroup leastSources = new ToggleGroup();
+    private final CheckMenuItem rootOnly = new CheckMenuItem(Messages.get("filter.sources.rootOnly"));
+    private static final int[] SOURCE_STEPS = {0, 2, 3, 5, 10};
     private final Button clear = new Button(Messages.get("filter.clear"));
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
@@ -84,7 +95,8 @@ public final class FilterBar extends HBox {
         from.setMinWidth(56);
         to.setMinWidth(56);
         tag.setMinWidth(50);
-        getChildren().addAll(search, country, from, to, levels, statuses, modes, tag, clear);
+        setUpSources();
+        getChildren().addAll(search, country, from, to, levels, statuses, modes, sources, tag, clear);
 
         typing.setOnFinished(e -> apply());
         for (TextField field : new TextField[] {search, country, from, to, tag}) {
@@ -107,6 +119,47 @@ public final class FilterBar extends HBox {
                 apply();
             }
         });
+    }
+
+    private void setUpSources() {
+        sources.setId("filterSources");
+        sources.setTooltip(new Tooltip(Messages.get("filter.sources.tip")));
+        for (int least : SOURCE_STEPS) {
+            RadioMenuItem item = new RadioMenuItem(least == 0 ? Messages.get("filter.sources.any")
+                    : Messages.get("filter.sources.atLeast", least));
+            item.setUserData(least);
+            item.setToggleGroup(leastSources);
+            sources.getItems().add(item);
+        }
+        sources.getItems().addAll(new SeparatorMenuItem(), rootOnly);
+        leastSources.selectToggle(leastSources.getToggles().get(0));
+        leastSources.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                leastSources.selectToggle(old); // a radio item clicked again stays chosen
+            } else if (!filling) {
+                apply();
+            }
+        });
+        rootOnly.selectedProperty().addListener((obs, old, now) -> {
+            if (!filling) {
+                apply();
+            }
+        });
+        entitleSources();
+    }
+
+    private int leastSources() {
+        return leastSources.getSelectedToggle() == null ? 0 : (Integer) leastSources.getSelectedToggle().getUserData();
+    }
+
+    /** "Sources", "Sources ≥ 3", "Sources ≥ 3 · root": what is set, in the title as the other boxes do. */
+    private void entitleSources() {
+        int least = leastSources();
+        String title = least > 1 ? Messages.get("filter.sources.min", least) : Messages.get("filter.sources");
+        sources.setText(rootOnly.isSelected() ? title + " · " + Messages.get("filter.sources.root") : title);
+        double width = TextWidth.of(sources.getText(), TextWidth.WINDOW_FONT) + CHECK_BOX_EXTRA;
+        sources.setMinWidth(width);
+        sources.setPrefWidth(width);
     }
 
     /**
@@ -150,6 +203,17 @@ public final class FilterBar extends HBox {
             check(levels, f.levels());
             check(statuses, f.statuses());
             check(modes, f.modes());
+            int least = 0;
+            for (int step : SOURCE_STEPS) {
+                least = step <= f.minSources() ? step : least; // a count typed on the command line: the step below
+            }
+            for (var toggle : leastSources.getToggles()) {
+                if (toggle.getUserData().equals(least)) {
+                    leastSources.selectToggle(toggle);
+                }
+            }
+            rootOnly.setSelected(f.rootOnly());
+            entitleSources();
         } finally {
             filling = false;
         }
@@ -176,11 +240,13 @@ public final class FilterBar extends HBox {
             mark(to, true);
             end = null;
         }
+        entitleSources();
         writing = true;
         try {
             target.set(ContactFilter.ALL.withText(search.getText()).withCountry(country()).withRange(start, end)
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
                     .withModes(checked(modes, Mode.class)).withTag(tag.getText())
+                    .withMinSources(leastSources()).withRootOnly(rootOnly.isSelected())
                     // Set above the bar, in the pair's summary: kept as it is (Clear too).
                     .withPredecessors(target.get().withPredecessors()));
         } finally {

@@ -36,6 +36,8 @@ class FilterWordsTest {
         assertThat(FilterWords.of(COUNTRY)).isEqualTo(
                 "contacts of France, from 2020-05, modes visit, phone call, text “gas”");
         assertThat(FilterWords.of(ContactFilter.ALL)).isEqualTo("all pairs, all dates");
+        assertThat(FilterWords.of(ContactFilter.ALL.withMinSources(3).withRootOnly(true)))
+                .isEqualTo("all pairs, all dates, at least 3 sources, GDELT root events only");
     }
 
     @Test
@@ -55,5 +57,6 @@ class FilterWordsTest {
         assertThat(FilterWords.of(COUNTRY)).startsWith("контакты страны Франция, с 2020-05, формы ")
                 .endsWith(", текст «gas»");
         assertThat(FilterWords.of(ContactFilter.ALL)).isEqualTo("все пары, все даты");
+        assertThat(FilterWords.of(ContactFilter.ALL.withMinSources(5))).isEqualTo("все пары, все даты, не менее 5 источников");
     }
 }
