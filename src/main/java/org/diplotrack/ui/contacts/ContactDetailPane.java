@@ -17,7 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactQuality;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
@@ -86,6 +88,15 @@ public final class ContactDetailPane extends VBox {
         add(grid, row, "detail.modified", contact.modified() == null ? null : DisplayFormats.moment(contact.modified()));
 
         getChildren().addAll(title, grid);
+        List<ContactQuality.Flag> doubts = ContactQuality.of(contact);
+        if (!doubts.isEmpty()) {
+            getChildren().add(section("quality.section"));
+            for (ContactQuality.Flag doubt : doubts) {
+                Label line = text(doubt.text());
+                line.getStyleClass().add("quality-flag");
+                getChildren().add(line);
+            }
+        }
         if (contact.summary() != null) {
             Label summary = text(contact.summary());
             summary.getStyleClass().add("detail-summary");
@@ -163,7 +174,7 @@ public final class ContactDetailPane extends VBox {
         return box;
     }
 
-    /** "ICEWS 32891175 · 046 · Kim Yong-chol → Mike Pompeo", as the dataset coded it. */
+    /** "ICEWS 32891175 · 046 · Kim Yong-chol → Mike Pompeo · reported Jun 3, 2018", as the dataset coded it. */
     private static String row(Report r) {
         StringBuilder sb = new StringBuilder(r.dataset()).append(' ').append(r.eventId());
         if (r.code() != null) {
@@ -172,6 +183,10 @@ public final class ContactDetailPane extends VBox {
         if (r.actorA() != null || r.actorB() != null) {
             sb.append(" · ").append(r.actorA() == null ? "?" : r.actorA()).append(" → ")
                     .append(r.actorB() == null ? "?" : r.actorB());
+        }
+        if (r.reported() != null && !r.reported().equals(r.date().firstDay())) {
+            sb.append(" · ").append(Messages.get("detail.report.reported",
+                    DisplayFormats.date(PartialDate.of(r.reported()))));
         }
         return sb.toString();
     }
