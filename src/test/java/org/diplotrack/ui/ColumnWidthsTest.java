@@ -100,6 +100,16 @@ class ColumnWidthsTest {
         List<String> boxTexts = robot.lookup(n -> n instanceof CheckComboBox).queryAll().stream()
                 .flatMap(box -> texts(box)).toList();
         assertThat(boxTexts).contains("Levels", "Statuses", "Modes").noneMatch(t -> t.endsWith("..."));
+        // The whole bar fits, its last button included; the Sources menu gives way first.
+        Node bar = robot.lookup(".filter-bar").query();
+        Node last = ((javafx.scene.layout.HBox) bar).getChildren().get(((javafx.scene.layout.HBox) bar).getChildren()
+                .size() - 1);
+        assertThat(last.localToScene(last.getBoundsInLocal()).getMaxX()).as("Clear's right edge at %s", width)
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
+        if (width >= 1280) {
+            Node sources = robot.lookup("#filterSources").query();
+            assertThat(texts(sources).toList()).contains("Sources");
+        }
     }
 
     /** What the cell draws: its label's text, which JavaFX cuts with "..." when it does not fit. */

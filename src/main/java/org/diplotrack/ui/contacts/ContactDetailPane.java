@@ -102,7 +102,11 @@ public final class ContactDetailPane extends VBox {
             summary.getStyleClass().add("detail-summary");
             getChildren().addAll(section("detail.summary"), summary);
         }
-        getChildren().add(sources(contact));
+        VBox sources = sources(contact);
+        // A dataset contact's sources may all be links its reports show: no heading over nothing.
+        if (sources.getChildren().size() > 1 || contact.reports().isEmpty()) {
+            getChildren().add(sources);
+        }
         if (!contact.reports().isEmpty()) {
             getChildren().add(reports(contact));
         }
@@ -112,7 +116,7 @@ public final class ContactDetailPane extends VBox {
      * A card per source; sources that are only a publication's name (a dataset's news agencies,
      * a dozen on one event) share one line, and a link the reports below show is not repeated.
      */
-    private Node sources(Contact contact) {
+    private VBox sources(Contact contact) {
         VBox box = new VBox(8);
         box.getStyleClass().add("detail-sources");
         box.getChildren().add(section("detail.sources"));

@@ -54,6 +54,7 @@ public final class FilterBar extends HBox {
     private final ToggleGroup leastSources = new ToggleGroup();
     private final CheckMenuItem rootOnly = new CheckMenuItem(Messages.get("filter.sources.rootOnly"));
     private static final int[] SOURCE_STEPS = {0, 2, 3, 5, 10};
+    private static final double SOURCES_MIN_WIDTH = 76;
     private final Button clear = new Button(Messages.get("filter.clear"));
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
@@ -67,7 +68,7 @@ public final class FilterBar extends HBox {
         search.setId("search");
         search.setPromptText(Messages.get("filter.search.prompt"));
         HBox.setHgrow(search, Priority.ALWAYS);
-        search.setMinWidth(90);
+        search.setMinWidth(64);
         from.setId("filterFrom");
         to.setId("filterTo");
         from.setPromptText(Messages.get("filter.from.prompt"));
@@ -82,7 +83,7 @@ public final class FilterBar extends HBox {
         country.setId("filterCountry");
         country.setPromptText(Messages.get("filter.country.prompt"));
         country.setPrefColumnCount(7);
-        country.setMinWidth(70);
+        country.setMinWidth(60);
         markCountry(false);
         // Best match first: Enter takes the top suggestion, so "ru" must offer Russia before Aruba.
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(country,
@@ -92,9 +93,9 @@ public final class FilterBar extends HBox {
         clear.setOnAction(e -> clear());
         clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Narrow enough for the Russian labels at 1024 px; a date scrolls in its field.
-        from.setMinWidth(56);
-        to.setMinWidth(56);
-        tag.setMinWidth(50);
+        from.setMinWidth(48);
+        to.setMinWidth(48);
+        tag.setMinWidth(44);
         setUpSources();
         getChildren().addAll(search, country, from, to, levels, statuses, modes, sources, tag, clear);
 
@@ -157,9 +158,10 @@ public final class FilterBar extends HBox {
         int least = leastSources();
         String title = least > 1 ? Messages.get("filter.sources.min", least) : Messages.get("filter.sources");
         sources.setText(rootOnly.isSelected() ? title + " · " + Messages.get("filter.sources.root") : title);
-        double width = TextWidth.of(sources.getText(), TextWidth.WINDOW_FONT) + CHECK_BOX_EXTRA;
-        sources.setMinWidth(width);
-        sources.setPrefWidth(width);
+        // Its whole title when there is room; in a small window it gives way first (the tooltip and
+        // the menu say it all), so the bar still fits 1024 px in every language.
+        sources.setMinWidth(SOURCES_MIN_WIDTH);
+        sources.setPrefWidth(TextWidth.of(sources.getText(), TextWidth.WINDOW_FONT) + CHECK_BOX_EXTRA);
     }
 
     /**

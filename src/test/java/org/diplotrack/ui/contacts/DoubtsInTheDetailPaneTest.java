@@ -43,6 +43,8 @@ class DoubtsInTheDetailPaneTest {
                 .date(PartialDate.parse("2018-09-24")).mode(Mode.VISIT).status(Status.HELD).location("United Kingdom")
                 .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, "GDELT2", "gdelt2-sample.tsv", "881990869",
                         "042"))
+                .sources(List.of(new org.diplotrack.model.Source("news.example", null, null,
+                        "https://news.example/uk-saudi", null, null, null)))
                 .reports(List.of(report)).build();
     }
 
@@ -57,6 +59,8 @@ class DoubtsInTheDetailPaneTest {
         String all = robot.from(pane).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "\n" + b);
         assertThat(all).contains("GDELT2 881990869 · 042 · UNITED KINGDOM → SAUDI ARABIA · reported Oct 24, 2019");
+        assertThat(robot.from(pane).lookup(".detail-sources").queryAll()).as("no source but the reports' link")
+                .isEmpty();
     }
 
     @Test
