@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Which dataset reports are one contact, and what that contact is (decision 0025). Reports
- * join when they have the same unordered pair, the same day and the same status, and a form
+ * join when they have the same unordered pair, the same day, the same status and the same
+ * setting (bilateral, or the same multilateral meeting), and a form
  * that can be one meeting: in person (a visit, which is also its host's "hosted visit", a
  * meeting at a third location, a negotiation, an embassy channel), remote (a call, a video call,
  * correspondence) or a statement. An unspecified "consult" joins the day's in-person contact,
@@ -48,12 +49,15 @@ public final class ContactMerge {
     /** Whether the contact may be merged: a single day of a dataset's reports. */
     public static boolean mergeable(Contact c) {
         return c.provenance().origin() == Provenance.Origin.DATASET_IMPORT && !c.reports().isEmpty()
-                && c.endDate() == null && c.date().precision() == PartialDate.Precision.DAY && c.setting().kind() == Setting.Kind.BILATERAL;
+                && c.endDate() == null && c.date().precision() == PartialDate.Precision.DAY;
     }
 
-    /** The bucket a mergeable contact falls in: its pair, day and status. */
+    /**
+     * The bucket a mergeable contact falls in: its pair, day, status and setting (a pair's
+     * meeting within a multilateral one joins only the reports of that same meeting).
+     */
     public static String bucket(Contact c) {
-        return c.dyad().code() + "|" + c.date() + "|" + c.status().code();
+        return c.dyad().code() + "|" + c.date() + "|" + c.status().code() + "|" + c.setting().code();
     }
 
     static Family family(Mode mode) {

@@ -175,12 +175,13 @@ final class BulkImport {
     static final String ON_RECORD = """
             SELECT id FROM contact
             WHERE deleted IS NULL AND pair = ? AND day_from = ? AND day_to = ? AND status = ?
-              AND origin = 'dataset-import' AND setting = 'bilateral' AND date = ?
+              AND origin = 'dataset-import' AND setting = ? AND event IS ? AND date = ?
             ORDER BY id""";
 
     private static List<Contact> anchors(Connection c, PreparedStatement onRecord, Contact like) throws SQLException {
         long day = like.date().firstDay().toEpochDay();
-        SqliteContactRepository.bind(onRecord, like.dyad().code(), day, day, like.status().code(), like.date().toString());
+        SqliteContactRepository.bind(onRecord, like.dyad().code(), day, day, like.status().code(),
+                like.setting().kind().code(), like.setting().event(), like.date().toString());
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = onRecord.executeQuery()) {
             while (rs.next()) {

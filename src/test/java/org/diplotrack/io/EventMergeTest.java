@@ -58,12 +58,15 @@ class EventMergeTest {
         return (a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a) + "|" + day + "|" + status(code);
     }
 
+    /** The kept ICEWS rows; those of a multilateral sentence join only that meeting's reports. */
     static List<Row> icewsRows(List<String[]> rows) {
+        Map<String, String> meetings = FixtureCounts.icewsMultilateral(rows);
         List<Row> kept = new ArrayList<>();
         for (String[] f : rows) {
             if (FixtureCounts.icewsRow(f) == null) {
+                String setting = meetings.containsKey(f[0]) ? "multilateral: " + meetings.get(f[0]) : "bilateral";
                 kept.add(new Row(f[1] + "/" + f[0], bucket(FixtureCounts.icewsCountry(f[2], f[4]),
-                        FixtureCounts.icewsCountry(f[8], f[10]), f[1], f[6]), family(f[6])));
+                        FixtureCounts.icewsCountry(f[8], f[10]), f[1], f[6]) + "|" + setting, family(f[6])));
             }
         }
         return kept;
@@ -155,6 +158,9 @@ class EventMergeTest {
     void aLaterFilesReportsJoinTheContactsOnRecord() throws IOException {
         List<String> lines = Files.readAllLines(Fixtures.icews(), StandardCharsets.UTF_8);
         int half = lines.size() / 2;
+        while (sentence(lines.get(half)).equals(sentence(lines.get(half - 1)))) {
+            half++; // a sentence is read whole: its pairs tell a multilateral meeting
+        }
         Path first = dir.resolve("first.tab");
         Path second = dir.resolve("second.tab");
         Files.write(first, lines.subList(0, half), StandardCharsets.UTF_8);
@@ -170,6 +176,30 @@ class EventMergeTest {
             assertThat(later.joined()).as("contacts on record that took reports").isPositive();
             assertThat(db.contacts().count()).isEqualTo(before + later.contacts());
             assertThat(actualGroups(db)).isEqualTo(whole);
+        }
+    }
+
+    private static String sentence(String line) {
+        String[] f = line.split("\t", -1);
+        return f[11] + "/" + f[12];
+    }
+
+    @Test
+    void icewsSentencesThatJoinEveryPairOfThreeOrMoreCountriesAreMultilateral() {
+        List<String[]> raw = FixtureCounts.rows(Fixtures.icews());
+        Map<String, String> expected = FixtureCounts.icewsMultilateral(raw.subList(1, raw.size()));
+        assertThat(new TreeSet<>(expected.values())).as("the meetings data-quality.md names (pattern 8)").contains(
+                "Brazil, China, India, Russia, South Africa", "France, Germany, Russia, Ukraine",
+                "France, Germany, United Kingdom", "Japan, South Korea, United States");
+        try (Database db = Database.open(dir.resolve("multi.db"), List::of)) {
+            importFile(db, Fixtures.icews(), false);
+            Map<String, String> actual = new HashMap<>();
+            for (Contact c : db.contacts().find(ContactFilter.ALL)) {
+                if (c.setting().kind() == org.diplotrack.model.Setting.Kind.MULTILATERAL) {
+                    actual.put(c.provenance().eventId(), c.setting().event());
+                }
+            }
+            assertThat(actual).isEqualTo(expected);
         }
     }
 

@@ -137,6 +137,39 @@ final class FixtureCounts {
         return former ? SkipReason.FORMER_OFFICIAL : null;
     }
 
+    /**
+     * README "Reports of one event": the kept ICEWS rows (header left out) whose sentence joins,
+     * with one CAMEO root code, every pair of three or more countries; by event id, the meeting's
+     * countries by name, alphabetical, as the setting names them.
+     */
+    static Map<String, String> icewsMultilateral(List<String[]> rows) {
+        Map<String, List<String[]>> bySentenceAndCode = new java.util.LinkedHashMap<>();
+        for (String[] f : rows) {
+            if (icewsRow(f) == null && !f[11].equals("NA") && !f[12].equals("NA")) {
+                bySentenceAndCode.computeIfAbsent(f[11] + "/" + f[12] + "/" + f[6].substring(0, 3),
+                        k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        Map<String, String> meetings = new HashMap<>();
+        for (List<String[]> same : bySentenceAndCode.values()) {
+            java.util.Set<String> countries = new java.util.TreeSet<>();
+            java.util.Set<String> pairs = new java.util.HashSet<>();
+            for (String[] f : same) {
+                String a = icewsCountry(f[2], f[4]);
+                String b = icewsCountry(f[8], f[10]);
+                countries.add(a);
+                countries.add(b);
+                pairs.add(a.compareTo(b) < 0 ? a + b : b + a);
+            }
+            int n = countries.size();
+            if (n >= 3 && pairs.size() == n * (n - 1) / 2) {
+                String names = String.join(", ", countries.stream().map(c -> Countries.lookup(c).name()).sorted().toList());
+                same.forEach(f -> meetings.put(f[0], names));
+            }
+        }
+        return meetings;
+    }
+
     /** ICEWS files France's president under Andorra (README "CAMEO mapping"). */
     static String icewsCountry(String actor, String country) {
         return actor.equals("Emmanuel Macron") && country.equals("Andorra") ? "FR" : icewsCountry(country);

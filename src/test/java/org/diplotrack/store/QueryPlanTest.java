@@ -132,7 +132,7 @@ class QueryPlanTest {
     void anImportFindsTheContactsOnRecordAndTheKnownReportsByIndex(Stats stats) {
         // Once per bucket and once per row of a million-row import: a scan here made it quadratic.
         assertThat(plan(stats, c -> new SqliteContactRepository.Query(BulkImport.ON_RECORD,
-                List.of(busiest.code(), 18_000L, 18_000L, "held", "2019-04-14"))))
+                List.of(busiest.code(), 18_000L, 18_000L, "held", "multilateral", "France, Germany", "2019-04-14"))))
                 .singleElement().asString().startsWith("SEARCH contact USING INDEX contact_live_pair_day");
         assertThat(plan(stats, c -> new SqliteContactRepository.Query(ReportRows.KNOWN,
                 List.of("500000000", "GDELT 1.0", "2019-04-14", "key"))))
