@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -132,8 +131,8 @@ public final class ContactMerge {
      * One contact from several of one group, the first one's id, timestamps and provenance kept:
      * the most telling form; a visit oriented visitor first (the visitor most reports name);
      * otherwise the first contact's order of sides; per country the level most of its sources give
-     * ({@link #mergedSide}); every source, tag and report once; the first summary and location of
-     * the chosen form.
+     * ({@link #mergedSide}); every source, tag and report once; the first summary of the chosen
+     * form; the place its reports name most ({@link #location}).
      */
     public static Contact combine(List<Contact> contacts) {
         Contact first = contacts.get(0);
@@ -151,8 +150,7 @@ public final class ContactMerge {
         Side a = mergedSide(oriented, true);
         Side b = mergedSide(oriented, false);
         Contact telling = oriented.stream().filter(c -> c.mode() == mode).findFirst().orElse(oriented.get(0));
-        String location = telling.location() != null ? telling.location()
-                : oriented.stream().map(Contact::location).filter(Objects::nonNull).findFirst().orElse(null);
+        String location = location(oriented, mode);
         Set<String> tags = new LinkedHashSet<>();
         Set<Source> sources = new LinkedHashSet<>();
         List<Report> reports = new ArrayList<>();
@@ -164,6 +162,38 @@ public final class ContactMerge {
         return new Contact(first.id(), a, b, first.date(), null, first.approximate(), mode, first.setting(),
                 first.status(), location, telling.summary(), List.copyOf(tags), List.copyOf(sources),
                 first.provenance(), reports, first.created(), first.modified());
+    }
+
+    /**
+     * Where the merged contact took place (data-quality.md, pattern 11): a call or a letter has no
+     * place (the reports' places are where they were written); a meeting's is the place its
+     * in-person reports name most, a city before a bare country ("Washington, United States"
+     * before "United States"), the first on a tie; a statement's, the place its reports name most.
+     */
+    static String location(List<Contact> contacts, Mode mode) {
+        Family family = family(mode);
+        if (family == Family.REMOTE) {
+            return null;
+        }
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Contact c : contacts) {
+            if (c.location() != null && (family != Family.IN_PERSON || family(c.mode()) == Family.IN_PERSON)) {
+                votes.merge(c.location(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (best == null || isCity(e.getKey()) && !isCity(best)
+                    || isCity(e.getKey()) == isCity(best) && e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** "City, Country" (or GDELT's "City, Province, Country"), not a country alone. */
+    private static boolean isCity(String location) {
+        return location.indexOf(',') > 0;
     }
 
     /** A hosted visit is its guest's visit: the guest becomes side A. */

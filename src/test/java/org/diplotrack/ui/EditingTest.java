@@ -176,7 +176,8 @@ class EditingTest {
         Button save = robot.lookup("#saveContact").queryButton();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(save.isDisabled()).as("the pair is prefilled and the date valid").isFalse();
-        robot.clickOn("Sources");
+        // The editor's Sources tab (the filter bar's Sources menu has the same text).
+        robot.clickOn(robot.lookup(".tab-label").match((Label l) -> "Sources".equals(l.getText())).queryAs(Label.class));
         robot.clickOn("#addSource");
         typeInto(robot, "#publication", "Gazette");
         typeInto(robot, "#url", "javascript:alert(1)");
