@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diplotrack.model.l10n.Localization;
 
 /**
  * Which dataset reports are one contact, and what that contact is (decision 0025). Reports
@@ -194,6 +195,72 @@ public final class ContactMerge {
     /** "City, Country" (or GDELT's "City, Province, Country"), not a country alone. */
     private static boolean isCity(String location) {
         return location.indexOf(',') > 0;
+    }
+
+    /**
+     * Two contacts of one pair made one by the researcher: a dataset contact with a dataset
+     * contact as the import would have merged them ({@link #combine}); otherwise {@code keep}'s
+     * fields with the other's participants, sources, tags and reports added (oriented to keep's
+     * sides). Keeps {@code keep}'s id.
+     *
+     * @throws IllegalArgumentException when the two are not of the same pair
+     */
+    public static Contact byHand(Contact keep, Contact other) {
+        if (!keep.dyad().equals(other.dyad())) {
+            throw new IllegalArgumentException(Localization.text("merge.error.pairs",
+                    keep.dyad().label(), other.dyad().label()));
+        }
+        if (!keep.reports().isEmpty() && !other.reports().isEmpty()
+                && keep.provenance().origin() == Provenance.Origin.DATASET_IMPORT
+                && other.provenance().origin() == Provenance.Origin.DATASET_IMPORT) {
+            Contact merged = combine(List.of(keep, other));
+            return merged.withId(keep.id(), keep.created(), keep.modified());
+        }
+        Contact o = other.a().country().equals(keep.a().country()) ? other : swapped(other, other.mode());
+        return new Contact(keep.id(), withPeople(keep.a(), o.a()), withPeople(keep.b(), o.b()), keep.date(),
+                keep.endDate(), keep.approximate(), keep.mode(), keep.setting(), keep.status(), keep.location(),
+                keep.summary(), union(keep.tags(), o.tags()), union(keep.sources(), o.sources()),
+                keep.provenance(), union(keep.reports(), o.reports()), keep.created(), keep.modified());
+    }
+
+    /**
+     * One report taken out of its contact: the contact without it, and a contact of its own made
+     * from what the report says (the pair's sides in the contact's order, at the report's level;
+     * its day, form and code; its link as source). The rest keeps the contact's other fields.
+     *
+     * @throws IllegalArgumentException when the report is the contact's only one or not one of its
+     */
+    public static List<Contact> splitOut(Contact contact, Report report) {
+        if (contact.reports().size() < 2 || !contact.reports().contains(report)) {
+            throw new IllegalArgumentException(Localization.text("split.error.last"));
+        }
+        List<Report> rest = new ArrayList<>(contact.reports());
+        rest.remove(report);
+        Contact remaining = contact.withReports(List.copyOf(rest));
+        String who = report.actorA() == null && report.actorB() == null ? ""
+                : ": " + (report.actorA() == null ? "?" : report.actorA()) + " – "
+                        + (report.actorB() == null ? "?" : report.actorB());
+        Contact alone = Contact.builder()
+                .a(new Side(contact.a().country(), report.level(), null, List.of()))
+                .b(new Side(contact.b().country(), report.level(), null, List.of()))
+                .date(report.date()).mode(report.mode()).status(contact.status()).setting(contact.setting())
+                .summary((report.code() == null ? report.dataset() : report.code()) + who)
+                .sources(report.url() == null ? List.of()
+                        : List.of(new Source(null, null, null, report.url(), null, null, null)))
+                .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, report.dataset(), report.file(),
+                        report.eventId(), report.code()))
+                .reports(List.of(report)).build();
+        return List.of(remaining, alone);
+    }
+
+    private static Side withPeople(Side side, Side other) {
+        return new Side(side.country(), side.level(), side.portfolio(), union(side.participants(), other.participants()));
+    }
+
+    private static <T> List<T> union(List<T> first, List<T> second) {
+        Set<T> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** A hosted visit is its guest's visit: the guest becomes side A. */

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Report;
 import org.diplotrack.store.Database;
 import org.diplotrack.model.Mission;
 import org.diplotrack.ui.undo.AddContact;
@@ -16,6 +17,8 @@ import org.diplotrack.ui.undo.RestoreFromTrash;
 import org.diplotrack.ui.undo.TrashMissions;
 import org.diplotrack.ui.undo.RecordCommand;
 import org.diplotrack.ui.undo.EditContact;
+import org.diplotrack.ui.undo.MergeContacts;
+import org.diplotrack.ui.undo.SplitReport;
 import org.diplotrack.ui.undo.TrashContacts;
 import org.diplotrack.ui.undo.UndoHistory;
 import org.slf4j.LoggerFactory;
@@ -52,7 +55,9 @@ public final class ChangesViewModel {
 
     private void changed(RecordCommand command) {
         afterChange.accept(command instanceof AddContact add ? add.contact()
-                : command instanceof EditContact edit ? edit.contact() : null);
+                : command instanceof EditContact edit ? edit.contact()
+                : command instanceof MergeContacts merge ? merge.contact()
+                : command instanceof SplitReport split ? split.contact() : null);
     }
 
     /** True when the record may be changed; else tells the user why not. */
@@ -92,6 +97,39 @@ public final class ChangesViewModel {
     public void trashMissions(List<Mission> chosen) {
         if (!chosen.isEmpty() && editable()) {
             history.perform(new TrashMissions(chosen, false));
+        }
+    }
+
+    /**
+     * Makes contacts of one pair one, the first keeping its id; undoable. Says why not when they
+     * are fewer than two or of several pairs.
+     */
+    public void merge(List<Contact> chosen) {
+        if (chosen.size() < 2) {
+            dialogs.showInformation(Messages.get("merge.error.title"), Messages.get("merge.error.one"));
+            return;
+        }
+        if (!editable()) {
+            return;
+        }
+        MergeContacts merge;
+        try {
+            merge = new MergeContacts(chosen);
+        } catch (IllegalArgumentException e) {
+            dialogs.showInformation(Messages.get("merge.error.title"), e.getMessage());
+            return;
+        }
+        history.perform(merge);
+    }
+
+    /** Takes one report out of its contact into a contact of its own; undoable. */
+    public void splitReport(Contact contact, Report report) {
+        if (editable()) {
+            try {
+                history.perform(new SplitReport(contact, report));
+            } catch (IllegalArgumentException e) {
+                dialogs.showInformation(Messages.get("split.error.title"), e.getMessage());
+            }
         }
     }
 

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Report;
 import org.diplotrack.ui.editor.ContactForm;
 
-/** New, edit, duplicate and delete, shared by the menus, the toolbar and the table's context menu. */
+/**
+ * New, edit, duplicate, delete and merge, shared by the menus, the toolbar and the table's
+ * context menu; splitting a report out, from the detail pane.
+ */
 public final class ContactActions {
     private final MainViewModel model;
     private final DialogService dialogs;
@@ -45,6 +49,16 @@ public final class ContactActions {
             dialogs.editContact(ContactForm.copying(contact, today), model.changes()::findSimilar)
                     .ifPresent(copy -> model.changes().save(null, copy));
         }
+    }
+
+    /** Makes the selected contacts of one pair one; undoable, so it does not ask. */
+    public void merge(List<Contact> contacts) {
+        model.changes().merge(List.copyOf(contacts));
+    }
+
+    /** Takes a report out of its contact into a contact of its own; undoable. */
+    public void splitReport(Contact contact, Report report) {
+        model.changes().splitReport(contact, report);
     }
 
     /** Moves the contacts to the trash; undoable, so it does not ask. */

@@ -488,6 +488,11 @@ public final class MainController {
     }
 
     @FXML
+    private void mergeContacts() {
+        actions.merge(contactsController.selection());
+    }
+
+    @FXML
     private void deleteContacts() {
         actions.delete(contactsController.selection());
     }

@@ -46,4 +46,59 @@ class ContactMergeTest {
         assertThat(ContactMerge.location(List.of(report(KP, US, Mode.VISIT, "United States", "1"),
                 report(KP, US, Mode.VISIT, null, "2")), Mode.VISIT)).isEqualTo("United States");
     }
+
+    @Test
+    void byHandTwoDatasetContactsMergeAsTheImportWould() {
+        Contact first = report(KP, US, Mode.VISIT, "Washington D.C., United States", "1").withId(7, null, null);
+        Contact second = report(US, KP, Mode.HOSTED_VISIT, "Washington D.C., United States", "2").withId(9, null, null);
+        Contact merged = ContactMerge.byHand(first, second);
+        assertThat(merged.id()).isEqualTo(7);
+        assertThat(merged.reports()).hasSize(2);
+        assertThat(merged.a().country()).isEqualTo(KP);
+    }
+
+    @Test
+    void byHandAManualContactTakesTheOthersPeopleAndSources() {
+        Contact manual = Contact.builder()
+                .a(new Side(US, Level.MINISTER, null, List.of(new Participant("Mike Pompeo", null))))
+                .b(Side.of(KP, Level.UNKNOWN)).date(PartialDate.parse("2018-06-01")).mode(Mode.VISIT)
+                .status(Status.HELD).sources(List.of(new Source("Yonhap", null, null, null, null, null, null)))
+                .build().withId(3, null, null);
+        Contact other = report(KP, US, Mode.VISIT, null, "2");
+        other = new Contact(other.id(), new Side(KP, Level.UNKNOWN, null, List.of(new Participant("Kim Yong-chol", null))),
+                other.b(), other.date(), null, false, other.mode(), other.setting(), other.status(), null, null,
+                List.of(), List.of(new Source("KCNA", null, null, null, null, null, null)), other.provenance(),
+                other.reports(), null, null);
+        Contact merged = ContactMerge.byHand(manual, other);
+        assertThat(merged.id()).isEqualTo(3);
+        assertThat(merged.a().participants()).extracting(Participant::name).containsExactly("Mike Pompeo");
+        assertThat(merged.b().participants()).extracting(Participant::name).containsExactly("Kim Yong-chol");
+        assertThat(merged.sources()).extracting(Source::publication).containsExactly("Yonhap", "KCNA");
+        assertThat(merged.reports()).hasSize(1);
+        assertThat(merged.a().level()).isEqualTo(Level.MINISTER);
+    }
+
+    @Test
+    void byHandOnlyOnePair() {
+        Contact other = report(KP, Country.of("CN"), Mode.VISIT, null, "2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactMerge.byHand(report(KP, US, Mode.VISIT, null,
+                "1"), other)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two pairs");
+    }
+
+    @Test
+    void aReportSplitOutBecomesAContactOfItsOwn() {
+        Contact merged = ContactMerge.combine(List.of(report(KP, US, Mode.VISIT, "Washington D.C., United States", "1"),
+                report(KP, US, Mode.OTHER, "Seoul, South Korea", "2")));
+        Report consult = merged.reports().get(1);
+        List<Contact> parts = ContactMerge.splitOut(merged, consult);
+        assertThat(parts.get(0).reports()).hasSize(1).doesNotContain(consult);
+        assertThat(parts.get(0).mode()).isEqualTo(Mode.VISIT);
+        Contact alone = parts.get(1);
+        assertThat(alone.reports()).containsExactly(consult);
+        assertThat(alone.mode()).isEqualTo(Mode.OTHER);
+        assertThat(alone.dyad()).isEqualTo(merged.dyad());
+        assertThat(alone.provenance().eventId()).isEqualTo(consult.eventId());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactMerge.splitOut(parts.get(0),
+                parts.get(0).reports().get(0))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

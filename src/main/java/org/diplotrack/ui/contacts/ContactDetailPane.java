@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -42,9 +44,16 @@ public final class ContactDetailPane extends VBox {
         show(null);
     }
 
+    /** Splits one report out of its contact ({@link #setReportSplitter}); null for none. */
+    private BiConsumer<Contact, Report> splitter;
     /** What opens a source's web address; given only http and https URLs. */
     public void setLinkOpener(Consumer<String> opener) {
         this.linkOpener = opener;
+    }
+
+    /** What splits a report out of the contact shown; without one, no Split out buttons. */
+    public void setReportSplitter(BiConsumer<Contact, Report> splitter) {
+        this.splitter = splitter;
     }
 
     public void show(Contact contact) {
@@ -168,7 +177,7 @@ public final class ContactDetailPane extends VBox {
             }
             int shown = Math.min(reports.size(), ROWS_PER_SOURCE);
             for (Report r : reports.subList(0, shown)) {
-                card.getChildren().add(text(row(r)));
+                card.getChildren().add(reportRow(contact, r));
             }
             if (reports.size() > shown) {
                 card.getChildren().add(text(Messages.get("detail.reports.more", reports.size() - shown)));
@@ -176,6 +185,22 @@ public final class ContactDetailPane extends VBox {
             box.getChildren().add(card);
         }
         return box;
+    }
+
+    /** A report's row, with a Split out button when the contact has other reports to keep. */
+    private Node reportRow(Contact contact, Report r) {
+        Label label = text(row(r));
+        if (splitter == null || contact.reports().size() < 2) {
+            return label;
+        }
+        Hyperlink split = new Hyperlink(Messages.get("detail.report.split"));
+        split.getStyleClass().add("split-report");
+        split.setTooltip(new javafx.scene.control.Tooltip(Messages.get("detail.report.split.tip")));
+        split.setOnAction(e -> splitter.accept(contact, r));
+        split.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, label, split);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        return line;
     }
 
     /** "ICEWS 32891175 · 046 · Kim Yong-chol → Mike Pompeo · reported Jun 3, 2018", as the dataset coded it. */

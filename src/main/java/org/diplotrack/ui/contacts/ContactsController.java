@@ -111,6 +111,7 @@ public final class ContactsController {
     public void bind(MainViewModel viewModel, ContactActions actions, Consumer<String> linkOpener) {
         this.model = viewModel;
         detail.setLinkOpener(linkOpener);
+        detail.setReportSplitter(actions::splitReport);
         filterBar.bind(viewModel.filterProperty());
         summaryPane.bindPredecessors(viewModel.filterProperty());
         viewModel.summaryProperty().addListener((obs, old, summary) -> showSummary(summary));
@@ -176,10 +177,15 @@ public final class ContactsController {
         duplicate.setOnAction(e -> actions.duplicate(table.getSelectionModel().getSelectedItem()));
         MenuItem delete = new MenuItem(Messages.get("menu.edit.delete"));
         delete.setOnAction(e -> actions.delete(table.getSelectionModel().getSelectedItems()));
+        MenuItem merge = new MenuItem(Messages.get("menu.edit.merge"));
+        merge.setId("mergeContactsItem");
+        merge.setOnAction(e -> actions.merge(table.getSelectionModel().getSelectedItems()));
         for (MenuItem item : List.of(edit, duplicate, delete)) {
             item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        table.setContextMenu(new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, delete));
+        merge.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                table.getSelectionModel().getSelectedItems()).lessThan(2));
+        table.setContextMenu(new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, merge, delete));
 
         Runnable updatePager = () -> {
             int pages = viewModel.pageCount();

@@ -1,0 +1,107 @@
+package org.diplotrack.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Status;
+import org.diplotrack.store.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Merging two contacts (Edit › Merge contacts, Ctrl+M) and splitting a report out, both undone. */
+@ExtendWith(ApplicationExtension.class)
+class MergeAndSplitTest {
+    @TempDir
+    static Path dir;
+
+    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
+    private MainWindow window;
+
+    /** ICEWS-like reports of Kim Yong-chol's visit: two contacts of one report each, one of two reports. */
+    private static Contact visit(String day, String... events) {
+        List<Report> reports = java.util.Arrays.stream(events).map(e -> new Report("ICEWS", e, "042",
+                PartialDate.parse(day), null, "Kim Yong-chol", "Donald Trump", Level.UNKNOWN, Mode.VISIT, "f.tab", null,
+                "story" + e, 1, null, null, null)).toList();
+        return Contact.builder().a(Side.of(Country.of("KP"), Level.UNKNOWN)).b(Side.of(Country.of("US"), Level.UNKNOWN))
+                .date(PartialDate.parse(day)).mode(Mode.VISIT).status(Status.HELD).summary("Make a visit")
+                .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, "ICEWS", "f.tab", events[0], "042"))
+                .reports(reports).build();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = MainWindow.show(stage, dir.resolve("merge-" + UUID.randomUUID() + ".db"),
+                file -> Database.open(file, () -> List.of(visit("2018-06-01", "1"), visit("2018-06-02", "2"),
+                        visit("2018-06-03", "3", "4"))), url -> { }, new Settings(prefs));
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    private TableView<Contact> table(FxRobot robot) throws Exception {
+        MainViewModel model = window.model();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        robot.interact(() -> model.pairs().selectedPairProperty().set(Dyad.parse("KP-US")));
+        TableView<Contact> table = robot.lookup("#table").queryTableView();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        return table;
+    }
+
+    @Test
+    void twoContactsMergedByCtrlMAreOneAndUndoMakesThemTwoAgain(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(0, 1);
+        });
+        robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems().get(0).reports()).extracting(Report::eventId).containsExactly("1", "2");
+        assertThat(window.model().changes().trash()).hasSize(1);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 2);
+    }
+
+    @Test
+    void aReportSplitOutFromTheDetailPaneIsAContactOfItsOwnUntilUndone(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".split-report").tryQuery().isPresent());
+        assertThat(robot.lookup(".split-report").queryAll()).hasSize(2);
+        robot.clickOn(robot.lookup(".split-report").nth(1).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsOnly(1);
+        assertThat(table.getItems()).filteredOn(c -> c.provenance().eventId().equals("4")).singleElement()
+                .satisfies(c -> assertThat(c.date()).isEqualTo(PartialDate.parse("2018-06-03")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 2);
+    }
+}
