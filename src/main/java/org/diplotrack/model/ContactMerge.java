@@ -225,8 +225,10 @@ public final class ContactMerge {
 
     /**
      * One report taken out of its contact: the contact without it, and a contact of its own made
-     * from what the report says (the pair's sides in the contact's order, at the report's level;
-     * its day, form and code; its link as source). The rest keeps the contact's other fields.
+     * from what the report says (its day, form and code, its actors as coded in the summary, its
+     * link as source; the pair's sides in the contact's order at unknown level, since a report
+     * keeps the contact's level, not which side had it: the editor sets them). The rest keeps the
+     * contact's other fields.
      *
      * @throws IllegalArgumentException when the report is the contact's only one or not one of its
      */
@@ -241,8 +243,8 @@ public final class ContactMerge {
                 : ": " + (report.actorA() == null ? "?" : report.actorA()) + " – "
                         + (report.actorB() == null ? "?" : report.actorB());
         Contact alone = Contact.builder()
-                .a(new Side(contact.a().country(), report.level(), null, List.of()))
-                .b(new Side(contact.b().country(), report.level(), null, List.of()))
+                .a(Side.of(contact.a().country(), Level.UNKNOWN))
+                .b(Side.of(contact.b().country(), Level.UNKNOWN))
                 .date(report.date()).mode(report.mode()).status(contact.status()).setting(contact.setting())
                 .summary((report.code() == null ? report.dataset() : report.code()) + who)
                 .sources(report.url() == null ? List.of()

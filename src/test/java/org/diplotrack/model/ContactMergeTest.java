@@ -98,6 +98,7 @@ class ContactMergeTest {
         assertThat(alone.mode()).isEqualTo(Mode.OTHER);
         assertThat(alone.dyad()).isEqualTo(merged.dyad());
         assertThat(alone.provenance().eventId()).isEqualTo(consult.eventId());
+        assertThat(alone.level()).as("a report does not say which side had its level").isEqualTo(Level.UNKNOWN);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContactMerge.splitOut(parts.get(0),
                 parts.get(0).reports().get(0))).isInstanceOf(IllegalArgumentException.class);
     }
