@@ -91,4 +91,12 @@ public interface ContactRepository {
      * level; the contact itself (by id) is left out.
      */
     List<Contact> findSimilar(Contact contact);
+
+    /**
+     * Dataset contacts that may report the same event as a contact entered by hand or from a file
+     * (issue 18: such a contact is never merged automatically, its matches are offered): live,
+     * imported from a dataset, same pair, on a day from the day before its first to the day after
+     * its last. Empty for a dataset contact.
+     */
+    List<Contact> findMatchingReports(Contact contact);
 }

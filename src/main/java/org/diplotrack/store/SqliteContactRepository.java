@@ -211,6 +211,18 @@ final class SqliteContactRepository implements ContactRepository {
                         contact.id()), BY_DAY, -1, 0));
     }
 
+    @Override
+    public List<Contact> findMatchingReports(Contact contact) {
+        if (contact.provenance().origin() == Provenance.Origin.DATASET_IMPORT) {
+            return List.of();
+        }
+        long first = contact.date().firstDay().toEpochDay();
+        long last = contact.lastDate().lastDay().toEpochDay();
+        return db.read(c -> load(c, "deleted IS NULL AND pair = ? AND day_from BETWEEN ? AND ? "
+                        + "AND origin = 'dataset-import' AND id <> ?",
+                List.of(contact.dyad().code(), first - 1, last + 1, contact.id()), BY_DAY, -1, 0));
+    }
+
     private static String orderBy(ContactOrder order) {
         String direction = order.ascending() ? " ASC" : " DESC";
         String key = switch (order.key()) {

@@ -199,6 +199,19 @@ public final class ChangesViewModel {
         });
     }
 
+    /** Dataset contacts that may be the same event as a contact entered by hand; answers on the FX thread. */
+    public void findMatchingReports(Contact contact, Consumer<List<Contact>> answer) {
+        Database db = database.get();
+        if (db == null || contact == null) {
+            answer.accept(List.of());
+            return;
+        }
+        tasks.run(Messages.get("task.findMatching"), () -> db.contacts().findMatchingReports(contact), answer, e -> {
+            LoggerFactory.getLogger(ChangesViewModel.class).warn("Cannot look for the reports of {}", contact.title(), e);
+            answer.accept(List.of());
+        });
+    }
+
     public UndoHistory history() {
         return history;
     }

@@ -2,9 +2,11 @@ package org.diplotrack.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Dyad;
+import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Report;
 import org.diplotrack.ui.editor.ContactForm;
 
@@ -59,6 +61,13 @@ public final class ContactActions {
     /** Takes a report out of its contact into a contact of its own; undoable. */
     public void splitReport(Contact contact, Report report) {
         model.changes().splitReport(contact, report);
+    }
+
+    /** Dataset contacts that may be this contact entered by hand; answers on the FX thread (none for a dataset contact). */
+    public void findMatchingReports(Contact contact, Consumer<List<Contact>> answer) {
+        if (contact != null && contact.provenance().origin() != Provenance.Origin.DATASET_IMPORT) {
+            model.changes().findMatchingReports(contact, answer);
+        }
     }
 
     /** Moves the contacts to the trash; undoable, so it does not ask. */

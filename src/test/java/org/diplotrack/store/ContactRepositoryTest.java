@@ -22,6 +22,7 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Participant;
+import org.diplotrack.model.Report;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Status;
 import org.junit.jupiter.api.AfterEach;
@@ -152,6 +153,27 @@ class ContactRepositoryTest {
             assertThat(ids(contacts.find(filter))).as("round %d: %s", round, filter).isEqualTo(expected);
             assertThat(contacts.count(filter)).as("count, round %d", round).isEqualTo(expected.size());
         }
+    }
+
+    @Test
+    void aContactEnteredByHandFindsTheDatasetContactsOfItsPairAndDays() {
+        Contact joly = contacts.find(ContactFilter.ALL.withText("Joly")).get(0); // Jan 29, 2022, Canada–Russia
+        List<Contact> imported = new java.util.ArrayList<>();
+        for (String day : List.of("2022-01-27", "2022-01-28", "2022-01-30", "2022-01-31")) {
+            Report r = new Report("GDELT 1.0", "e" + day, "042", PartialDate.parse(day), null, null, null,
+                    Level.UNKNOWN, Mode.VISIT, "f", null, null, null, null, null, true);
+            imported.add(Contact.builder().a(joly.a()).b(joly.b()).date(PartialDate.parse(day)).mode(Mode.VISIT)
+                    .status(Status.HELD).provenance(new org.diplotrack.model.Provenance(
+                            org.diplotrack.model.Provenance.Origin.DATASET_IMPORT, "GDELT 1.0", "f", "e" + day, "042"))
+                    .reports(List.of(r)).build());
+        }
+        List<Contact> stored = contacts.insertAll(imported);
+        assertThat(contacts.findMatchingReports(joly)).extracting(c -> c.date().toString())
+                .containsExactly("2022-01-28", "2022-01-30");
+        assertThat(contacts.findMatchingReports(stored.get(1))).as("a dataset contact is offered none").isEmpty();
+        contacts.moveToTrash(List.of(stored.get(2).id()));
+        assertThat(contacts.findMatchingReports(joly)).extracting(c -> c.date().toString())
+                .containsExactly("2022-01-28");
     }
 
     @Test

@@ -50,11 +50,19 @@ class MergeAndSplitTest {
                 .reports(reports).build();
     }
 
+    /** The same visit entered by a researcher: never merged automatically, its reports offered. */
+    private static Contact byHand() {
+        return Contact.builder().a(new Side(Country.of("KP"), Level.UNKNOWN, null,
+                        List.of(new org.diplotrack.model.Participant("Kim Yong-chol", "Vice Chairman"))))
+                .b(Side.of(Country.of("US"), Level.HEAD_OF_STATE)).date(PartialDate.parse("2018-06-02"))
+                .mode(Mode.VISIT).status(Status.HELD).summary("Kim Yong-chol hands Trump a letter").build();
+    }
+
     @Start
     void start(Stage stage) {
         window = MainWindow.show(stage, dir.resolve("merge-" + UUID.randomUUID() + ".db"),
                 file -> Database.open(file, () -> List.of(visit("2018-06-01", "1"), visit("2018-06-02", "2"),
-                        visit("2018-06-03", "3", "4"))), url -> { }, new Settings(prefs));
+                        visit("2018-06-03", "3", "4"), byHand())), url -> { }, new Settings(prefs));
     }
 
     @AfterEach
@@ -64,10 +72,10 @@ class MergeAndSplitTest {
 
     private TableView<Contact> table(FxRobot robot) throws Exception {
         MainViewModel model = window.model();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 3);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> model.totalContactsProperty().get() == 4);
         robot.interact(() -> model.pairs().selectedPairProperty().set(Dyad.parse("KP-US")));
         TableView<Contact> table = robot.lookup("#table").queryTableView();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         return table;
     }
 
@@ -79,29 +87,49 @@ class MergeAndSplitTest {
             table.getSelectionModel().selectIndices(0, 1);
         });
         robot.clickOn(table).press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems().get(0).reports()).extracting(Report::eventId).containsExactly("1", "2");
         assertThat(window.model().changes().trash()).hasSize(1);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
-        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 2);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 0, 2);
     }
 
     @Test
     void aReportSplitOutFromTheDetailPaneIsAContactOfItsOwnUntilUndone(FxRobot robot) throws Exception {
         TableView<Contact> table = table(robot);
-        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".split-report").tryQuery().isPresent());
         assertThat(robot.lookup(".split-report").queryAll()).hasSize(2);
         robot.clickOn(robot.lookup(".split-report").nth(1).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
-        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsOnly(1);
-        assertThat(table.getItems()).filteredOn(c -> c.provenance().eventId().equals("4")).singleElement()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsOnly(0, 1);
+        assertThat(table.getItems()).filteredOn(c -> "4".equals(c.provenance().eventId())).singleElement()
                 .satisfies(c -> assertThat(c.date()).isEqualTo(PartialDate.parse("2018-06-03")));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 0, 2);
+    }
+
+    @Test
+    void aContactEnteredByHandIsOfferedTheDatasetReportsOfItsDaysAndTakesOne(FxRobot robot) throws Exception {
+        TableView<Contact> table = table(robot);
+        Contact manual = table.getItems().get(2);
+        assertThat(manual.provenance().origin()).isNotEqualTo(Provenance.Origin.DATASET_IMPORT);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".add-match").tryQuery().isPresent());
+        assertThat(robot.lookup(".add-match").queryAll()).as("the visit's reports of Jun 1, 2 and 3").hasSize(3);
+        robot.clickOn(robot.lookup(".add-match").nth(1).queryAs(javafx.scene.Node.class)); // Jun 2
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
-        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 2);
+        Contact taken = table.getItems().stream().filter(c -> c.id() == manual.id()).findFirst().orElseThrow();
+        assertThat(taken.reports()).extracting(Report::eventId).containsExactly("2");
+        assertThat(taken.summary()).isEqualTo("Kim Yong-chol hands Trump a letter");
+        assertThat(taken.b().level()).isEqualTo(Level.HEAD_OF_STATE);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        assertThat(table.getItems()).extracting(c -> c.reports().size()).containsExactly(1, 1, 0, 2);
     }
 }

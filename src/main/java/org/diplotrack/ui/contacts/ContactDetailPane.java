@@ -44,6 +44,10 @@ public final class ContactDetailPane extends VBox {
         show(null);
     }
 
+    /** Adds a matching dataset contact to the contact shown ({@link #setMatchAdder}); null for none. */
+    private BiConsumer<Contact, Contact> matchAdder;
+    /** The contact on show, so that matches found late for another are not shown. */
+    private Contact shownContact;
     /** Splits one report out of its contact ({@link #setReportSplitter}); null for none. */
     private BiConsumer<Contact, Report> splitter;
     /** What opens a source's web address; given only http and https URLs. */
@@ -56,7 +60,40 @@ public final class ContactDetailPane extends VBox {
         this.splitter = splitter;
     }
 
+    /** What adds a dataset contact to the contact shown (shown, matching); without one, no matches. */
+    public void setMatchAdder(BiConsumer<Contact, Contact> adder) {
+        this.matchAdder = adder;
+    }
+
+    /**
+     * Offers the dataset contacts that may be the contact shown (a contact entered by hand is
+     * never merged automatically): one line each, with a button that adds it. Ignored when
+     * another contact is shown by now, or there are none.
+     */
+    public void showMatches(Contact contact, List<Contact> matches) {
+        if (contact == null || contact != shownContact || matches.isEmpty() || matchAdder == null) {
+            return;
+        }
+        VBox box = new VBox(4);
+        box.getStyleClass().add("detail-matches");
+        box.getChildren().add(section("detail.matches"));
+        for (Contact m : matches) {
+            Label what = text(Messages.get("detail.matches.row", DisplayFormats.date(m.date(), m.approximate()),
+                    m.mode().label(), m.reports().size()));
+            Hyperlink add = new Hyperlink(Messages.get("detail.matches.add"));
+            add.getStyleClass().add("add-match");
+            add.setTooltip(new javafx.scene.control.Tooltip(Messages.get("detail.matches.add.tip")));
+            add.setOnAction(e -> matchAdder.accept(contact, m));
+            add.setMinWidth(Region.USE_PREF_SIZE);
+            HBox line = new HBox(6, what, add);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            box.getChildren().add(line);
+        }
+        getChildren().add(box);
+    }
+
     public void show(Contact contact) {
+        shownContact = contact;
         getChildren().clear();
         if (contact == null) {
             Label empty = text(Messages.get("detail.empty"));

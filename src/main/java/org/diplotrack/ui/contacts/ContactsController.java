@@ -112,6 +112,7 @@ public final class ContactsController {
         this.model = viewModel;
         detail.setLinkOpener(linkOpener);
         detail.setReportSplitter(actions::splitReport);
+        detail.setMatchAdder((contact, match) -> actions.merge(List.of(contact, match)));
         filterBar.bind(viewModel.filterProperty());
         summaryPane.bindPredecessors(viewModel.filterProperty());
         viewModel.summaryProperty().addListener((obs, old, summary) -> showSummary(summary));
@@ -142,6 +143,7 @@ public final class ContactsController {
                 viewModel.selectedContactProperty().set(contact));
         viewModel.selectedContactProperty().addListener((obs, old, contact) -> {
             detail.show(contact);
+            actions.findMatchingReports(contact, matches -> detail.showMatches(contact, matches));
             if (contact == null) {
                 table.getSelectionModel().clearSelection();
             } else if (contact != table.getSelectionModel().getSelectedItem()) {
