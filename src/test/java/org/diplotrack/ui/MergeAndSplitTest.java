@@ -102,7 +102,9 @@ class MergeAndSplitTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".split-report").tryQuery().isPresent());
         assertThat(robot.lookup(".split-report").queryAll()).hasSize(2);
-        robot.clickOn(robot.lookup(".split-report").nth(1).queryAs(javafx.scene.Node.class));
+        // Fired, not clicked: the detail pane scrolls, and the link may lie below its fold.
+        var split = robot.lookup(".split-report").nth(1).queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(split::fire);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 5);
         assertThat(table.getItems()).extracting(c -> c.reports().size()).containsOnly(0, 1);
         assertThat(table.getItems()).filteredOn(c -> "4".equals(c.provenance().eventId())).singleElement()
@@ -121,7 +123,8 @@ class MergeAndSplitTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".add-match").tryQuery().isPresent());
         assertThat(robot.lookup(".add-match").queryAll()).as("the visit's reports of Jun 1, 2 and 3").hasSize(3);
-        robot.clickOn(robot.lookup(".add-match").nth(1).queryAs(javafx.scene.Node.class)); // Jun 2
+        var add = robot.lookup(".add-match").nth(1).queryAs(javafx.scene.control.Hyperlink.class); // Jun 2
+        robot.interact(add::fire); // fired: the detail pane scrolls, the link may lie below its fold
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         Contact taken = table.getItems().stream().filter(c -> c.id() == manual.id()).findFirst().orElseThrow();
         assertThat(taken.reports()).extracting(Report::eventId).containsExactly("2");

@@ -80,14 +80,8 @@ public final class ContactDetailPane extends VBox {
         for (Contact m : matches) {
             Label what = text(Messages.get("detail.matches.row", DisplayFormats.date(m.date(), m.approximate()),
                     m.mode().label(), m.reports().size()));
-            Hyperlink add = new Hyperlink(Messages.get("detail.matches.add"));
-            add.getStyleClass().add("add-match");
-            add.setTooltip(new javafx.scene.control.Tooltip(Messages.get("detail.matches.add.tip")));
-            add.setOnAction(e -> matchAdder.accept(contact, m));
-            add.setMinWidth(Region.USE_PREF_SIZE);
-            HBox line = new HBox(6, what, add);
-            HBox.setHgrow(what, Priority.ALWAYS);
-            box.getChildren().add(line);
+            box.getChildren().add(withAction(what, "detail.matches.add", "detail.matches.add.tip", "add-match",
+                    () -> matchAdder.accept(contact, m)));
         }
         getChildren().add(box);
     }
@@ -230,13 +224,19 @@ public final class ContactDetailPane extends VBox {
         if (splitter == null || contact.reports().size() < 2) {
             return label;
         }
-        Hyperlink split = new Hyperlink(Messages.get("detail.report.split"));
-        split.getStyleClass().add("split-report");
-        split.setTooltip(new javafx.scene.control.Tooltip(Messages.get("detail.report.split.tip")));
-        split.setOnAction(e -> splitter.accept(contact, r));
-        split.setMinWidth(Region.USE_PREF_SIZE);
-        HBox line = new HBox(6, label, split);
-        HBox.setHgrow(label, Priority.ALWAYS);
+        return withAction(label, "detail.report.split", "detail.report.split.tip", "split-report",
+                () -> splitter.accept(contact, r));
+    }
+
+    /** A line of text with an action at its end, a link with its own tooltip. */
+    private static Node withAction(Label what, String textKey, String tipKey, String styleClass, Runnable action) {
+        Hyperlink link = new Hyperlink(Messages.get(textKey));
+        link.getStyleClass().add(styleClass);
+        link.setTooltip(new javafx.scene.control.Tooltip(Messages.get(tipKey)));
+        link.setOnAction(e -> action.run());
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, what, link);
+        HBox.setHgrow(what, Priority.ALWAYS);
         return line;
     }
 
