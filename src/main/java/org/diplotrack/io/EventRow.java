@@ -67,14 +67,15 @@ record EventRow(long line, String dataset, String file, String eventId, String e
         String verb = summaryVerb == null || summaryVerb.isEmpty() ? code.label() : summaryVerb;
         String who = names();
         String link = url != null && Source.isWebUrl(url) ? url : null;
-        Report report = new Report(dataset, eventId, eventCode, day, coded.reported(), coded.actorA(), coded.actorB(),
+        Report report = new Report(dataset, eventId, eventCode, day, coded.reported(), SharedStrings.of(coded.actorA()),
+                SharedStrings.of(coded.actorB()),
                 Level.ofContact(a.level(), b.level()), code.mode(), file, link, coded.story(), coded.sentence(),
                 coded.sources(), coded.articles(), coded.root());
         return RowResult.contact(line, Contact.builder()
                 .a(side(a)).b(side(b)).date(day)
                 .mode(code.mode()).status(code.status())
-                .location(location)
-                .summary(who.isEmpty() ? verb : verb + ": " + who)
+                .location(SharedStrings.of(location))
+                .summary(SharedStrings.of(who.isEmpty() ? verb : verb + ": " + who))
                 .sources(source())
                 .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, dataset, file, eventId, eventCode))
                 .reports(List.of(report))
@@ -94,7 +95,7 @@ record EventRow(long line, String dataset, String file, String eventId, String e
 
     private List<Source> source() {
         String link = url != null && Source.isWebUrl(url) ? url : null;
-        String from = publication != null ? publication : link == null ? null : host(link);
+        String from = SharedStrings.of(publication != null ? publication : link == null ? null : host(link));
         if (from == null && link == null) {
             return List.of();
         }
