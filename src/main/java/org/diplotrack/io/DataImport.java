@@ -194,7 +194,7 @@ public final class DataImport {
         return switch (format) {
             case GDELT1 -> new GdeltRows(new TabRecords(text), false, input.name());
             case GDELT2 -> new GdeltRows(new TabRecords(text), true, input.name());
-            case ICEWS -> new MultilateralSentences(new IcewsRows(new TabRecords(text), input.name()));
+            case ICEWS -> new IcewsSentences(new IcewsRows(new TabRecords(text), input.name()));
             case CSV -> new NativeCsvRows(input.content(), input.name());
             case JSON -> listRows(new NativeJsonReader().read(input.content(), input.name()));
             case HSG_TRAVELS, HSG_VISITS -> new HsgRows(List.of(new HsgRows.Input(input.name(), input.content(), format)));

@@ -85,6 +85,12 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
                 newSources, provenance, reports, created, modified);
     }
 
+    /** This contact in another setting (a pair's part of a multilateral meeting). */
+    public Contact withSetting(Setting newSetting) {
+        return new Contact(id, a, b, date, endDate, approximate, mode, newSetting, status, location, summary, tags,
+                sources, provenance, reports, created, modified);
+    }
+
     /** This contact with other reports. */
     public Contact withReports(List<Report> newReports) {
         return new Contact(id, a, b, date, endDate, approximate, mode, setting, status, location, summary, tags,
