@@ -18,6 +18,9 @@ final class IcewsSentences implements RowReader {
     /** The sentence rules, in order: each gets the sentence's rows and gives them back, changed or not. */
     private static final List<UnaryOperator<List<RowResult>>> RULES = List.of(MultilateralMeetings::mark);
 
+    /** Skipped rows in a row after which the sentence is taken as ended, so that they are not all held. */
+    private static final int LONGEST_GAP = 64;
+
     private final RowReader rows;
     private final Deque<RowResult> ready = new ArrayDeque<>();
     private RowResult ahead;
@@ -26,6 +29,7 @@ final class IcewsSentences implements RowReader {
     IcewsSentences(RowReader rows) {
         this.rows = rows;
     }
+
     @Override
     public RowResult next() throws IOException {
         if (ready.isEmpty()) {
@@ -49,17 +53,26 @@ final class IcewsSentences implements RowReader {
         }
         List<RowResult> group = new ArrayList<>();
         group.add(first);
+        int skipped = 0;
         for (RowResult r = rows.next(); ; r = rows.next()) {
             if (r == null) {
                 ended = true;
                 break;
             }
             String s = sentence(r);
-            if (s != null && !s.equals(sentence)) {
+            if (s == null) {
+                group.add(r); // a skipped row between two of the sentence's stays in its place
+                if (++skipped > LONGEST_GAP) {
+                    break; // no sentence has that many rows: most of a file's rows are skipped
+                }
+                continue;
+            }
+            if (!s.equals(sentence)) {
                 ahead = r;
                 break;
             }
-            group.add(r); // a skipped row between two of the sentence's stays in its place
+            skipped = 0;
+            group.add(r);
         }
         List<RowResult> sentenceRows = group;
         for (UnaryOperator<List<RowResult>> rule : RULES) {
