@@ -100,6 +100,7 @@ public final class MainController {
     @FXML private MenuItem editItem;
     @FXML private MenuItem duplicateItem;
     @FXML private MenuItem deleteItem;
+    @FXML private MenuItem mergeItem;
     @FXML private Button newButton;
     @FXML private Button editButton;
     @FXML private Button duplicateButton;
@@ -338,6 +339,7 @@ public final class MainController {
             button.disableProperty().bind(noSelection);
         }
         newItem.disableProperty().bind(readOnly);
+        mergeItem.disableProperty().bind(readOnly.or(contactsController.selectionSize().lessThan(2)));
         fromTextItem.disableProperty().bind(readOnly);
         newButton.disableProperty().bind(readOnly);
         undoItem.disableProperty().bind(Bindings.createBooleanBinding(

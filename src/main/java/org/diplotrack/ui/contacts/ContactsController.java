@@ -185,8 +185,7 @@ public final class ContactsController {
         for (MenuItem item : List.of(edit, duplicate, delete)) {
             item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        merge.disableProperty().bind(javafx.beans.binding.Bindings.size(
-                table.getSelectionModel().getSelectedItems()).lessThan(2));
+        merge.disableProperty().bind(selectionSize().lessThan(2));
         table.setContextMenu(new ContextMenu(add, new SeparatorMenuItem(), edit, duplicate, merge, delete));
 
         Runnable updatePager = () -> {
@@ -208,6 +207,11 @@ public final class ContactsController {
     }
 
     /** The contacts selected in the table (several for a bulk delete). */
+    /** How many contacts are selected (Merge contacts needs two). */
+    public javafx.beans.binding.IntegerBinding selectionSize() {
+        return Bindings.size(table.getSelectionModel().getSelectedItems());
+    }
+
     public List<Contact> selection() {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
