@@ -8,12 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,12 +44,7 @@ public final class FilterBar extends HBox {
     private final CheckComboBox<Status> statuses = new CheckComboBox<>();
     private final CheckComboBox<Mode> modes = new CheckComboBox<>();
     private final TextField tag = new TextField();
-    /** At least N sources, and GDELT's root events only: one menu, the bar has no room for two boxes. */
-    private final MenuButton sources = new MenuButton();
-    private final ToggleGroup leastSources = new ToggleGroup();
-    private final CheckMenuItem rootOnly = new CheckMenuItem(Messages.get("filter.sources.rootOnly"));
-    private static final int[] SOURCE_STEPS = {0, 2, 3, 5, 10};
-    private static final double SOURCES_MIN_WIDTH = 76;
+    private final SourcesMenu sources = new SourcesMenu(CHECK_BOX_EXTRA, this::apply);
     private final Button clear = new Button(Messages.get("filter.clear"));
     private final PauseTransition typing = new PauseTransition(Duration.millis(180));
     private ObjectProperty<ContactFilter> target;
@@ -96,7 +86,6 @@ public final class FilterBar extends HBox {
         from.setMinWidth(48);
         to.setMinWidth(48);
         tag.setMinWidth(44);
-        setUpSources();
         getChildren().addAll(search, country, from, to, levels, statuses, modes, sources, tag, clear);
 
         typing.setOnFinished(e -> apply());
@@ -120,48 +109,6 @@ public final class FilterBar extends HBox {
                 apply();
             }
         });
-    }
-
-    private void setUpSources() {
-        sources.setId("filterSources");
-        sources.setTooltip(new Tooltip(Messages.get("filter.sources.tip")));
-        for (int least : SOURCE_STEPS) {
-            RadioMenuItem item = new RadioMenuItem(least == 0 ? Messages.get("filter.sources.any")
-                    : Messages.get("filter.sources.atLeast", least));
-            item.setUserData(least);
-            item.setToggleGroup(leastSources);
-            sources.getItems().add(item);
-        }
-        sources.getItems().addAll(new SeparatorMenuItem(), rootOnly);
-        leastSources.selectToggle(leastSources.getToggles().get(0));
-        leastSources.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                leastSources.selectToggle(old); // a radio item clicked again stays chosen
-            } else if (!filling) {
-                apply();
-            }
-        });
-        rootOnly.selectedProperty().addListener((obs, old, now) -> {
-            if (!filling) {
-                apply();
-            }
-        });
-        entitleSources();
-    }
-
-    private int leastSources() {
-        return leastSources.getSelectedToggle() == null ? 0 : (Integer) leastSources.getSelectedToggle().getUserData();
-    }
-
-    /** "Sources", "Sources ≥ 3", "Sources ≥ 3 · root": what is set, in the title as the other boxes do. */
-    private void entitleSources() {
-        int least = leastSources();
-        String title = least > 1 ? Messages.get("filter.sources.min", least) : Messages.get("filter.sources");
-        sources.setText(rootOnly.isSelected() ? title + " · " + Messages.get("filter.sources.root") : title);
-        // Its whole title when there is room; in a small window it gives way first (the tooltip and
-        // the menu say it all), so the bar still fits 1024 px in every language.
-        sources.setMinWidth(SOURCES_MIN_WIDTH);
-        sources.setPrefWidth(TextWidth.of(sources.getText(), TextWidth.WINDOW_FONT) + CHECK_BOX_EXTRA);
     }
 
     /**
@@ -205,17 +152,7 @@ public final class FilterBar extends HBox {
             check(levels, f.levels());
             check(statuses, f.statuses());
             check(modes, f.modes());
-            int least = 0;
-            for (int step : SOURCE_STEPS) {
-                least = step <= f.minSources() ? step : least; // a count typed on the command line: the step below
-            }
-            for (var toggle : leastSources.getToggles()) {
-                if (toggle.getUserData().equals(least)) {
-                    leastSources.selectToggle(toggle);
-                }
-            }
-            rootOnly.setSelected(f.rootOnly());
-            entitleSources();
+            sources.show(f);
         } finally {
             filling = false;
         }
@@ -242,13 +179,12 @@ public final class FilterBar extends HBox {
             mark(to, true);
             end = null;
         }
-        entitleSources();
         writing = true;
         try {
             target.set(ContactFilter.ALL.withText(search.getText()).withCountry(country()).withRange(start, end)
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
                     .withModes(checked(modes, Mode.class)).withTag(tag.getText())
-                    .withMinSources(leastSources()).withRootOnly(rootOnly.isSelected())
+                    .withMinSources(sources.leastSources()).withRootOnly(sources.rootOnly())
                     // Set above the bar, in the pair's summary: kept as it is (Clear too).
                     .withPredecessors(target.get().withPredecessors()));
         } finally {
