@@ -126,7 +126,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australie–Indonésie\u00a0: contacts tenus au niveau des chefs de gouvernement depuis le 10 "
                         + "déc. 2020\u00a0; offres en attente\u00a0: un contact (proposition, vers 2021), une "
                         + "visioconférence au niveau des fonctionnaires (au programme, vers mars 2021), une visite au "
-                        + "niveau des ambassadeurs (invitation, 1 mai 2021), un appel téléphonique au niveau des chefs "
+                        + "niveau des ambassadeurs (invitation, 1er mai 2021), un appel téléphonique au niveau des chefs "
                         + "d’État (proposition, 2 mai 2021).");
         assertThat(in(RUSSIAN, OFFERS))
                 .isEqualTo("Австралия–Индонезия: контакты поддерживаются на уровне глав правительств с 10 дек. 2020 г.; "
@@ -150,7 +150,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australia–Indonesia: no held contact in the 12 months to Jun 1, 2023 (the last, at ambassador "
                         + "level, in 2021); no open offers.");
         assertThat(in(FRENCH, lastHeld(YEAR_2021, "2023-06-01", 12)))
-                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1 juin 2023 "
+                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1er juin 2023 "
                         + "(le dernier, au niveau des ambassadeurs, en 2021)\u00a0; aucune offre en attente.");
         assertThat(in(RUSSIAN, lastHeld(YEAR_2021, "2023-06-01", 12)))
                 .isEqualTo("Австралия–Индонезия: нет состоявшихся контактов за 12 месяцев до 1 июн. 2023 г. (последний — "
@@ -159,7 +159,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australia–Indonesia: no held contact in the 12 months to Jun 1, 2023 (the last, at "
                         + "deputy-minister level, around Mar 2021); no open offers.");
         assertThat(in(FRENCH, lastHeld(ABOUT_MARCH, "2023-06-01", 12)))
-                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1 juin 2023 "
+                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1er juin 2023 "
                         + "(le dernier, au niveau des vice-ministres, vers mars 2021)\u00a0; aucune offre en attente.");
         assertThat(in(RUSSIAN, lastHeld(ABOUT_MARCH, "2023-06-01", 12)))
                 .isEqualTo("Австралия–Индонезия: нет состоявшихся контактов за 12 месяцев до 1 июн. 2023 г. (последний — "
@@ -168,7 +168,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australia–Indonesia: no held contact in the 12 months to Jun 1, 2023 (the last, at official "
                         + "level, around Mar 15, 2021); no open offers.");
         assertThat(in(FRENCH, lastHeld(ABOUT_MARCH_15, "2023-06-01", 12)))
-                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1 juin 2023 "
+                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1er juin 2023 "
                         + "(le dernier, au niveau des fonctionnaires, vers le 15 mars 2021)\u00a0; aucune offre en "
                         + "attente.");
         assertThat(in(RUSSIAN, lastHeld(ABOUT_MARCH_15, "2023-06-01", 12)))
@@ -178,7 +178,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australia–Indonesia: no held contact in the 12 months to Jun 1, 2023 (the last, at an unknown "
                         + "level, around 2018); no open offers.");
         assertThat(in(FRENCH, lastHeld(ABOUT_2018, "2023-06-01", 12)))
-                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1 juin 2023 "
+                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours des 12 mois précédant le 1er juin 2023 "
                         + "(le dernier, à un niveau inconnu, vers 2018)\u00a0; aucune offre en attente.");
         assertThat(in(RUSSIAN, lastHeld(ABOUT_2018, "2023-06-01", 12)))
                 .isEqualTo("Австралия–Индонезия: нет состоявшихся контактов за 12 месяцев до 1 июн. 2023 г. (последний — "
@@ -209,7 +209,7 @@ class DyadSummaryLanguagesTest {
                 .isEqualTo("Australia–Indonesia: no held contact in the month to Sep 1, 2020 (the last, at minister level, "
                         + "from Mar 2019 to May 2019); no open offers.");
         assertThat(in(FRENCH, lastHeld(THREE_MONTHS, "2020-09-01", 1)))
-                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours du mois précédant le 1 sept. 2020 (le "
+                .isEqualTo("Australie–Indonésie\u00a0: aucun contact tenu au cours du mois précédant le 1er sept. 2020 (le "
                         + "dernier, au niveau des ministres, entre mars 2019 et mai 2019)\u00a0; aucune offre en attente.");
         assertThat(in(RUSSIAN, lastHeld(THREE_MONTHS, "2020-09-01", 1)))
                 .isEqualTo("Австралия–Индонезия: нет состоявшихся контактов за месяц до 1 сент. 2020 г. (последний — на "
@@ -229,7 +229,7 @@ class DyadSummaryLanguagesTest {
     @Test
     void aCeilingAtAnUnknownLevel() {
         assertThat(in(FRENCH, lastHeld(ABOUT_2018, "2018-06-01", 12)))
-                .isEqualTo("Australie–Indonésie\u00a0: contacts tenus à un niveau inconnu depuis le 1 janv. 2018\u00a0; "
+                .isEqualTo("Australie–Indonésie\u00a0: contacts tenus à un niveau inconnu depuis le 1er janv. 2018\u00a0; "
                         + "aucune offre en attente.");
         assertThat(in(RUSSIAN, lastHeld(ABOUT_2018, "2018-06-01", 12)))
                 .isEqualTo("Австралия–Индонезия: контакты поддерживаются на неизвестном уровне с 1 янв. 2018 г.; открытых "

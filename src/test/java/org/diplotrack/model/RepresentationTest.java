@@ -52,7 +52,7 @@ class RepresentationTest {
     void frenchAndRussianWriteTheirOwnWords() {
         Localization.use(Locale.FRENCH);
         assertThat(Representation.sentence(Representation.of(MISSIONS, CA_RU, LocalDate.of(2022, 1, 29))))
-                .startsWith("Chefs de mission\u00a0: ").contains("personne en poste depuis le 1 juil. 2021\u00a0; Russie")
+                .startsWith("Chefs de mission\u00a0: ").contains("personne en poste depuis le 1er juil. 2021\u00a0; Russie")
                 .contains("Oleg Stepanov depuis le 15 janv. 2021");
         Localization.use(Localization.RUSSIAN);
         assertThat(Representation.sentence(Representation.of(MISSIONS, CA_RU, LocalDate.of(2022, 1, 29))))

@@ -64,10 +64,16 @@ public final class DisplayFormats {
         return endDate == null ? start : Localization.text("date.range", start, date(endDate));
     }
 
-    /** A day as the language's medium date: "Jan 29, 2022", "29 janv. 2022", "29 янв. 2022 г.". */
+    /**
+     * A day as the language's medium date: "Jan 29, 2022", "29 janv. 2022", "29 янв. 2022 г.";
+     * French writes the first of the month as an ordinal, "1er mai 2021" (the JDK writes "1 mai").
+     */
     public static String day(LocalDate day) {
-        return DAYS.computeIfAbsent(Localization.locale(),
+        Locale language = Localization.locale();
+        String text = DAYS.computeIfAbsent(language,
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l)).format(day);
+        boolean french = language.getLanguage().equals(Locale.FRENCH.getLanguage());
+        return french && day.getDayOfMonth() == 1 && text.startsWith("1 ") ? "1er" + text.substring(1) : text;
     }
 
     /** A moment, in this computer's time zone: "Jan 29, 2022, 3:04 PM", "29 janv. 2022, 15:04". */

@@ -45,7 +45,7 @@ class TimelineTooltipTextTest {
         Localization.use(Locale.FRENCH);
         assertThat(TimelineCanvas.mark(DATA, DATA.indexOf(1))).isEqualTo("29 janv. 2022 · ambassadeur · canal de l’ambassade · tenu");
         assertThat(TimelineCanvas.describe(bin(5_000))).isEqualTo(
-                "5\u202f000 contacts, 1 mars 2020 – 31 mars 2020\nniveau le plus élevé\u00a0: Ministre\nzoomez pour voir chaque contact");
+                "5\u202f000 contacts, 1er mars 2020 – 31 mars 2020\nniveau le plus élevé\u00a0: Ministre\nzoomez pour voir chaque contact");
         assertThat(TimelineCanvas.describe(bin(1))).startsWith("1 contact, ");
     }
 
