@@ -86,7 +86,21 @@ final class BulkImport {
             // Keys of this import's contacts and reports: those of the current batch are not yet visible to the queries.
             Set<String> queued = new HashSet<>();
             long seen = 0;
-            while (contacts.hasNext()) {
+            while (true) {
+                boolean more = contacts.hasNext();
+                if (held >= hold || !more) {
+                    inserter.flush();
+                    Merged merged = writeBuckets(c, buckets, inserter, nextId, firstId, cancelled);
+                    nextId += merged.added;
+                    added += merged.added;
+                    joined += merged.joined;
+                    pairs.addAll(merged.pairs);
+                    buckets.clear();
+                    held = 0;
+                    if (!more) {
+                        break;
+                    }
+                }
                 if (seen++ % BATCH == 0) {
                     inserter.flush();
                     if (cancelled.getAsBoolean()) {
@@ -111,16 +125,7 @@ final class BulkImport {
                     contact = contact.withReports(fresh);
                     if (merge && ContactMerge.mergeable(contact)) {
                         buckets.computeIfAbsent(ContactMerge.bucket(contact), k -> new ArrayList<>()).add(contact);
-                        if (++held >= hold) {
-                            inserter.flush();
-                            Merged merged = writeBuckets(c, buckets, inserter, nextId, firstId, cancelled);
-                            nextId += merged.added;
-                            added += merged.added;
-                            joined += merged.joined;
-                            pairs.addAll(merged.pairs);
-                            buckets.clear();
-                            held = 0;
-                        }
+                        held++;
                         continue;
                     }
                 } else {
@@ -135,11 +140,6 @@ final class BulkImport {
                 pairs.add(contact.dyad().code());
                 added++;
             }
-            inserter.flush();
-            Merged merged = writeBuckets(c, buckets, inserter, nextId, firstId, cancelled);
-            added += merged.added;
-            joined += merged.joined;
-            pairs.addAll(merged.pairs);
         }
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("the import was cancelled");
