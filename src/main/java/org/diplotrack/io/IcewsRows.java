@@ -102,12 +102,15 @@ final class IcewsRows implements RowReader {
                     notState != null ? notState : office.former() ? SkipReason.FORMER_OFFICIAL : null);
         }
         LevelRules.Inferred level = LevelRules.icews(name, sectors);
-        return new EventRow.Actor(country, level.level(), level.portfolio(), participant(name, level.level()),
+        return new EventRow.Actor(country, level.level(), level.portfolio(), participant(name, sectors, level.level()),
                 notState);
     }
 
-    private static Participant participant(String name, Level level) {
-        if (name == null || CameoTables.icewsCountry(name) != null || LevelRules.isInstitution(name)) {
+    private static Participant participant(String name, String sectors, Level level) {
+        // A country as actor has no sectors: only then is the name looked up as a country (a miss
+        // costs an exception, and most actors are people).
+        boolean country = sectors == null && name != null && CameoTables.icewsCountry(name) != null;
+        if (name == null || country || LevelRules.isInstitution(name)) {
             return null;
         }
         if (LevelRules.isGeneric(name)) {
