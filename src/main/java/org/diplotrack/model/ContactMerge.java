@@ -239,9 +239,8 @@ public final class ContactMerge {
         List<Report> rest = new ArrayList<>(contact.reports());
         rest.remove(report);
         Contact remaining = contact.withReports(List.copyOf(rest));
-        String who = report.actorA() == null && report.actorB() == null ? ""
-                : ": " + (report.actorA() == null ? "?" : report.actorA()) + " – "
-                        + (report.actorB() == null ? "?" : report.actorB());
+        String actors = report.actors(" – ");
+        String who = actors == null ? "" : ": " + actors;
         Contact alone = Contact.builder()
                 .a(Side.of(contact.a().country(), Level.UNKNOWN))
                 .b(Side.of(contact.b().country(), Level.UNKNOWN))

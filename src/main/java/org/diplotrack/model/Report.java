@@ -62,6 +62,17 @@ public record Report(String dataset, String eventId, String code, PartialDate da
         return url != null ? url : story != null ? dataset + " story " + story : dataset + " " + eventId;
     }
 
+    /**
+     * "Kim Yong-chol → Mike Pompeo": the actors as coded, joined by {@code between}, "?" for a
+     * missing one; null when neither is coded.
+     */
+    public String actors(String between) {
+        if (actorA == null && actorB == null) {
+            return null;
+        }
+        return (actorA == null ? "?" : actorA) + between + (actorB == null ? "?" : actorB);
+    }
+
     /** Days from the event to its report; null when the report date is unknown. */
     public Long lag() {
         return reported == null ? null : java.time.temporal.ChronoUnit.DAYS.between(date.firstDay(), reported);

@@ -246,9 +246,9 @@ public final class ContactDetailPane extends VBox {
         if (r.code() != null) {
             sb.append(" · ").append(r.code());
         }
-        if (r.actorA() != null || r.actorB() != null) {
-            sb.append(" · ").append(r.actorA() == null ? "?" : r.actorA()).append(" → ")
-                    .append(r.actorB() == null ? "?" : r.actorB());
+        String actors = r.actors(" → ");
+        if (actors != null) {
+            sb.append(" · ").append(actors);
         }
         if (r.reported() != null && !r.reported().equals(r.date().firstDay())) {
             sb.append(" · ").append(Messages.get("detail.report.reported",
