@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplotrack.model.l10n.Localization;
@@ -12,7 +13,8 @@ import org.diplotrack.model.l10n.Localization;
 /**
  * Which dataset reports are one contact, and what that contact is (decision 0025). Reports
  * join when they have the same unordered pair, the same day, the same status and the same
- * setting (bilateral, or the same multilateral meeting), and a form
+ * setting (bilateral, or the same multilateral meeting), name the same principals (the same two
+ * people, or, where a side names none, come from the same passage: {@link #principals}), and a form
  * that can be one meeting: in person (a visit, which is also its host's "hosted visit", a
  * meeting at a third location, a negotiation, an embassy channel), remote (a call, a video call,
  * correspondence) or a statement. An unspecified "consult" joins the day's in-person contact,
@@ -70,10 +72,60 @@ public final class ContactMerge {
     }
 
     /**
-     * Groups one bucket's contacts: those on record and those coming in. Groups with nothing
-     * incoming are left out (nothing to write).
+     * Groups one bucket's contacts: those on record and those coming in. Only contacts whose
+     * reports name the same principals can be one ({@link #principals}); among them, by form.
+     * Groups with nothing incoming are left out (nothing to write).
      */
     public static List<Group> group(List<Contact> onRecord, List<Contact> incoming) {
+        Map<String, List<Contact>> anchors = byPrincipals(onRecord);
+        List<Group> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Contact>> e : byPrincipals(incoming).entrySet()) {
+            groups.addAll(groupByForm(anchors.getOrDefault(e.getKey(), List.of()), e.getValue()));
+        }
+        return groups;
+    }
+
+    /**
+     * Who a contact's reports say met (data-quality.md, pattern 1). When both sides name a person,
+     * the two actors as coded, in either order and any case: every source naming the same two
+     * people on that day joins. Otherwise the actors and the passage they were coded from (a
+     * sentence, an article): "North Korea – United States" on one day may be any number of
+     * meetings, and the reversed twin of one sentence is the only report known to be the same.
+     */
+    static String principals(Contact c) {
+        if (c.reports().isEmpty()) {
+            return "contact " + c.id();
+        }
+        Report r = c.reports().get(0);
+        String x = lower(r.actorA());
+        String y = lower(r.actorB());
+        String actors = x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+        return namesPerson(c.a()) && namesPerson(c.b()) ? "people|" + actors : "passage|" + r.passage() + "|" + actors;
+    }
+
+    private static boolean namesPerson(Side side) {
+        for (Participant p : side.participants()) {
+            if (p.name() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(String text) {
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, List<Contact>> byPrincipals(List<Contact> contacts) {
+        Map<String, List<Contact>> map = new LinkedHashMap<>();
+        for (Contact c : contacts) {
+            map.computeIfAbsent(principals(c), k -> new ArrayList<>()).add(c);
+        }
+        return map;
+    }
+
+    /** One principals' contacts by form: an unspecified consult joins their meeting, else their call. */
+    private static List<Group> groupByForm(List<Contact> onRecord, List<Contact> incoming) {
         Map<Family, List<Contact>> anchors = byFamily(onRecord);
         Map<Family, List<Contact>> arriving = byFamily(incoming);
         Map<Family, GroupBuilder> main = new EnumMap<>(Family.class);

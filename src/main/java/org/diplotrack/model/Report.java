@@ -63,6 +63,17 @@ public record Report(String dataset, String eventId, String code, PartialDate da
     }
 
     /**
+     * The passage this report was coded from: its article (GDELT codes an article's events once
+     * each), else its ICEWS story and sentence, else its own row.
+     */
+    public String passage() {
+        if (url != null) {
+            return url;
+        }
+        return story == null ? dataset + " " + eventId : dataset + " story " + story + " sentence " + sentence;
+    }
+
+    /**
      * "Kim Yong-chol → Mike Pompeo": the actors as coded, joined by {@code between}, "?" for a
      * missing one; null when neither is coded.
      */

@@ -258,6 +258,19 @@ final class FixtureCounts {
         return null;
     }
 
+    /** Whether a GDELT actor block names a leader of the table above, in office on the row's day. */
+    static boolean gdeltLeader(String[] f, int block) {
+        String name = f[block + 1];
+        List<String[]> terms = TERMS.get(name);
+        String country = iso3().get(f[block + 2]);
+        if (terms == null || country == null || name.equals("ALBERT") && !country.equals("MC")) {
+            return false;
+        }
+        LocalDate day = LocalDate.parse(f[1].substring(0, 4) + "-" + f[1].substring(4, 6) + "-" + f[1].substring(6));
+        return terms.stream().anyMatch(t -> !day.isBefore(LocalDate.parse(t[0]))
+                && (t[1] == null || day.isBefore(LocalDate.parse(t[1]))));
+    }
+
     private static Map<String, String> iso3;
 
     /** ISO alpha-3 (and CAMEO's ROM) to alpha-2, from the JDK. */
