@@ -43,10 +43,10 @@ final class ImportCommand implements Callable<Integer> {
     private boolean strict;
 
     /**
-     * "events" merges the reports of one event into one contact; "none" (the default until the
-     * rule passes its check by hand, data-quality.md) keeps a contact per row.
+     * "events" (the default, checked by hand in data-quality.md) merges the reports of one event
+     * into one contact; "none" keeps a contact per row.
      */
-    @Option(names = "--merge", paramLabel = "events|none", defaultValue = "none",
+    @Option(names = "--merge", paramLabel = "events|none", defaultValue = "events",
             converter = MergeConverter.class)
     private Merge merge;
 
