@@ -4,8 +4,9 @@
 # columns), with about 20% contact-family event codes; import it with our CLI (-Xmx256m, fresh
 # database); load the same file with the sqlite3 shell's .import into a plain table; print both
 # times, the ratio and the peak heap (from the GC log).
-# Usage: [MERGE=events] src/tools/import-benchmark.sh [ROWS] [WORKDIR]     (needs sqlite3 on the PATH)
-# MERGE=events imports with --merge events (one contact per event, decision 0025).
+# Usage: [MERGE=events|none] src/tools/import-benchmark.sh [ROWS] [WORKDIR]     (needs sqlite3 on the PATH)
+# MERGE=none imports with --merge none (a contact per row); unset, the import's default (merging,
+# one contact per event, decision 0025); MERGE=events says so, for builds where it was not the default.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
