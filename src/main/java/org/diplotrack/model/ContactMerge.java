@@ -221,7 +221,8 @@ public final class ContactMerge {
      * Where the merged contact took place (data-quality.md, pattern 11): a call or a letter has no
      * place (the reports' places are where they were written); a meeting's is the place its
      * in-person reports name most, a city before a bare country ("Washington, United States"
-     * before "United States"), the first on a tie; a statement's, the place its reports name most.
+     * before "United States"), the first on a tie, and for a visit one outside the visitor's
+     * country when any is; a statement's, the place its reports name most.
      */
     static String location(List<Contact> contacts, Mode mode) {
         Family family = family(mode);
@@ -234,6 +235,20 @@ public final class ContactMerge {
                 votes.merge(c.location(), 1, Integer::sum);
             }
         }
+        if (mode == Mode.VISIT) {
+            // A visit is in its host's country: a visitor's capital is a story's dateline.
+            Country visitor = contacts.get(0).a().country();
+            Map<String, Integer> abroad = new LinkedHashMap<>(votes);
+            abroad.keySet().removeIf(place -> visitor.equals(ContactQuality.locationCountry(place)));
+            if (!abroad.isEmpty()) {
+                votes = abroad;
+            }
+        }
+        return mostNamed(votes);
+    }
+
+    /** The place most votes name, a city before a bare country, the first on a tie; null for none. */
+    private static String mostNamed(Map<String, Integer> votes) {
         String best = null;
         for (Map.Entry<String, Integer> e : votes.entrySet()) {
             if (best == null || isCity(e.getKey()) && !isCity(best)

@@ -34,6 +34,20 @@ class ContactMergeTest {
     }
 
     @Test
+    void aVisitTakesAPlaceInTheHostsCountryOverTheVisitorsDatelines() {
+        Contact merged = ContactMerge.combine(List.of(
+                report(KP, US, Mode.VISIT, "Pyongyang, North Korea", "1"),
+                report(KP, US, Mode.NEGOTIATION, "Pyongyang, North Korea", "2"),
+                report(US, KP, Mode.HOSTED_VISIT, "Pyongyang, North Korea", "3"),
+                report(KP, US, Mode.VISIT, "New York City, United States", "4")));
+        assertThat(merged.a().country()).as("the visitor first").isEqualTo(KP);
+        assertThat(merged.location()).isEqualTo("New York City, United States");
+        // With no place abroad, the place named stays (and the detail pane doubts it).
+        assertThat(ContactMerge.location(List.of(report(KP, US, Mode.VISIT, "Pyongyang, North Korea", "1")),
+                Mode.VISIT)).isEqualTo("Pyongyang, North Korea");
+    }
+
+    @Test
     void aCallHasNoPlace() {
         Contact merged = ContactMerge.combine(List.of(report(KP, US, Mode.PHONE_CALL, "Pyongyang, North Korea", "1"),
                 report(US, KP, Mode.PHONE_CALL, "Washington D.C., United States", "2")));
