@@ -57,6 +57,19 @@ final class Converters {
         }
     }
 
+    /** {@code --doubts without|only}. */
+    static final class DoubtsConverter implements ITypeConverter<org.diplotrack.model.Doubts> {
+        @Override
+        public org.diplotrack.model.Doubts convert(String value) {
+            String word = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!word.equals(org.diplotrack.model.Doubts.WITHOUT.code()) && !word.equals(org.diplotrack.model.Doubts.ONLY.code())) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        org.diplotrack.model.l10n.Localization.text("cli.filter.doubts.bad", value));
+            }
+            return org.diplotrack.model.Doubts.ofCode(word);
+        }
+    }
+
     static final class StatusConverter implements ITypeConverter<Status> {
         @Override
         public Status convert(String value) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Doubts;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
@@ -39,9 +40,13 @@ final class FilterOptions {
     @Option(names = "--root-only", descriptionKey = "cli.filter.rootOnly")
     private boolean rootOnly;
 
+    @Option(names = "--doubts", paramLabel = "without|only", descriptionKey = "cli.filter.doubts",
+            converter = Converters.DoubtsConverter.class)
+    private Doubts doubts = Doubts.ANY;
+
     ContactFilter filter() {
         return ContactFilter.ALL.withDyad(dyad).withCountry(country).withRange(from, to).withLevels(Set.copyOf(levels))
                 .withStatuses(Set.copyOf(statuses)).withPredecessors(withPredecessors).withMinSources(minSources)
-                .withRootOnly(rootOnly);
+                .withRootOnly(rootOnly).withDoubts(doubts);
     }
 }

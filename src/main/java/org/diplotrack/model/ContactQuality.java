@@ -23,24 +23,52 @@ public final class ContactQuality {
 
     public static List<Flag> of(Contact c) {
         List<Flag> flags = new ArrayList<>();
-        Long firstReport = c.reports().stream().map(Report::lag).filter(java.util.Objects::nonNull)
-                .min(Long::compare).orElse(null);
+        Long firstReport = firstReportLag(c);
         if (firstReport != null && firstReport > LATE_REPORT_DAYS) {
             flags.add(new Flag("late-report", Localization.text("quality.lateReport", firstReport)));
         }
         Country place = locationCountry(c.location());
-        if (place != null && (c.mode() == Mode.VISIT || c.mode() == Mode.HOSTED_VISIT)) {
+        if (visitAtHome(c.mode(), c.a().country(), c.b().country(), place)) {
             Country visitor = c.mode() == Mode.VISIT ? c.a().country() : c.b().country();
-            if (place.equals(visitor)) {
-                flags.add(new Flag("visit-at-home", Localization.text("quality.visitAtHome", visitor.label())));
-            }
+            flags.add(new Flag("visit-at-home", Localization.text("quality.visitAtHome", visitor.label())));
         }
-        if (place != null && c.mode() == Mode.THIRD_LOCATION
-                && (place.equals(c.a().country()) || place.equals(c.b().country()))) {
+        if (thirdLocationInParty(c.mode(), c.a().country(), c.b().country(), place)) {
             flags.add(new Flag("third-location-in-party", Localization.text("quality.thirdLocationInParty",
                     place.label())));
         }
         return flags;
+    }
+
+    /**
+     * Whether there is any doubt ({@link #of} not empty), without its words: stored with each
+     * contact for the filter on doubts.
+     */
+    public static boolean doubtful(Contact c) {
+        Long firstReport = firstReportLag(c);
+        return firstReport != null && firstReport > LATE_REPORT_DAYS
+                || placeDoubtful(c.mode(), c.a().country(), c.b().country(), c.location());
+    }
+
+    /** Whether a contact's place is in doubt: a visit at the visitor's home, a third location in a party. */
+    public static boolean placeDoubtful(Mode mode, Country a, Country b, String location) {
+        if (location == null || mode != Mode.VISIT && mode != Mode.HOSTED_VISIT && mode != Mode.THIRD_LOCATION) {
+            return false; // no lookup of the place for the forms it cannot be wrong for
+        }
+        Country place = locationCountry(location);
+        return visitAtHome(mode, a, b, place) || thirdLocationInParty(mode, a, b, place);
+    }
+
+    private static Long firstReportLag(Contact c) {
+        return c.reports().stream().map(Report::lag).filter(java.util.Objects::nonNull).min(Long::compare)
+                .orElse(null);
+    }
+
+    private static boolean visitAtHome(Mode mode, Country a, Country b, Country place) {
+        return place != null && (mode == Mode.VISIT && place.equals(a) || mode == Mode.HOSTED_VISIT && place.equals(b));
+    }
+
+    private static boolean thirdLocationInParty(Mode mode, Country a, Country b, Country place) {
+        return place != null && mode == Mode.THIRD_LOCATION && (place.equals(a) || place.equals(b));
     }
 
     /** The country a location names last ("Moscow, Russian Federation"), or null when it names none we know. */

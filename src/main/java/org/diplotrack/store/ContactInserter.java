@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactQuality;
 import org.diplotrack.model.Participant;
 import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Side;
@@ -39,8 +40,8 @@ final class ContactInserter implements AutoCloseable {
                 INSERT INTO contact (id, country_a, level_a, portfolio_a, country_b, level_b, portfolio_b, pair,
                   level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
                   location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified,
-                  import_key, source_count, root)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                  import_key, source_count, root, doubtful)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Statement.RETURN_GENERATED_KEYS);
         text = c.prepareStatement(ContactText.INSERT);
         participant = c.prepareStatement(
@@ -107,7 +108,7 @@ final class ContactInserter implements AutoCloseable {
                 k.mode().code(), k.setting().kind().code(), k.setting().event(), k.status().code(),
                 k.location(), k.summary(), p.origin().code(), p.dataset(), p.file(), p.eventId(), p.cameoCode(),
                 created.toString(), modified.toString(), importKey, k.sourceCount(),
-                k.rootEvent() == null ? null : k.rootEvent() ? 1 : 0);
+                k.rootEvent() == null ? null : k.rootEvent() ? 1 : 0, ContactQuality.doubtful(k) ? 1 : 0);
     }
 
     private void insertParticipants(long id, String side, Side s) throws SQLException {

@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.util.List;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
+import org.diplotrack.model.ContactQuality;
 import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -37,7 +39,7 @@ final class Migrations {
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
             Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
-            Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight);
+            Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight, Migrations::addDoubts);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -229,6 +231,38 @@ final class Migrations {
                       WHEN EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id)
                        AND NOT EXISTS (SELECT 1 FROM report r WHERE r.contact_id = contact.id AND r.root IS NOT 0)
                       THEN 0 END""");
+        }
+    }
+
+    /**
+     * Schema 12: whether the detail pane would list a doubt about a contact
+     * ({@link ContactQuality#doubtful}), kept on the contact for the filter on doubts. Filled here
+     * as that method computes it: a first report more than {@link ContactQuality#LATE_REPORT_DAYS}
+     * days after the day it gives, in SQL; a visit or a third-location meeting whose place is in
+     * doubt, in Java (the place's country is a name to look up).
+     */
+    private static void addDoubts(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE contact ADD COLUMN doubtful INTEGER NOT NULL DEFAULT 0");
+            st.execute("""
+                    UPDATE contact SET doubtful = 1
+                    WHERE (SELECT min(julianday(r.reported) - julianday(CASE length(r.date)
+                             WHEN 4 THEN r.date || '-01-01' WHEN 7 THEN r.date || '-01' ELSE r.date END))
+                           FROM report r WHERE r.contact_id = contact.id AND r.reported IS NOT NULL) > """
+                    + ContactQuality.LATE_REPORT_DAYS);
+        }
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, mode, country_a, country_b, location FROM contact"
+                     + " WHERE location IS NOT NULL AND mode IN ('" + Mode.VISIT.code() + "', '"
+                     + Mode.HOSTED_VISIT.code() + "', '" + Mode.THIRD_LOCATION.code() + "')");
+             PreparedStatement mark = c.prepareStatement("UPDATE contact SET doubtful = 1 WHERE id = ?")) {
+            while (rs.next()) {
+                if (ContactQuality.placeDoubtful(Mode.fromCode(rs.getString(2)), Countries.lookup(rs.getString(3)),
+                        Countries.lookup(rs.getString(4)), rs.getString(5))) {
+                    mark.setLong(1, rs.getLong(1));
+                    mark.executeUpdate();
+                }
+            }
         }
     }
 

@@ -613,6 +613,9 @@ final class SqliteContactRepository implements ContactRepository {
             if (f.rootOnly()) {
                 terms.add("root IS NOT 0");
             }
+            if (f.doubts() != org.diplotrack.model.Doubts.ANY) {
+                terms.add(f.doubts() == org.diplotrack.model.Doubts.ONLY ? "doubtful = 1" : "doubtful = 0");
+            }
             if (f.tag() != null) {
                 terms.add("id IN (SELECT contact_id FROM tag WHERE tag = ?)");
                 params.add(f.tag());

@@ -41,6 +41,7 @@ public final class Settings {
     private static final String COUNTRY = "filter.country";
     private static final String MIN_SOURCES = "filter.minSources";
     private static final String ROOT_ONLY = "filter.rootOnly";
+    private static final String DOUBTS = "filter.doubts";
     private static final String PREDECESSORS = "filter.predecessors";
     private static final String DARK = "theme.dark";
     private static final String MERGE_REPORTS = "mergeReports";
@@ -89,6 +90,7 @@ public final class Settings {
                 .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup))
                 .withMinSources(node.getInt(MIN_SOURCES, 0))
                 .withRootOnly(node.getBoolean(ROOT_ONLY, false))
+                .withDoubts(org.diplotrack.model.Doubts.ofCode(node.get(DOUBTS, "")))
                 .withPredecessors(node.getBoolean(PREDECESSORS, false));
     }
 
@@ -106,6 +108,7 @@ public final class Settings {
         node.putBoolean(PREDECESSORS, filter.withPredecessors());
         node.putInt(MIN_SOURCES, filter.minSources());
         node.putBoolean(ROOT_ONLY, filter.rootOnly());
+        node.put(DOUBTS, filter.doubts().code());
         keep("the pair and filters");
     }
 

@@ -90,6 +90,23 @@ class ImportExportCommandTest {
         assertThat(root).hasSizeLessThan(all.size());
     }
 
+    @Test
+    void listKeepsContactsWithoutDoubtsOrOnlyThose() throws IOException {
+        assertThat(run("--db", db(), "import", "--merge", "none", Fixtures.gdelt2().toString()).exitCode()).isZero();
+        java.util.List<String> all = eventIds(run("--db", db(), "list", "--format", "csv").out());
+        java.util.List<String> only = eventIds(run("--db", db(), "list", "--doubts", "only", "--format", "csv").out());
+        java.util.List<String> without = eventIds(run("--db", db(), "list", "--doubts", "without", "--format", "csv")
+                .out());
+        // GDELT 881990869: the United Kingdom visits Saudi Arabia, geocoded "United Kingdom" (QualityFlagsTest);
+        // 881990868, the same visit geocoded Riyadh, is not in doubt.
+        assertThat(only).contains("881990869").doesNotContain("881990868");
+        assertThat(without).contains("881990868").doesNotContain("881990869");
+        assertThat(only.size() + without.size()).isEqualTo(all.size());
+        CliRun bad = run("--db", db(), "list", "--doubts", "maybe");
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("maybe");
+    }
+
     /** The event_id column of a native CSV listing (the seed's contacts have none: their row ids stand in). */
     private static java.util.List<String> eventIds(String csv) throws IOException {
         java.util.List<String> ids = new java.util.ArrayList<>();

@@ -14,6 +14,15 @@ import org.diplotrack.RandomContacts;
 import org.diplotrack.TestContacts;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Country;
+import org.diplotrack.model.Doubts;
+import org.diplotrack.model.Level;
+import org.diplotrack.model.Mode;
+import org.diplotrack.model.PartialDate;
+import org.diplotrack.model.Provenance;
+import org.diplotrack.model.Report;
+import org.diplotrack.model.Side;
+import org.diplotrack.model.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,11 +37,27 @@ class MigrationSafetyTest {
         List<Contact> contacts = new ArrayList<>(new RandomContacts(8).next(40));
         contacts.add(TestContacts.full());
         contacts.addAll(RandomContacts.withReports(new RandomContacts(9).next(20), new java.util.Random(3)));
+        contacts.addAll(doubtful());
         return contacts;
     }
 
+    /** A visit placed in the visitor's own country, and a contact first reported 40 days after its day. */
+    private static List<Contact> doubtful() {
+        PartialDate day = PartialDate.parse("2018-06-01");
+        Contact visit = Contact.builder().a(Side.of(Country.of("RU"), Level.MINISTER))
+                .b(Side.of(Country.of("KP"), Level.UNKNOWN)).date(day).mode(Mode.VISIT).status(Status.HELD)
+                .location("Moscow, Russia").build();
+        Report late = new Report("ICEWS", "77", "040", day, java.time.LocalDate.of(2018, 7, 11), null, null,
+                Level.UNKNOWN, Mode.OTHER, "f", null, "1", 1, null, null, null);
+        Contact reference = Contact.builder().a(Side.of(Country.of("IN"), Level.UNKNOWN))
+                .b(Side.of(Country.of("CN"), Level.UNKNOWN)).date(day).mode(Mode.OTHER).status(Status.HELD)
+                .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, "ICEWS", "f", "77", "040"))
+                .reports(List.of(late)).build();
+        return List.of(visit, reference);
+    }
+
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
     void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
         Path file = dir.resolve("v" + version + ".db");
         List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));
@@ -42,10 +67,13 @@ class MigrationSafetyTest {
             assertThat(db.contacts().count(ContactFilter.ALL.withText("Stockholm"))).isPositive();
             // Schema 11 fills the source counts and root flags as the model computes them.
             for (ContactFilter f : List.of(ContactFilter.ALL.withMinSources(2), ContactFilter.ALL.withMinSources(3),
-                    ContactFilter.ALL.withRootOnly(true))) {
+                    ContactFilter.ALL.withRootOnly(true), ContactFilter.ALL.withDoubts(Doubts.WITHOUT),
+                    ContactFilter.ALL.withDoubts(Doubts.ONLY))) {
                 assertThat(db.contacts().count(f)).as("%s", f)
                         .isEqualTo((int) stored.stream().filter(f::matchesFields).count());
             }
+            // Schema 12 marks the doubtful ones: the visit at home always, the late report where its report is kept.
+            assertThat(db.contacts().count(ContactFilter.ALL.withDoubts(Doubts.ONLY))).isPositive();
         }
         List<BackupInfo> backups = Backups.of(file).list();
         assertThat(backups).singleElement().satisfies(b -> assertThat(b.contacts()).isEqualTo(stored.size()));

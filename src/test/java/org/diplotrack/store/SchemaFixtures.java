@@ -42,6 +42,9 @@ final class SchemaFixtures {
                 copyReportsAsSchema9(c, scratch);
             } else if (version == 10) {
                 copyReports(c, scratch);
+            } else if (version == 11) {
+                copyReports(c, scratch);
+                copyWeights(c, scratch);
             }
         }
         return version < 9 ? stored.stream().map(SchemaFixtures::asBackfilled).toList() : stored;
@@ -55,6 +58,18 @@ final class SchemaFixtures {
             st.execute("DELETE FROM report");
             st.execute("INSERT INTO report SELECT * FROM now.report");
             st.execute("COMMIT");
+            st.execute("DETACH DATABASE now");
+        }
+    }
+
+    /** The source counts and root flags as schema 11 stores them (today's columns). */
+    private static void copyWeights(Connection c, Path scratch) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
+            st.execute("""
+                    UPDATE contact SET
+                      source_count = (SELECT n.source_count FROM now.contact n WHERE n.id = contact.id),
+                      root = (SELECT n.root FROM now.contact n WHERE n.id = contact.id)""");
             st.execute("DETACH DATABASE now");
         }
     }

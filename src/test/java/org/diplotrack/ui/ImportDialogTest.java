@@ -194,6 +194,24 @@ class ImportDialogTest {
         assertThat(table.getItems()).allMatch(c -> c.sourceCount() >= 10);
         assertThat(model.filterProperty().get().minSources()).isEqualTo(10);
         assertThat(menu.getText()).isEqualTo(Messages.get("filter.sources.min", 10));
+
+        // Sources › Any number, then Only those with doubts: the contacts the detail pane doubts, to review.
+        robot.interact(menu::show);
+        robot.clickOn(Messages.get("filter.sources.any"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == before.size());
+        long doubtful = before.stream().filter(org.diplotrack.model.ContactQuality::doubtful).count();
+        assertThat(doubtful).isPositive().isLessThan(before.size());
+        robot.interact(menu::show);
+        robot.clickOn(Messages.get("filter.doubts.only"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == doubtful);
+        assertThat(table.getItems()).allMatch(c -> !org.diplotrack.model.ContactQuality.of(c).isEmpty());
+        assertThat(menu.getText()).isEqualTo(Messages.get("filter.sources") + " · "
+                + Messages.get("filter.sources.onlyDoubts"));
+        robot.interact(menu::show);
+        robot.clickOn(Messages.get("filter.doubts.without"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() == before.size() - doubtful);
+        assertThat(new Settings(prefs).filter().doubts()).as("remembered")
+                .isEqualTo(org.diplotrack.model.Doubts.WITHOUT);
     }
 
     @Test

@@ -52,6 +52,10 @@ public final class FilterWords {
         if (f.minSources() > 1) {
             parts.add(Localization.text("chart.filter.minSources", f.minSources()));
         }
+        if (f.doubts() != org.diplotrack.model.Doubts.ANY) {
+            parts.add(Localization.text(f.doubts() == org.diplotrack.model.Doubts.ONLY ? "chart.filter.onlyDoubts"
+                    : "chart.filter.withoutDoubts"));
+        }
         if (f.rootOnly()) {
             parts.add(Localization.text("chart.filter.rootOnly"));
         }

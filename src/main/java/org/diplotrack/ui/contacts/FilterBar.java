@@ -185,6 +185,7 @@ public final class FilterBar extends HBox {
                     .withLevels(checked(levels, Level.class)).withStatuses(checked(statuses, Status.class))
                     .withModes(checked(modes, Mode.class)).withTag(tag.getText())
                     .withMinSources(sources.leastSources()).withRootOnly(sources.rootOnly())
+                    .withDoubts(sources.doubts())
                     // Set above the bar, in the pair's summary: kept as it is (Clear too).
                     .withPredecessors(target.get().withPredecessors()));
         } finally {

@@ -8,12 +8,14 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Doubts;
 import org.diplotrack.ui.Messages;
 import org.diplotrack.ui.TextWidth;
 
 /**
- * The filter bar's Sources menu: at least 2, 3, 5 or 10 sources, and GDELT's root events only.
- * One menu for both: the bar has no room for two boxes at 1024 px.
+ * The filter bar's Sources menu: at least 2, 3, 5 or 10 sources, GDELT's root events only, and
+ * contacts with or without doubts ({@link Doubts}). One menu for all three: the bar has no room
+ * for more boxes at 1024 px.
  */
 final class SourcesMenu extends MenuButton {
     private static final int[] STEPS = {0, 2, 3, 5, 10};
@@ -22,6 +24,7 @@ final class SourcesMenu extends MenuButton {
 
     private final ToggleGroup least = new ToggleGroup();
     private final CheckMenuItem rootOnly = new CheckMenuItem(Messages.get("filter.sources.rootOnly"));
+    private final ToggleGroup doubts = new ToggleGroup();
     private final double extraWidth;
     private boolean filling;
 
@@ -37,16 +40,24 @@ final class SourcesMenu extends MenuButton {
             item.setToggleGroup(least);
             getItems().add(item);
         }
-        getItems().addAll(new SeparatorMenuItem(), rootOnly);
-        least.selectToggle(least.getToggles().get(0));
-        least.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                least.selectToggle(old); // one is always chosen
-            } else if (!filling) {
-                entitle();
-                changed.run();
-            }
-        });
+        getItems().addAll(new SeparatorMenuItem(), rootOnly, new SeparatorMenuItem());
+        for (Doubts d : Doubts.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("filter.doubts." + d.code()));
+            item.setUserData(d);
+            item.setToggleGroup(doubts);
+            getItems().add(item);
+        }
+        for (ToggleGroup group : java.util.List.of(least, doubts)) {
+            group.selectToggle(group.getToggles().get(0));
+            group.selectedToggleProperty().addListener((obs, old, now) -> {
+                if (now == null) {
+                    group.selectToggle(old); // one is always chosen
+                } else if (!filling) {
+                    entitle();
+                    changed.run();
+                }
+            });
+        }
         rootOnly.selectedProperty().addListener((obs, old, now) -> {
             if (!filling) {
                 entitle();
@@ -66,6 +77,11 @@ final class SourcesMenu extends MenuButton {
         return rootOnly.isSelected();
     }
 
+    Doubts doubts() {
+        Toggle chosen = doubts.getSelectedToggle();
+        return chosen == null ? Doubts.ANY : (Doubts) chosen.getUserData();
+    }
+
     /** Shows a filter's choice; a count typed on the command line shows as the step below it. */
     void show(ContactFilter f) {
         filling = true;
@@ -80,17 +96,30 @@ final class SourcesMenu extends MenuButton {
                 }
             }
             rootOnly.setSelected(f.rootOnly());
+            for (Toggle toggle : doubts.getToggles()) {
+                if (toggle.getUserData() == f.doubts()) {
+                    doubts.selectToggle(toggle);
+                }
+            }
         } finally {
             filling = false;
         }
         entitle();
     }
 
-    /** "Sources", "Sources ≥ 3", "Sources ≥ 3 · root": what is set, in the title as the other boxes do. */
+    /** "Sources", "Sources ≥ 3", "Sources ≥ 3 · root · no doubts": what is set, in the title as the other boxes do. */
     private void entitle() {
         int n = leastSources();
-        String title = n > 1 ? Messages.get("filter.sources.min", n) : Messages.get("filter.sources");
-        setText(rootOnly.isSelected() ? title + " · " + Messages.get("filter.sources.root") : title);
+        StringBuilder title = new StringBuilder(n > 1 ? Messages.get("filter.sources.min", n)
+                : Messages.get("filter.sources"));
+        if (rootOnly.isSelected()) {
+            title.append(" · ").append(Messages.get("filter.sources.root"));
+        }
+        if (doubts() != Doubts.ANY) {
+            title.append(" · ").append(Messages.get(doubts() == Doubts.ONLY ? "filter.sources.onlyDoubts"
+                    : "filter.sources.withoutDoubts"));
+        }
+        setText(title.toString());
         setMinWidth(MIN_WIDTH);
         setPrefWidth(TextWidth.of(getText(), TextWidth.WINDOW_FONT) + extraWidth);
     }
