@@ -87,29 +87,39 @@ public final class ContactMerge {
 
     /**
      * Who a contact's reports say met (data-quality.md, pattern 1). When both sides name a person,
-     * the two actors as coded, in either order and any case: every source naming the same two
-     * people on that day joins. Otherwise the actors and the passage they were coded from (a
-     * sentence, an article): "North Korea – United States" on one day may be any number of
-     * meetings, and the reversed twin of one sentence is the only report known to be the same.
+     * the people named, in either order and any case, by the names the office-holders table gives
+     * (ICEWS's "Sergey Viktorovich Lavrov" and GDELT's "SERGEY LAVROV" are one "Sergey Lavrov"):
+     * every source naming the same two people on that day joins, across stories and datasets.
+     * Otherwise the actors as coded and the passage they were coded from (a sentence, an
+     * article): "North Korea – United States" on one day may be any number of meetings, and the
+     * reversed twin of one sentence is the only report known to be the same.
      */
     static String principals(Contact c) {
         if (c.reports().isEmpty()) {
             return "contact " + c.id();
         }
+        String x = people(c.a());
+        String y = people(c.b());
+        if (!x.isEmpty() && !y.isEmpty()) {
+            return "people|" + (x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x);
+        }
         Report r = c.reports().get(0);
-        String x = lower(r.actorA());
-        String y = lower(r.actorB());
-        String actors = x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
-        return namesPerson(c.a()) && namesPerson(c.b()) ? "people|" + actors : "passage|" + r.passage() + "|" + actors;
+        String actorA = lower(r.actorA());
+        String actorB = lower(r.actorB());
+        String actors = actorA.compareTo(actorB) <= 0 ? actorA + "|" + actorB : actorB + "|" + actorA;
+        return "passage|" + r.passage() + "|" + actors;
     }
 
-    private static boolean namesPerson(Side side) {
+    /** The names of the people a side names, in lower case and sorted; empty when it names none. */
+    private static String people(Side side) {
+        List<String> names = new ArrayList<>();
         for (Participant p : side.participants()) {
             if (p.name() != null) {
-                return true;
+                names.add(lower(p.name()));
             }
         }
-        return false;
+        names.sort(null);
+        return String.join("+", names);
     }
 
     private static String lower(String text) {

@@ -33,6 +33,33 @@ class ContactMergeTest {
         assertThat(merged.reports()).hasSize(5);
     }
 
+    private static final Country RU = Country.of("RU");
+
+    /** One report of a visit by {@code actorA} (named {@code personA}, or no one) to {@code actorB}. */
+    private static Contact named(String dataset, String story, String actorA, String personA, String actorB,
+                                 String personB) {
+        Report r = new Report(dataset, dataset + story, "042", PartialDate.parse("2018-05-31"), null, actorA, actorB,
+                Level.UNKNOWN, Mode.VISIT, "f", dataset.equals("ICEWS") ? null : "https://news.example/" + story,
+                dataset.equals("ICEWS") ? story : null, 1, null, null, null);
+        return Contact.builder()
+                .a(new Side(RU, Level.UNKNOWN, null, personA == null ? List.of() : List.of(new Participant(personA, null))))
+                .b(new Side(KP, Level.UNKNOWN, null, personB == null ? List.of() : List.of(new Participant(personB, null))))
+                .date(PartialDate.parse("2018-05-31")).mode(Mode.VISIT).status(Status.HELD)
+                .provenance(new Provenance(Provenance.Origin.DATASET_IMPORT, dataset, "f", r.eventId(), "042"))
+                .reports(List.of(r)).build();
+    }
+
+    @Test
+    void reportsJoinAcrossSourcesAndDatasetsWhenTheyNameTheSamePeople() {
+        List<ContactMerge.Group> groups = ContactMerge.group(List.of(), List.of(
+                named("ICEWS", "1", "Sergey Viktorovich Lavrov", "Sergey Lavrov", "Kim Jong-Un", "Kim Jong-Un"),
+                named("GDELT 2.0", "2", "SERGEY LAVROV", "Sergey Lavrov", "KIM JONG-UN", "Kim Jong-Un"),
+                named("ICEWS", "3", "Sergey Viktorovich Lavrov", "Sergey Lavrov", "North Korea", null),
+                named("ICEWS", "4", "Sergey Viktorovich Lavrov", "Sergey Lavrov", "North Korea", null)));
+        assertThat(groups).extracting(g -> g.incoming().size()).as("the two that name both; each story naming"
+                + " no one on the North Korean side alone").containsExactly(2, 1, 1);
+    }
+
     @Test
     void aVisitTakesAPlaceInTheHostsCountryOverTheVisitorsDatelines() {
         Contact merged = ContactMerge.combine(List.of(
