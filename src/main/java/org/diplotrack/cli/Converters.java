@@ -2,8 +2,10 @@ package org.diplotrack.cli;
 
 import java.time.LocalDate;
 import org.diplotrack.io.ImportFormat;
+import org.diplotrack.model.Codes;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
+import org.diplotrack.model.Doubts;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
@@ -57,16 +59,12 @@ final class Converters {
         }
     }
 
-    /** {@code --doubts without|only}. */
-    static final class DoubtsConverter implements ITypeConverter<org.diplotrack.model.Doubts> {
+    /** {@code --doubts without|only} ("any" is what leaving the option out means). */
+    static final class DoubtsConverter implements ITypeConverter<Doubts> {
         @Override
-        public org.diplotrack.model.Doubts convert(String value) {
-            String word = value.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!word.equals(org.diplotrack.model.Doubts.WITHOUT.code()) && !word.equals(org.diplotrack.model.Doubts.ONLY.code())) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        org.diplotrack.model.l10n.Localization.text("cli.filter.doubts.bad", value));
-            }
-            return org.diplotrack.model.Doubts.ofCode(word);
+        public Doubts convert(String value) {
+            return Codes.find(Doubts.values(), Doubts::code, value).filter(d -> d != Doubts.ANY)
+                    .orElseThrow(() -> new TypeConversionException(Localization.text("cli.filter.doubts.bad", value)));
         }
     }
 

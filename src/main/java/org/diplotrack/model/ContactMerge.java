@@ -48,6 +48,14 @@ public final class ContactMerge {
         }
     }
 
+    /**
+     * Whether dataset reports that may be this contact are offered to join it by hand: a contact
+     * entered by hand or from a file, never merged automatically (a dataset's own are merged on import).
+     */
+    public static boolean offersMatches(Contact c) {
+        return c.provenance().origin() != Provenance.Origin.DATASET_IMPORT;
+    }
+
     /** Whether the contact may be merged: a single day of a dataset's reports. */
     public static boolean mergeable(Contact c) {
         return c.provenance().origin() == Provenance.Origin.DATASET_IMPORT && !c.reports().isEmpty()

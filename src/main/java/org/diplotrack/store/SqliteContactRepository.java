@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.ContactMarks;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
@@ -213,7 +214,7 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> findMatchingReports(Contact contact) {
-        if (contact.provenance().origin() == Provenance.Origin.DATASET_IMPORT) {
+        if (!ContactMerge.offersMatches(contact)) {
             return List.of();
         }
         long first = contact.date().firstDay().toEpochDay();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.Dyad;
-import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Report;
 import org.diplotrack.ui.editor.ContactForm;
 
@@ -65,7 +65,7 @@ public final class ContactActions {
 
     /** Dataset contacts that may be this contact entered by hand; answers on the FX thread (none for a dataset contact). */
     public void findMatchingReports(Contact contact, Consumer<List<Contact>> answer) {
-        if (contact != null && contact.provenance().origin() != Provenance.Origin.DATASET_IMPORT) {
+        if (contact != null && ContactMerge.offersMatches(contact)) { // no lookup task for an imported one
             model.changes().findMatchingReports(contact, answer);
         }
     }

@@ -8,7 +8,9 @@ import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
+import org.diplotrack.model.Codes;
 import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.Doubts;
 import org.diplotrack.model.Dyad;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
@@ -90,7 +92,7 @@ public final class Settings {
                 .withCountry(parse(node.get(COUNTRY, ""), org.diplotrack.model.Countries::lookup))
                 .withMinSources(node.getInt(MIN_SOURCES, 0))
                 .withRootOnly(node.getBoolean(ROOT_ONLY, false))
-                .withDoubts(org.diplotrack.model.Doubts.ofCode(node.get(DOUBTS, "")))
+                .withDoubts(Codes.find(Doubts.values(), Doubts::code, node.get(DOUBTS, "")).orElse(Doubts.ANY))
                 .withPredecessors(node.getBoolean(PREDECESSORS, false));
     }
 
