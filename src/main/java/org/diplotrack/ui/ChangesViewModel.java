@@ -54,10 +54,7 @@ public final class ChangesViewModel {
     }
 
     private void changed(RecordCommand command) {
-        afterChange.accept(command instanceof AddContact add ? add.contact()
-                : command instanceof EditContact edit ? edit.contact()
-                : command instanceof MergeContacts merge ? merge.contact()
-                : command instanceof SplitReport split ? split.contact() : null);
+        afterChange.accept(command.shown());
     }
 
     /** True when the record may be changed; else tells the user why not. */

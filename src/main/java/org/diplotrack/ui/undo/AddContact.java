@@ -32,7 +32,8 @@ public final class AddContact implements RecordCommand {
     }
 
     /** The stored contact, once applied. */
-    public Contact contact() {
+    @Override
+    public Contact shown() {
         return contact;
     }
 }

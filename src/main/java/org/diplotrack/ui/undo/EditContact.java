@@ -32,7 +32,8 @@ public final class EditContact implements RecordCommand {
         contacts.update(before);
     }
 
-    public Contact contact() {
+    @Override
+    public Contact shown() {
         return after;
     }
 }

@@ -50,7 +50,8 @@ public final class MergeContacts implements RecordCommand {
     }
 
     /** The one contact they became. */
-    public Contact contact() {
+    @Override
+    public Contact shown() {
         return merged;
     }
 }

@@ -1,5 +1,6 @@
 package org.diplotrack.ui.undo;
 
+import org.diplotrack.model.Contact;
 import org.diplotrack.store.Database;
 
 /** A change to the record (its contacts or its missions) that can be undone and redone. Runs on the worker thread. */
@@ -11,4 +12,9 @@ public interface RecordCommand {
     void apply(Database record);
 
     void revert(Database record);
+
+    /** The contact the window selects once the change is applied; null when it selects none. */
+    default Contact shown() {
+        return null;
+    }
 }

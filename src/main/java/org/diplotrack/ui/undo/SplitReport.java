@@ -45,7 +45,8 @@ public final class SplitReport implements RecordCommand {
     }
 
     /** The contact the report became, once applied. */
-    public Contact contact() {
+    @Override
+    public Contact shown() {
         return alone;
     }
 }
