@@ -69,7 +69,7 @@ record EventRow(long line, String dataset, String file, String eventId, String e
         String link = url != null && Source.isWebUrl(url) ? url : null;
         Report report = new Report(dataset, eventId, eventCode, day, coded.reported(), SharedStrings.of(coded.actorA()),
                 SharedStrings.of(coded.actorB()),
-                Level.ofContact(a.level(), b.level()), code.mode(), file, link, coded.story(), coded.sentence(),
+                Level.ofReported(a.level(), b.level(), code.mode()), code.mode(), file, link, coded.story(), coded.sentence(),
                 coded.sources(), coded.articles(), coded.root());
         return RowResult.contact(line, Contact.builder()
                 .a(side(a)).b(side(b)).date(day)

@@ -43,9 +43,9 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         }
     }
 
-    /** The level of the contact by {@link Level#ofContact the documented rule}. */
+    /** The level of the contact by {@link Level#of the documented rule} for its origin. */
     public Level level() {
-        return Level.ofContact(a.level(), b.level());
+        return Level.of(provenance.origin(), mode, a.level(), b.level());
     }
 
     public Dyad dyad() {

@@ -73,6 +73,30 @@ public enum Level {
         return b.rank < a.rank ? b : a;
     }
 
+    /**
+     * The level of a contact read from an event dataset: as {@link #ofContact}, but an unknown
+     * side leaves the contact unknown unless the known side is the one who acts, which ranks it:
+     * the visitor of a visit, the author of a statement or offer (side A; side B of a hosted
+     * visit). A report names only the state for a side whose principal it does not know, and a
+     * host's or counterpart's rank says nothing of who came ("North Korea" received by Trump was
+     * Kim Yong-chol; decision 0026).
+     */
+    public static Level ofReported(Level a, Level b, Mode mode) {
+        if (a.isKnown() && b.isKnown()) {
+            return ofContact(a, b);
+        }
+        return switch (mode) {
+            case VISIT, STATEMENT -> a;
+            case HOSTED_VISIT -> b;
+            default -> UNKNOWN;
+        };
+    }
+
+    /** The level of a contact by the rule for its origin: {@link #ofReported} for dataset imports, else {@link #ofContact}. */
+    public static Level of(Provenance.Origin origin, Mode mode, Level a, Level b) {
+        return origin == Provenance.Origin.DATASET_IMPORT ? ofReported(a, b, mode) : ofContact(a, b);
+    }
+
     /** Levels from the highest rank down, {@link #UNKNOWN} last. */
     public static Level[] byRankDescending() {
         Level[] levels = values();

@@ -12,6 +12,7 @@ import org.diplotrack.model.Country;
 import org.diplotrack.model.ContactQuality;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.Mode;
+import org.diplotrack.model.Provenance;
 import org.diplotrack.model.l10n.Localization;
 
 /**
@@ -39,7 +40,8 @@ final class Migrations {
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
             Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
-            Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight, Migrations::addDoubts);
+            Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight, Migrations::addDoubts,
+            Migrations::reportedLevels);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -263,6 +265,24 @@ final class Migrations {
                     mark.executeUpdate();
                 }
             }
+        }
+    }
+
+    /**
+     * Schema 13: a contact read from an event dataset with one side unknown is unknown unless the
+     * known side is the visitor or the statement's author ({@link Level#ofReported}); the level stored before came from the
+     * known side whatever it was. The reports' own levels stay: they keep no side levels to
+     * recompute them from.
+     */
+    private static void reportedLevels(Connection c) throws SQLException {
+        String unknown = "'" + Level.UNKNOWN.code() + "'";
+        try (Statement st = c.createStatement()) {
+            st.execute("UPDATE contact SET level = " + unknown + ", level_rank = " + Level.UNKNOWN.rank()
+                    + " WHERE origin = '" + Provenance.Origin.DATASET_IMPORT.code() + "' AND level <> " + unknown
+                    + " AND (level_a = " + unknown + " OR level_b = " + unknown + ")"
+                    + " AND NOT (mode IN ('" + Mode.VISIT.code() + "', '" + Mode.STATEMENT.code() + "') AND level_a <> "
+                    + unknown + ")"
+                    + " AND NOT (mode = '" + Mode.HOSTED_VISIT.code() + "' AND level_b <> " + unknown + ")");
         }
     }
 

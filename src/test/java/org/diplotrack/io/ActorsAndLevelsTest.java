@@ -208,6 +208,23 @@ class ActorsAndLevelsTest {
     }
 
     @Test
+    void icewsAnUnknownSideLeavesTheContactUnknownUnlessTheKnownSideVisitsOrOffers() {
+        for (String id : List.of("32890091", "32896218")) { // "North Korea" consults / visits Trump
+            Contact received = icewsContact(id);
+            assertThat(received.a().level()).isEqualTo(Level.UNKNOWN);
+            assertThat(received.b().level()).isEqualTo(Level.HEAD_OF_STATE);
+            assertThat(received.level()).as("ICEWS %s", id).isEqualTo(Level.UNKNOWN);
+            assertThat(received.reports().get(0).level()).isEqualTo(Level.UNKNOWN);
+        }
+        Contact visit = icewsContact("32898006"); // Duterte visits "South Korea"
+        assertThat(visit.b().level()).isEqualTo(Level.UNKNOWN);
+        assertThat(visit.level()).isEqualTo(Level.HEAD_OF_STATE).isEqualTo(visit.a().level());
+        assertThat(visit.reports().get(0).level()).isEqualTo(Level.HEAD_OF_STATE);
+        // Ross's intent to meet "China" is a minister's offer.
+        assertThat(icewsContact("32891258").level()).isEqualTo(Level.MINISTER);
+    }
+
+    @Test
     void icewsTitlesInNamesGiveTheLevel() {
         assertThat(icewsContact("32892115").a().level()).isEqualTo(Level.AMBASSADOR); // Envoy (North Korea)
         assertThat(icewsContact("32891727").b().level()).isEqualTo(Level.OFFICIAL); // Other Authorities / Officials

@@ -78,7 +78,8 @@ class EventImportTest {
         assertThat(c.a().portfolio()).isEqualTo("foreign affairs");
         assertThat(c.a().participants()).containsExactly(new Participant("Mike Pompeo", "Secretary of State"));
         assertThat(c.b().level()).isEqualTo(Level.UNKNOWN);
-        assertThat(c.level()).isEqualTo(Level.MINISTER);
+        // Kim Yong-chol holds no rank the scale knows: Pompeo's does not make it a ministers' meeting (decision 0026).
+        assertThat(c.level()).isEqualTo(Level.UNKNOWN);
         assertThat(c.mode()).isEqualTo(Mode.NEGOTIATION);
         assertThat(c.status()).isEqualTo(Status.HELD);
         assertThat(c.location()).isEqualTo("New York City, United States");

@@ -39,6 +39,34 @@ class LevelTest {
         assertThat(Level.ofContact(a, b)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "reported {0} with {1} in a {2}: {3}")
+    @CsvSource({
+            "UNKNOWN, HEAD_OF_STATE, OTHER, UNKNOWN",
+            "UNKNOWN, HEAD_OF_STATE, VISIT, UNKNOWN",
+            "HEAD_OF_STATE, UNKNOWN, VISIT, HEAD_OF_STATE",
+            "UNKNOWN, MINISTER, HOSTED_VISIT, MINISTER",
+            "MINISTER, UNKNOWN, HOSTED_VISIT, UNKNOWN",
+            "MINISTER, UNKNOWN, PHONE_CALL, UNKNOWN",
+            "HEAD_OF_STATE, UNKNOWN, STATEMENT, HEAD_OF_STATE",
+            "UNKNOWN, HEAD_OF_STATE, STATEMENT, UNKNOWN",
+            "MINISTER, UNKNOWN, NEGOTIATION, UNKNOWN",
+            "HEAD_OF_STATE, MINISTER, OTHER, MINISTER",
+            "UNKNOWN, UNKNOWN, VISIT, UNKNOWN"})
+    void aReportedContactTakesTheKnownSideOnlyWhenItActs(Level a, Level b, Mode mode, Level expected) {
+        assertThat(Level.ofReported(a, b, mode)).isEqualTo(expected);
+    }
+
+    @Test
+    void onlyDatasetContactsFollowTheRuleForReports() {
+        assertThat(Level.of(Provenance.Origin.DATASET_IMPORT, Mode.OTHER, Level.UNKNOWN, Level.HEAD_OF_STATE))
+                .isEqualTo(Level.UNKNOWN);
+        for (Provenance.Origin origin : java.util.EnumSet.complementOf(java.util.EnumSet.of(
+                Provenance.Origin.DATASET_IMPORT))) {
+            assertThat(Level.of(origin, Mode.OTHER, Level.UNKNOWN, Level.HEAD_OF_STATE)).as("%s", origin)
+                    .isEqualTo(Level.HEAD_OF_STATE);
+        }
+    }
+
     @Test
     void codesRoundTripAndUnknownCodesListTheChoices() {
         for (Level level : Level.values()) {

@@ -38,7 +38,26 @@ class MigrationSafetyTest {
         contacts.add(TestContacts.full());
         contacts.addAll(RandomContacts.withReports(new RandomContacts(9).next(20), new java.util.Random(3)));
         contacts.addAll(doubtful());
+        contacts.addAll(reportedWithOneSideKnown());
         return contacts;
+    }
+
+    /**
+     * Dataset contacts with one side unknown: the host's rank stops lifting the contact at
+     * schema 13, the visitor's and the offerer's do not.
+     */
+    private static List<Contact> reportedWithOneSideKnown() {
+        Provenance icews = new Provenance(Provenance.Origin.DATASET_IMPORT, "ICEWS", "f", "78", "042");
+        Contact received = Contact.builder().a(Side.of(Country.of("KP"), Level.UNKNOWN))
+                .b(Side.of(Country.of("US"), Level.HEAD_OF_STATE)).date(PartialDate.parse("2018-06-01"))
+                .mode(Mode.OTHER).status(Status.HELD).provenance(icews).build();
+        Contact visit = Contact.builder().a(Side.of(Country.of("PH"), Level.HEAD_OF_STATE))
+                .b(Side.of(Country.of("KR"), Level.UNKNOWN)).date(PartialDate.parse("2018-06-03"))
+                .mode(Mode.VISIT).status(Status.HELD).provenance(icews).build();
+        Contact offer = Contact.builder().a(Side.of(Country.of("US"), Level.MINISTER))
+                .b(Side.of(Country.of("CN"), Level.UNKNOWN)).date(PartialDate.parse("2018-06-01"))
+                .mode(Mode.STATEMENT).status(Status.PROPOSED).provenance(icews).build();
+        return List.of(received, visit, offer);
     }
 
     /** A visit placed in the visitor's own country, and a contact first reported 40 days after its day. */
@@ -57,7 +76,7 @@ class MigrationSafetyTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
         Path file = dir.resolve("v" + version + ".db");
         List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));
@@ -71,6 +90,11 @@ class MigrationSafetyTest {
                     ContactFilter.ALL.withDoubts(Doubts.ONLY))) {
                 assertThat(db.contacts().count(f)).as("%s", f)
                         .isEqualTo((int) stored.stream().filter(f::matchesFields).count());
+            }
+            // Schema 13 stores a dataset contact's level by the rule for reports (Level.ofReported).
+            for (Level level : Level.values()) {
+                assertThat(db.contacts().count(ContactFilter.ALL.withLevels(java.util.Set.of(level)))).as("%s", level)
+                        .isEqualTo((int) stored.stream().filter(c -> c.level() == level).count());
             }
             // Schema 12 marks the doubtful ones: the visit at home always, the late report where its report is kept.
             assertThat(db.contacts().count(ContactFilter.ALL.withDoubts(Doubts.ONLY))).isPositive();

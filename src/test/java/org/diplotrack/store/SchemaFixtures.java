@@ -2,10 +2,12 @@ package org.diplotrack.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Level;
 import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Report;
 
@@ -37,14 +39,18 @@ final class SchemaFixtures {
                 st.execute("COMMIT");
                 st.execute("DETACH DATABASE now");
             }
+            storeLevelsAsBeforeSchema13(c, stored);
             Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
             if (version == 9) {
                 copyReportsAsSchema9(c, scratch);
             } else if (version == 10) {
                 copyReports(c, scratch);
-            } else if (version == 11) {
+            } else if (version >= 11) {
                 copyReports(c, scratch);
                 copyWeights(c, scratch);
+            }
+            if (version == 12) {
+                copyDoubts(c, scratch);
             }
         }
         return version < 9 ? stored.stream().map(SchemaFixtures::asBackfilled).toList() : stored;
@@ -74,6 +80,29 @@ final class SchemaFixtures {
         }
     }
 
+    /** The doubt marks as schema 12 stores them (today's column). */
+    private static void copyDoubts(Connection c, Path scratch) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
+            st.execute("UPDATE contact SET doubtful = (SELECT n.doubtful FROM now.contact n WHERE n.id = contact.id)");
+            st.execute("DETACH DATABASE now");
+        }
+    }
+
+    /**
+     * The contact levels as every schema before 13 stored them: the known side's whenever the
+     * other is unknown, a dataset contact's too ({@link Level#ofContact}).
+     */
+    private static void storeLevelsAsBeforeSchema13(Connection c, List<Contact> stored) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE contact SET level = ? WHERE id = ?")) {
+            for (Contact contact : stored) {
+                update.setString(1, Level.ofContact(contact.a().level(), contact.b().level()).code());
+                update.setLong(2, contact.id());
+                update.executeUpdate();
+            }
+        }
+    }
+
     /** The reports as schema 9 stored them (with their import key) in place of the backfill's. */
     private static void copyReportsAsSchema9(Connection c, Path scratch) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -92,7 +121,8 @@ final class SchemaFixtures {
 
     /**
      * What schema 9's backfill makes of a contact stored before reports existed: a dataset
-     * contact gets the one report its own columns describe, any other contact none.
+     * contact gets the one report its own columns describe (with the level stored then), any
+     * other contact none.
      */
     private static Contact asBackfilled(Contact contact) {
         Provenance p = contact.provenance();
@@ -101,7 +131,7 @@ final class SchemaFixtures {
         }
         String url = contact.sources().isEmpty() ? null : contact.sources().get(0).url();
         return contact.withReports(List.of(new Report(p.dataset(), p.eventId(), p.cameoCode(), contact.date(), null,
-                null, null, contact.level(), contact.mode(), p.file(), url, null, null, null, null, null)));
+                null, null, Level.ofContact(contact.a().level(), contact.b().level()), contact.mode(), p.file(), url, null, null, null, null, null)));
     }
 
     private static String v1Columns() {

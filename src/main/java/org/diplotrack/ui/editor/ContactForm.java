@@ -189,7 +189,8 @@ public final class ContactForm {
             }
         }
         problems.setAll(found);
-        level.set(Level.ofContact(levelA.get(), levelB.get()));
+        Provenance provenance = original == null ? newProvenance : original.provenance();
+        level.set(Level.of(provenance.origin(), mode.get(), levelA.get(), levelB.get()));
     }
 
     private static PartialDate partialDate(String field, String text, boolean required, List<Problem> found) {
