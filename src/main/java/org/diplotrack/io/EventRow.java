@@ -68,9 +68,8 @@ record EventRow(long line, String dataset, String file, String eventId, String e
         String who = names();
         String link = url != null && Source.isWebUrl(url) ? url : null;
         Report report = new Report(dataset, eventId, eventCode, day, coded.reported(), SharedStrings.of(coded.actorA()),
-                SharedStrings.of(coded.actorB()),
-                Level.ofReported(a.level(), b.level(), code.mode()), code.mode(), file, link, coded.story(), coded.sentence(),
-                coded.sources(), coded.articles(), coded.root());
+                SharedStrings.of(coded.actorB()), Level.ofReported(a.level(), b.level(), code.mode()), code.mode(),
+                file, link, coded.story(), coded.sentence(), coded.sources(), coded.articles(), coded.root());
         return RowResult.contact(line, Contact.builder()
                 .a(side(a)).b(side(b)).date(day)
                 .mode(code.mode()).status(code.status())

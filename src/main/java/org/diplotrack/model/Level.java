@@ -92,7 +92,7 @@ public enum Level {
         };
     }
 
-    /** The level of a contact by the rule for its origin: {@link #ofReported} for dataset imports, else {@link #ofContact}. */
+    /** A contact's level by its origin's rule: {@link #ofReported} for dataset imports, else {@link #ofContact}. */
     public static Level of(Provenance.Origin origin, Mode mode, Level a, Level b) {
         return origin == Provenance.Origin.DATASET_IMPORT ? ofReported(a, b, mode) : ofContact(a, b);
     }

@@ -270,9 +270,9 @@ final class Migrations {
 
     /**
      * Schema 13: a contact read from an event dataset with one side unknown is unknown unless the
-     * known side is the visitor or the statement's author ({@link Level#ofReported}); the level stored before came from the
-     * known side whatever it was. The reports' own levels stay: they keep no side levels to
-     * recompute them from.
+     * known side is the visitor or the statement's author ({@link Level#ofReported}); the level
+     * stored before came from the known side whatever it was. The reports' own levels stay: they
+     * keep no side levels to recompute them from.
      */
     private static void reportedLevels(Connection c) throws SQLException {
         String unknown = "'" + Level.UNKNOWN.code() + "'";
