@@ -4,7 +4,8 @@
 # columns), with about 20% contact-family event codes; import it with our CLI (-Xmx256m, fresh
 # database); load the same file with the sqlite3 shell's .import into a plain table; print both
 # times, the ratio and the peak heap (from the GC log).
-# Usage: [MERGE=events|none] src/tools/import-benchmark.sh [ROWS] [WORKDIR]     (needs sqlite3 on the PATH)
+# Usage: [MERGE=events|none] [JAR=FILE] src/tools/import-benchmark.sh [ROWS] [WORKDIR]   (needs sqlite3 on the PATH;
+# JAR: another build to compare, default target/diplotrack.jar)
 # MERGE=none imports with --merge none (a contact per row); unset, the import's default (merging,
 # one contact per event, decision 0025); MERGE=events says so, for builds where it was not the default.
 set -euo pipefail
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 WORK=${2:-/tmp/diplotrack-import-benchmark}
 SAMPLE=src/test/resources/fixtures/gdelt2-sample.tsv
-JAR=target/diplotrack.jar
+JAR=${JAR:-target/diplotrack.jar}
 HEAP=${HEAP:-256m}
 mkdir -p "$WORK"
 FILE="$WORK/gdelt1-$ROWS.export.CSV"

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactQuality;
 import org.diplotrack.model.Participant;
@@ -28,6 +31,12 @@ final class ContactInserter implements AutoCloseable {
     private final PreparedStatement report;
     /** Rows are queued with addBatch and written by {@link #flush()}: one native call per statement and batch. */
     private final boolean batched;
+    /**
+     * The batch's text-index rows, written in rowid order: FTS5 writes its pending terms out as a
+     * new segment whenever a rowid comes below the last one, which contacts in file order (the
+     * rowid leads with the day) did about every other row.
+     */
+    private final List<ContactText.Row> pendingText = new ArrayList<>();
 
     ContactInserter(Connection c) throws SQLException {
         this(c, false);
@@ -77,8 +86,12 @@ final class ContactInserter implements AutoCloseable {
                 stored = keys.getLong(1);
             }
         }
-        ContactText.bind(text, stored, contact);
-        run(text);
+        if (batched) {
+            pendingText.add(ContactText.Row.of(stored, contact));
+        } else {
+            ContactText.bind(text, stored, contact);
+            text.executeUpdate();
+        }
         insertParticipants(stored, "A", contact.a());
         insertParticipants(stored, "B", contact.b());
         for (int i = 0; i < contact.sources().size(); i++) {
@@ -131,6 +144,12 @@ final class ContactInserter implements AutoCloseable {
     void flush() throws SQLException {
         if (batched) {
             row.executeBatch();
+            pendingText.sort(Comparator.comparingLong(ContactText.Row::rowid));
+            for (ContactText.Row r : pendingText) {
+                r.bind(text);
+                text.addBatch();
+            }
+            pendingText.clear();
             text.executeBatch();
             participant.executeBatch();
             source.executeBatch();

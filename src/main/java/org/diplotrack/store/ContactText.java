@@ -68,12 +68,26 @@ final class ContactText {
     }
 
     static void bind(PreparedStatement ps, long id, Contact c) throws SQLException {
-        ps.setLong(1, key(c.date().firstDay().toEpochDay(), id));
-        ps.setString(2, orEmpty(c.summary()));
-        ps.setString(3, c.participants().stream().map(ContactText::participant).collect(Collectors.joining(" ")));
-        ps.setString(4, orEmpty(c.location()));
-        ps.setString(5, String.join(" ", c.tags()));
-        ps.setString(6, c.sources().stream().map(ContactText::source).collect(Collectors.joining(" ")));
+        Row.of(id, c).bind(ps);
+    }
+
+    /** One index row, held by a batched writer until it writes its rows in {@link #rowid} order. */
+    record Row(long rowid, String summary, String participants, String location, String tags, String sources) {
+        static Row of(long id, Contact c) {
+            return new Row(key(c.date().firstDay().toEpochDay(), id), orEmpty(c.summary()),
+                    c.participants().stream().map(ContactText::participant).collect(Collectors.joining(" ")),
+                    orEmpty(c.location()), String.join(" ", c.tags()),
+                    c.sources().stream().map(ContactText::source).collect(Collectors.joining(" ")));
+        }
+
+        void bind(PreparedStatement ps) throws SQLException {
+            ps.setLong(1, rowid);
+            ps.setString(2, summary);
+            ps.setString(3, participants);
+            ps.setString(4, location);
+            ps.setString(5, tags);
+            ps.setString(6, sources);
+        }
     }
 
     private static String participant(Participant p) {

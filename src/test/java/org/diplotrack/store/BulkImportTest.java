@@ -65,6 +65,25 @@ class BulkImportTest {
     }
 
     @Test
+    void everyContactOfSeveralBatchesInAnyDayOrderIsFoundByItsWords() {
+        // The search index takes each batch's rows sorted by day (ContactInserter): none may be lost or misfiled.
+        int n = 3 * BulkImport.BATCH + 17;
+        List<Contact> marked = new ArrayList<>();
+        for (Contact c : events(0, n)) {
+            marked.add(new Contact(0, c.a(), c.b(), c.date(), c.endDate(), c.approximate(), c.mode(), c.setting(),
+                    c.status(), c.location(), "Talks mark" + c.provenance().eventId() + "x", c.tags(), c.sources(),
+                    c.provenance(), List.of(), null, null));
+        }
+        assertThat(db.contacts().importAll(marked.iterator(), () -> false)).isEqualTo(new ImportCounts(n, 0));
+        for (int i = 0; i < n; i += 97) {
+            Contact found = db.contacts().find(ContactFilter.ALL.withText("markev" + i + "x")).get(0);
+            assertThat(found.summary()).isEqualTo("Talks markev" + i + "x");
+            assertThat(db.contacts().count(ContactFilter.ALL.withText("markev" + i + "x"))).isEqualTo(1);
+        }
+        assertThat(db.contacts().count(ContactFilter.ALL.withText("talks"))).isEqualTo(n);
+    }
+
+    @Test
     void theSameContentTwiceInOneStreamIsStoredOnce() {
         List<Contact> twice = new ArrayList<>(new RandomContacts(3).next(10));
         twice.addAll(new RandomContacts(3).next(10));
