@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, ImportCommand.class,
                 ExportCommand.class, ExtractCommand.class, CheckCommand.class, BackupCommand.class,
-                RestoreCommand.class, MissionsCommand.class})
+                RestoreCommand.class, MissionsCommand.class, HistoryCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE")

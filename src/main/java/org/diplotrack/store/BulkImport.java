@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import org.diplotrack.model.ChangeKind;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.ImportCounts;
@@ -43,13 +44,13 @@ final class BulkImport {
      */
     static final int MERGE_HOLD = (int) Math.max(10_000, Runtime.getRuntime().maxMemory() * 7 / 10 / 1_000);
 
-    static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, BooleanSupplier cancelled)
-            throws SQLException {
-        return run(c, contacts, merge, MERGE_HOLD, cancelled);
+    static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, ChangeLog history,
+                            BooleanSupplier cancelled) throws SQLException {
+        return run(c, contacts, merge, MERGE_HOLD, history, cancelled);
     }
 
     /** As {@link #run(Connection, Iterator, boolean, BooleanSupplier)}, holding at most {@code hold} contacts to merge. */
-    static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, int hold,
+    static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, int hold, ChangeLog history,
                             BooleanSupplier cancelled) throws SQLException {
         // A large import touches every index all over; a bigger page cache (native memory, not
         // the Java heap) for its duration keeps them from being read and written again and again.
@@ -58,7 +59,7 @@ final class BulkImport {
             st.execute("PRAGMA cache_size = " + IMPORT_CACHE);
         }
         try {
-            return insert(c, contacts, merge, hold, cancelled);
+            return insert(c, contacts, merge, hold, history, cancelled);
         } finally {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = " + cacheSize);
@@ -67,7 +68,7 @@ final class BulkImport {
     }
 
     private static ImportCounts insert(Connection c, Iterator<Contact> contacts, boolean merge, int hold,
-                                       BooleanSupplier cancelled) throws SQLException {
+                                       ChangeLog history, BooleanSupplier cancelled) throws SQLException {
         long firstId = maxId(c) + 1;
         long nextId = firstId;
         long added = 0;
@@ -90,7 +91,7 @@ final class BulkImport {
                 boolean more = contacts.hasNext();
                 if (held >= hold || !more) {
                     inserter.flush();
-                    Merged merged = writeBuckets(c, buckets, inserter, nextId, firstId, cancelled);
+                    Merged merged = writeBuckets(c, buckets, inserter, nextId, firstId, history, cancelled);
                     nextId += merged.added;
                     added += merged.added;
                     joined += merged.joined;
@@ -145,6 +146,7 @@ final class BulkImport {
             throw new CancellationException("the import was cancelled");
         }
         PairStats.refresh(c, pairs);
+        history.recordImport(c, firstId, nextId - 1);
         return new ImportCounts(added, present, rows, joined);
     }
 
@@ -158,8 +160,8 @@ final class BulkImport {
      * {@code importStart}) that takes more reports is not counted as one on record that joined.
      */
     private static Merged writeBuckets(Connection c, Map<String, List<Contact>> buckets, ContactInserter inserter,
-                                       long firstId, long importStart, BooleanSupplier cancelled)
-            throws SQLException {
+                                       long firstId, long importStart, ChangeLog history,
+                                       BooleanSupplier cancelled) throws SQLException {
         long nextId = firstId;
         long added = 0;
         long joined = 0;
@@ -187,7 +189,11 @@ final class BulkImport {
                         inserter.insert(merged.withId(g.anchor().id(), g.anchor().created(), null),
                                 g.anchor().id(), ImportKey.of(merged));
                         inserter.flush();
-                        joined += g.anchor().id() < importStart ? 1 : 0;
+                        if (g.anchor().id() < importStart) {
+                            // A contact on record took reports: its history says which.
+                            history.record(c, ChangeKind.IMPORT, g.anchor().id(), g.anchor(), merged);
+                            joined++;
+                        }
                     }
                     pairs.add(merged.dyad().code());
                 }

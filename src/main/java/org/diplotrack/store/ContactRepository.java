@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.diplotrack.model.Change;
+import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMarks;
@@ -99,4 +101,7 @@ public interface ContactRepository {
      * its last. Empty for a dataset contact.
      */
     List<Contact> findMatchingReports(Contact contact);
+
+    /** The recorded changes the filter asks for, newest first (every write above records one). */
+    List<Change> history(ChangeFilter filter);
 }

@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final CountryRepository countries;
     private final MissionRepository missions;
     private final boolean readOnly;
+    private final ChangeLog history = ChangeLog.ofOsUser();
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -212,6 +213,11 @@ public final class Database implements AutoCloseable {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    /** Where this record's changes are written, by whom. */
+    ChangeLog history() {
+        return history;
     }
 
     public CountryRepository countries() {

@@ -41,7 +41,7 @@ final class Migrations {
             Migrations::addPairStats, Migrations::keyTextByDate, Migrations::coverTimelineMarks,
             Migrations::addImportKey, Migrations::coverPairMarks, Migrations::addMissions,
             Migrations::addReports, Migrations::slimReports, Migrations::addSourceWeight, Migrations::addDoubts,
-            Migrations::reportedLevels);
+            Migrations::reportedLevels, Migrations::addChangeLog);
 
     static final int CURRENT_VERSION = STEPS.size();
 
@@ -283,6 +283,32 @@ final class Migrations {
                     + " AND NOT (mode IN ('" + Mode.VISIT.code() + "', '" + Mode.STATEMENT.code() + "') AND level_a <> "
                     + unknown + ")"
                     + " AND NOT (mode = '" + Mode.HOSTED_VISIT.code() + "' AND level_b <> " + unknown + ")");
+        }
+    }
+
+    /**
+     * Schema 14: the history of changes ({@link ChangeLog}): one row per change of a contact, its
+     * fields before and after in rows of their own. No reference to the contact: a purged
+     * contact's history stays.
+     */
+    private static void addChangeLog(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE change_log (
+                      seq        INTEGER PRIMARY KEY,
+                      at         TEXT NOT NULL,
+                      who        TEXT NOT NULL,
+                      kind       TEXT NOT NULL,
+                      contact_id INTEGER NOT NULL)""");
+            st.execute("CREATE INDEX change_log_contact ON change_log(contact_id, seq)");
+            st.execute("""
+                    CREATE TABLE change_field (
+                      seq      INTEGER NOT NULL REFERENCES change_log(seq) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      field    TEXT NOT NULL,
+                      before   TEXT,
+                      after    TEXT,
+                      PRIMARY KEY (seq, position)) WITHOUT ROWID""");
         }
     }
 

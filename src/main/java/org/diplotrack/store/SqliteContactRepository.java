@@ -22,6 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.diplotrack.model.Change;
+import org.diplotrack.model.ChangeFilter;
+import org.diplotrack.model.ChangeKind;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.model.ContactMerge;
@@ -261,14 +264,25 @@ final class SqliteContactRepository implements ContactRepository {
 
     @Override
     public List<Contact> insertAll(List<Contact> contacts) {
-        return db.inTransaction(c -> insertAll(c, contacts));
+        return db.inTransaction(c -> {
+            List<Contact> stored = insertAll(c, contacts);
+            for (Contact contact : stored) {
+                db.history().record(c, ChangeKind.CREATE, contact.id(), null, contact);
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<Change> history(ChangeFilter filter) {
+        return db.read(c -> ChangeLog.find(c, filter));
     }
 
     @Override
     public ImportCounts importAll(Iterator<Contact> contacts, boolean merge, BooleanSupplier cancelled) {
         // A verified backup first (decision 0013): an import can bring in a great deal at once.
         db.backUp();
-        return db.inTransaction(c -> BulkImport.run(c, contacts, merge, cancelled));
+        return db.inTransaction(c -> BulkImport.run(c, contacts, merge, db.history(), cancelled));
     }
 
     @Override
@@ -284,11 +298,13 @@ final class SqliteContactRepository implements ContactRepository {
                     created = Instant.parse(rs.getString(1));
                 }
             }
+            Contact before = loadByIds(c, List.of(contact.id())).get(0);
             List<String> oldPairs = PairStats.pairsOf(c, List.of(contact.id()));
             deleteRows(c, List.of(contact.id()));
             Contact replacement = contact.withId(contact.id(), created, null);
             Contact stored = insertAll(c, List.of(replacement)).get(0);
             PairStats.refresh(c, oldPairs);
+            db.history().record(c, ChangeKind.EDIT, stored.id(), before, stored);
             return stored;
         });
     }
@@ -299,6 +315,7 @@ final class SqliteContactRepository implements ContactRepository {
             setDeleted(c, ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
             PairStats.refresh(c, PairStats.pairsOf(c, ids));
             ContactText.delete(c, ids);
+            db.history().recordEach(c, ChangeKind.TRASH, ids);
             return null;
         });
     }
@@ -317,6 +334,7 @@ final class SqliteContactRepository implements ContactRepository {
                     insert.executeUpdate();
                 }
             }
+            db.history().recordEach(c, ChangeKind.RESTORE, ids);
             return null;
         });
     }
@@ -335,8 +353,15 @@ final class SqliteContactRepository implements ContactRepository {
     public void purge(Collection<Long> ids) {
         db.inTransaction(c -> {
             List<String> pairs = PairStats.pairsOf(c, ids);
+            // The history keeps what is purged: it is the one place it can still be read.
+            List<Contact> purged = loadByIds(c, List.copyOf(ids));
             deleteRows(c, ids);
             PairStats.refresh(c, pairs);
+            for (Contact contact : purged) {
+                if (contact != null) {
+                    db.history().record(c, ChangeKind.PURGE, contact.id(), contact, null);
+                }
+            }
             return null;
         });
     }

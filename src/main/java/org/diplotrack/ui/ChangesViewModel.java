@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.diplotrack.model.Change;
+import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.Report;
 import org.diplotrack.store.Database;
@@ -207,6 +209,21 @@ public final class ChangesViewModel {
             LoggerFactory.getLogger(ChangesViewModel.class).warn("Cannot look for the reports of {}", contact.title(), e);
             answer.accept(List.of());
         });
+    }
+
+    /** The recorded changes of a contact, newest first; answers on the FX thread, or says why it could not. */
+    public void changesOf(Contact contact, Consumer<List<Change>> answer, Consumer<String> failed) {
+        Database db = database.get();
+        if (db == null || contact == null) {
+            answer.accept(List.of());
+            return;
+        }
+        tasks.run(Messages.get("task.history"), () -> db.contacts().history(ChangeFilter.ofContact(contact.id())),
+                answer, e -> {
+                    LoggerFactory.getLogger(ChangesViewModel.class).warn("Cannot read the history of {}",
+                            contact.title(), e);
+                    failed.accept(String.valueOf(e.getMessage()));
+                });
     }
 
     public UndoHistory history() {

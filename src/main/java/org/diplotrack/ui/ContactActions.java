@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.diplotrack.model.Change;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.Dyad;
@@ -68,6 +69,11 @@ public final class ContactActions {
         if (contact != null && ContactMerge.offersMatches(contact)) { // no lookup task for an imported one
             model.changes().findMatchingReports(contact, answer);
         }
+    }
+
+    /** The recorded changes of a contact, newest first; answers on the FX thread, or says why it could not. */
+    public void changesOf(Contact contact, Consumer<List<Change>> answer, Consumer<String> failed) {
+        model.changes().changesOf(contact, answer, failed);
     }
 
     /** Moves the contacts to the trash; undoable, so it does not ask. */

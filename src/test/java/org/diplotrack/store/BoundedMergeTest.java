@@ -35,7 +35,7 @@ class BoundedMergeTest {
             ImportCounts[] counts = new ImportCounts[1];
             new DataImport().run(Fixtures.icews(), ImportFormat.AUTO, false, ImportProgress.NONE, () -> false,
                     contacts -> {
-                        counts[0] = db.inTransaction(c -> BulkImport.run(c, contacts, true, hold, () -> false));
+                        counts[0] = db.inTransaction(c -> BulkImport.run(c, contacts, true, hold, db.history(), () -> false));
                         return counts[0];
                     });
             Set<Set<String>> groups = new HashSet<>();

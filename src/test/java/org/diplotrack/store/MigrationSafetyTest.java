@@ -76,7 +76,7 @@ class MigrationSafetyTest {
     }
 
     @ParameterizedTest(name = "schema {0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
     void anEarlierSchemaOpensWithAllItsDataAfterABackup(int version) throws SQLException {
         Path file = dir.resolve("v" + version + ".db");
         List<Contact> stored = SchemaFixtures.create(file, version, someContacts(), dir.resolve("scratch.db"));

@@ -49,7 +49,7 @@ final class SchemaFixtures {
                 copyReports(c, scratch);
                 copyWeights(c, scratch);
             }
-            if (version == 12) {
+            if (version >= 12) {
                 copyDoubts(c, scratch);
             }
         }

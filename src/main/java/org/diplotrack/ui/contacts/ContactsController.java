@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -51,12 +52,15 @@ public final class ContactsController {
     @FXML private TableColumn<Contact, String> sourceColumn;
     @FXML private TableColumn<Contact, Contact> reportsColumn;
     @FXML private ContactDetailPane detail;
+    @FXML private Tab historyTab;
+    @FXML private ContactHistoryPane historyPane;
     @FXML private HBox pager;
     @FXML private Label pageLabel;
     @FXML private Button previousPage;
     @FXML private Button nextPage;
 
     private MainViewModel model;
+    private ContactActions actions;
     private Map<TableColumn<Contact, ?>, ContactOrder.Key> sortKeys;
 
     @FXML
@@ -102,6 +106,23 @@ public final class ContactsController {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
+    /** Reads the history of the contact shown when the history tab is open (on opening it, too). */
+    private void showHistory(Contact contact) {
+        if (!historyTab.isSelected()) {
+            return;
+        }
+        if (contact == null) {
+            historyPane.showNone();
+            return;
+        }
+        historyPane.showLoading();
+        actions.changesOf(contact, changes -> {
+            if (contact == model.selectedContactProperty().get()) {
+                historyPane.show(changes);
+            }
+        }, historyPane::showFailed);
+    }
+
     private void showSummary(org.diplotrack.model.DyadSummary summary) {
         summaryPane.show(summary, model.pairMissionsProperty().get(),
                 summary == null ? List.of() : model.pairs().predecessorsOnRecord(summary.dyad()));
@@ -110,6 +131,8 @@ public final class ContactsController {
     /** Connects the filters, table, pager and detail pane to the window's state and actions. */
     public void bind(MainViewModel viewModel, ContactActions actions, Consumer<String> linkOpener) {
         this.model = viewModel;
+        this.actions = actions;
+        historyTab.selectedProperty().addListener((obs, was, open) -> showHistory(viewModel.selectedContactProperty().get()));
         detail.setLinkOpener(linkOpener);
         detail.setReportSplitter(actions::splitReport);
         detail.setMatchAdder((contact, match) -> actions.merge(List.of(contact, match)));
@@ -144,6 +167,7 @@ public final class ContactsController {
         viewModel.selectedContactProperty().addListener((obs, old, contact) -> {
             detail.show(contact);
             actions.findMatchingReports(contact, matches -> detail.showMatches(contact, matches));
+            showHistory(contact);
             if (contact == null) {
                 table.getSelectionModel().clearSelection();
             } else if (contact != table.getSelectionModel().getSelectedItem()) {

@@ -1,0 +1,82 @@
+package org.diplotrack.ui.contacts;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.diplotrack.model.Change;
+import org.diplotrack.model.FieldChange;
+import org.diplotrack.model.l10n.DisplayFormats;
+import org.diplotrack.ui.Messages;
+
+/**
+ * The history tab of the detail pane: a contact's recorded changes, newest first, each with
+ * when, who and what, and every field it changed before and after.
+ */
+public final class ContactHistoryPane extends VBox {
+
+    public ContactHistoryPane() {
+        getStyleClass().addAll("contact-detail", "contact-history");
+        setSpacing(8);
+        showNone();
+    }
+
+    /** Nothing selected. */
+    public void showNone() {
+        getChildren().setAll(placeholder(Messages.get("detail.empty")));
+    }
+
+    public void showLoading() {
+        getChildren().setAll(placeholder(Messages.get("history.loading")));
+    }
+
+    public void showFailed(String reason) {
+        getChildren().setAll(placeholder(Messages.get("history.failed", reason)));
+    }
+
+    public void show(List<Change> changes) {
+        if (changes.isEmpty()) {
+            getChildren().setAll(placeholder(Messages.get("history.empty")));
+            return;
+        }
+        getChildren().clear();
+        for (Change c : changes) {
+            VBox entry = new VBox(2);
+            entry.getStyleClass().add("history-entry");
+            Label head = text(Messages.get("history.row", DisplayFormats.moment(c.at()), c.who(), c.kind().label()));
+            head.getStyleClass().add("section-title");
+            entry.getChildren().add(head);
+            if (!c.fields().isEmpty()) {
+                GridPane grid = new GridPane();
+                grid.getStyleClass().add("detail-grid");
+                int row = 0;
+                for (FieldChange f : c.fields()) {
+                    Label name = text(f.label());
+                    name.getStyleClass().add("field-name");
+                    Label value = text(shown(f.before()) + " \u2192 " + shown(f.after()));
+                    value.getStyleClass().add("field-value");
+                    grid.addRow(row++, name, value);
+                }
+                entry.getChildren().add(grid);
+            }
+            getChildren().add(entry);
+        }
+    }
+
+    private static String shown(String value) {
+        return value == null ? Messages.get("history.value.none") : value;
+    }
+
+    private static Label placeholder(String s) {
+        Label label = text(s);
+        label.getStyleClass().add("placeholder");
+        return label;
+    }
+
+    private static Label text(String s) {
+        Label label = new Label(s);
+        label.setWrapText(true);
+        label.setMnemonicParsing(false);
+        return label;
+    }
+}
