@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code history}: who changed what and when, newest first, with each field before and after. */
 @Command(name = "history", mixinStandardHelpOptions = true)
 final class HistoryCommand implements Callable<Integer> {
+    /** A change's fields stand under it (a properties file drops a value's leading spaces). */
+    private static final String INDENT = "    ";
 
     @ParentCommand
     private RootCommand root;
@@ -55,7 +57,8 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(Localization.text("cli.history.change", c.seq(), DisplayFormats.moment(c.at()), c.who(),
                     c.kind().label(), c.contactId()));
             for (FieldChange f : c.fields()) {
-                out.println(Localization.text("cli.history.field", f.label(), shown(f.before()), shown(f.after())));
+                out.println(INDENT + Localization.text("cli.history.field", f.label(), shown(f.before()),
+                        shown(f.after())));
             }
         }
         out.println(Localization.text("cli.history.count", changes.size()));
