@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
 final class HistoryCommand implements Callable<Integer> {
     /** A change's fields stand under it (a properties file drops a value's leading spaces). */
     private static final String INDENT = "    ";
+    /** No value before or after: a dash, as the tables print it. */
+    private static final String NONE = "\u2014";
 
     @ParentCommand
     private RootCommand root;
@@ -57,15 +59,16 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(Localization.text("cli.history.change", c.seq(), DisplayFormats.moment(c.at()), c.who(),
                     c.kind().label(), c.contactId()));
             for (FieldChange f : c.fields()) {
-                out.println(INDENT + Localization.text("cli.history.field", f.label(), shown(f.before()),
-                        shown(f.after())));
+                String before = oneLine(f.shown(f.before(), NONE));
+                String after = oneLine(f.shown(f.after(), NONE));
+                out.println(INDENT + Localization.text("cli.history.field", f.label(), before, after));
             }
         }
         out.println(Localization.text("cli.history.count", changes.size()));
     }
 
-    /** A value on one line ("—" for none): participants and sources are one per line in the record. */
-    private static String shown(String value) {
-        return value == null ? "\u2014" : value.replace("\n", "; ");
+    /** A value on one line: participants and sources are one per line in the record. */
+    private static String oneLine(String value) {
+        return value.replace("\n", "; ");
     }
 }

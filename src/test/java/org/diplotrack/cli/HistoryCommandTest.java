@@ -49,6 +49,6 @@ class HistoryCommandTest {
         assertThat(CliRun.of(null, "--db", db(), "history", "--user", "nobody").out()).isEqualTo("0 changes\n");
 
         CliRun french = CliRun.of(null, "--lang", "fr", "--db", db(), "history", "--contact", String.valueOf(edited));
-        assertThat(french.out()).contains("modifié").contains("Partie B\u00a0: niveau\u00a0: ambassador \u2192 minister");
+        assertThat(french.out()).contains("modifié").contains("Partie B\u00a0: niveau\u00a0: ambassadeur \u2192 ministre");
     }
 }

@@ -2,7 +2,10 @@ package org.diplotrack.ui.contacts;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.Change;
 import org.diplotrack.model.FieldChange;
@@ -49,11 +52,17 @@ public final class ContactHistoryPane extends VBox {
             if (!c.fields().isEmpty()) {
                 GridPane grid = new GridPane();
                 grid.getStyleClass().add("detail-grid");
+                ColumnConstraints names = new ColumnConstraints();
+                names.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never broken
+                ColumnConstraints values = new ColumnConstraints();
+                values.setHgrow(Priority.ALWAYS);
+                grid.getColumnConstraints().addAll(names, values);
                 int row = 0;
                 for (FieldChange f : c.fields()) {
                     Label name = text(f.label());
                     name.getStyleClass().add("field-name");
-                    Label value = text(shown(f.before()) + " \u2192 " + shown(f.after()));
+                    String none = Messages.get("history.value.none");
+                    Label value = text(f.shown(f.before(), none) + " \u2192 " + f.shown(f.after(), none));
                     value.getStyleClass().add("field-value");
                     grid.addRow(row++, name, value);
                 }
@@ -61,10 +70,6 @@ public final class ContactHistoryPane extends VBox {
             }
             getChildren().add(entry);
         }
-    }
-
-    private static String shown(String value) {
-        return value == null ? Messages.get("history.value.none") : value;
     }
 
     private static Label placeholder(String s) {
