@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,14 +97,7 @@ public final class ContactDetailPane extends VBox {
         Label title = text(DisplayFormats.period(contact.date(), contact.endDate(), contact.approximate()) + " "
                 + contact.a().country().label() + "–" + contact.b().country().label());
         title.getStyleClass().add("detail-title");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("detail-grid");
-        ColumnConstraints keys = new ColumnConstraints();
-        // As wide as the longest name, which is never broken ("Происхождение" was cut in two).
-        keys.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(keys, values);
+        GridPane grid = DetailLayout.namesAndValues();
         int row = 0;
         row = add(grid, row, "detail.date", DisplayFormats.date(contact.date()) + (contact.approximate()
                 ? " (" + Messages.get("detail.approximate") + ")" : ""));
@@ -316,11 +308,7 @@ public final class ContactDetailPane extends VBox {
     }
 
     private static int add(GridPane grid, int row, String key, Label value) {
-        Label name = text(Messages.get(key));
-        name.getStyleClass().add("field-name");
-        value.getStyleClass().add("field-value");
-        grid.addRow(row, name, value);
-        return row + 1;
+        return DetailLayout.addRow(grid, row, Messages.get(key), value);
     }
 
     private static Label section(String key) {
@@ -330,9 +318,6 @@ public final class ContactDetailPane extends VBox {
     }
 
     private static Label text(String s) {
-        Label label = new Label(s);
-        label.setWrapText(true);
-        label.setMnemonicParsing(false);
-        return label;
+        return DetailLayout.text(s);
     }
 }

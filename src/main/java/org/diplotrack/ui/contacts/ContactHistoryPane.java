@@ -2,10 +2,7 @@ package org.diplotrack.ui.contacts;
 
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.diplotrack.model.Change;
 import org.diplotrack.model.FieldChange;
@@ -50,21 +47,12 @@ public final class ContactHistoryPane extends VBox {
             head.getStyleClass().add("section-title");
             entry.getChildren().add(head);
             if (!c.fields().isEmpty()) {
-                GridPane grid = new GridPane();
-                grid.getStyleClass().add("detail-grid");
-                ColumnConstraints names = new ColumnConstraints();
-                names.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never broken
-                ColumnConstraints values = new ColumnConstraints();
-                values.setHgrow(Priority.ALWAYS);
-                grid.getColumnConstraints().addAll(names, values);
+                GridPane grid = DetailLayout.namesAndValues();
                 int row = 0;
                 for (FieldChange f : c.fields()) {
-                    Label name = text(f.label());
-                    name.getStyleClass().add("field-name");
                     String none = Messages.get("history.value.none");
-                    Label value = text(f.shown(f.before(), none) + " \u2192 " + f.shown(f.after(), none));
-                    value.getStyleClass().add("field-value");
-                    grid.addRow(row++, name, value);
+                    row = DetailLayout.addRow(grid, row, f.label(),
+                            text(f.shown(f.before(), none) + " \u2192 " + f.shown(f.after(), none)));
                 }
                 entry.getChildren().add(grid);
             }
@@ -79,9 +67,6 @@ public final class ContactHistoryPane extends VBox {
     }
 
     private static Label text(String s) {
-        Label label = new Label(s);
-        label.setWrapText(true);
-        label.setMnemonicParsing(false);
-        return label;
+        return DetailLayout.text(s);
     }
 }
