@@ -16,8 +16,7 @@ import org.diplotrack.ui.Messages;
 public final class ContactHistoryPane extends VBox {
 
     public ContactHistoryPane() {
-        getStyleClass().addAll("contact-detail", "contact-history");
-        setSpacing(8);
+        getStyleClass().add("contact-history");
         showNone();
     }
 
