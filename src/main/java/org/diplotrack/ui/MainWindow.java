@@ -13,12 +13,15 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.diplotrack.model.l10n.Localization;
 
 /** Builds the main window from {@code main.fxml} and shows it on a stage. */
 public final class MainWindow {
     private static final URL MAIN_LAYOUT = MainWindow.class.getResource("/fxml/main.fxml");
+    /** What two ticked filters add to their titles ("Levels (2)"), in pixels. */
+    private static final double TICKED_ROOM = 40;
     private final MainViewModel model;
     private final Stage stage;
 
@@ -106,7 +109,29 @@ public final class MainWindow {
         });
         stage.setOnHidden(e -> model.close());
         stage.show();
+        keepFilterBarWhole(stage, root, screen.getWidth());
         return new MainWindow(stage, model);
+    }
+
+    /**
+     * The window is never narrower than its filter bar needs in the language in use, with room
+     * for two filters' "(N)": narrower, the bar's last controls were cut off at the right edge
+     * (Russian below about 1,040 px). A screen narrower than that still gets the whole window.
+     */
+    private static void keepFilterBarWhole(Stage stage, Parent root, double screenWidth) {
+        if (!(root.lookup(".filter-bar") instanceof Region bar)) {
+            return;
+        }
+        // What lies beside the bar (the pairs pane, insets, the window's frame), measured now, at
+        // the first layout, when the bar has its room; then, after each layout, what the bar needs
+        // (a ticked filter's title grows).
+        root.applyCss();
+        root.layout();
+        double around = stage.getWidth() - bar.getWidth();
+        Runnable keep = () -> stage.setMinWidth(Math.min(screenWidth,
+                Math.max(800, around + bar.minWidth(-1) + TICKED_ROOM)));
+        keep.run();
+        bar.widthProperty().addListener((obs, old, width) -> keep.run());
     }
 
     private static Object instantiate(Class<?> type) {

@@ -72,6 +72,20 @@ class ColumnWidthsTest {
         checkAt(robot, 1024, 700);
     }
 
+    @Test
+    void theWindowDoesNotGetNarrowerThanItsFilterBar(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getMinWidth()).as("the window's minimum").isGreaterThan(800);
+        robot.interact(() -> stage.setWidth(stage.getMinWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        Node bar = robot.lookup(".filter-bar").query();
+        Node last = ((javafx.scene.layout.HBox) bar).getChildren().get(((javafx.scene.layout.HBox) bar).getChildren()
+                .size() - 1);
+        assertThat(last.localToScene(last.getBoundsInLocal()).getMaxX()).as("Clear's right edge at the minimum")
+                .isLessThanOrEqualTo(stage.getScene().getWidth());
+    }
+
     private void checkAt(FxRobot robot, double width, double height) throws Exception {
         robot.interact(() -> {
             stage.setWidth(width);
