@@ -288,20 +288,14 @@ final class SqliteContactRepository implements ContactRepository {
     @Override
     public Contact update(Contact contact) {
         return db.inTransaction(c -> {
-            Instant created;
-            try (PreparedStatement ps = c.prepareStatement("SELECT created FROM contact WHERE id = ?")) {
-                ps.setLong(1, contact.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException("contact " + contact.id() + " is no longer in the database");
-                    }
-                    created = Instant.parse(rs.getString(1));
-                }
-            }
+            // The stored version: its creation time is kept, and the history compares against it.
             Contact before = loadByIds(c, List.of(contact.id())).get(0);
+            if (before == null) {
+                throw new StoreException("contact " + contact.id() + " is no longer in the database");
+            }
             List<String> oldPairs = PairStats.pairsOf(c, List.of(contact.id()));
             deleteRows(c, List.of(contact.id()));
-            Contact replacement = contact.withId(contact.id(), created, null);
+            Contact replacement = contact.withId(contact.id(), before.created(), null);
             Contact stored = insertAll(c, List.of(replacement)).get(0);
             PairStats.refresh(c, oldPairs);
             db.history().record(c, ChangeKind.EDIT, stored.id(), before, stored);
