@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.diplotrack.model.Change;
 import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.ChangeKind;
@@ -95,50 +93,56 @@ final class ChangeLog {
         }
     }
 
-    /** The changes the filter asks for, newest first, each with its fields. */
+    /**
+     * The changes the filter asks for, newest first, each with its fields: one query, the
+     * filtered and limited changes joined to their fields.
+     */
     static List<Change> find(Connection c, ChangeFilter filter) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT seq, at, who, kind, contact_id FROM change_log WHERE 1 = 1");
+        StringBuilder picked = new StringBuilder("SELECT seq, at, who, kind, contact_id FROM change_log WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (filter.contactId() != 0) {
-            sql.append(" AND contact_id = ?");
+            picked.append(" AND contact_id = ?");
             args.add(filter.contactId());
         }
         if (filter.who() != null) {
-            sql.append(" AND who = ?");
+            picked.append(" AND who = ?");
             args.add(filter.who());
         }
         if (filter.since() != null) {
-            sql.append(" AND at >= ?");
+            picked.append(" AND at >= ?");
             args.add(filter.since().toString());
         }
-        sql.append(" ORDER BY seq DESC LIMIT ?");
+        picked.append(" ORDER BY seq DESC LIMIT ?");
         args.add(filter.limit());
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        String sql = "WITH picked AS (" + picked + ") SELECT p.seq, p.at, p.who, p.kind, p.contact_id, f.field,"
+                + " f.before, f.after FROM picked p LEFT JOIN change_field f ON f.seq = p.seq"
+                + " ORDER BY p.seq DESC, f.position";
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqliteContactRepository.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
+                Change head = null; // the change whose field rows are being read, its fields in "fields"
+                List<FieldChange> fields = new ArrayList<>();
                 while (rs.next()) {
-                    rows.put(rs.getLong(1), new Object[] {Instant.parse(rs.getString(2)), rs.getString(3),
-                            ChangeKind.fromCode(rs.getString(4)), rs.getLong(5)});
-                }
-            }
-        }
-        List<Change> changes = new ArrayList<>(rows.size());
-        try (PreparedStatement fields = c.prepareStatement(
-                "SELECT field, before, after FROM change_field WHERE seq = ? ORDER BY position")) {
-            for (Map.Entry<Long, Object[]> row : rows.entrySet()) {
-                fields.setLong(1, row.getKey());
-                List<FieldChange> list = new ArrayList<>();
-                try (ResultSet rs = fields.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(new FieldChange(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    if (head == null || rs.getLong(1) != head.seq()) {
+                        addWithFields(changes, head, fields);
+                        head = new Change(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                                ChangeKind.fromCode(rs.getString(4)), rs.getLong(5), List.of());
+                        fields.clear();
+                    }
+                    if (rs.getString(6) != null) {
+                        fields.add(new FieldChange(rs.getString(6), rs.getString(7), rs.getString(8)));
                     }
                 }
-                Object[] r = row.getValue();
-                changes.add(new Change(row.getKey(), (Instant) r[0], (String) r[1], (ChangeKind) r[2], (Long) r[3],
-                        list));
+                addWithFields(changes, head, fields);
             }
         }
         return changes;
+    }
+
+    private static void addWithFields(List<Change> changes, Change head, List<FieldChange> fields) {
+        if (head != null) {
+            changes.add(new Change(head.seq(), head.at(), head.who(), head.kind(), head.contactId(), fields));
+        }
     }
 }
