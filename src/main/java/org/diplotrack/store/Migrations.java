@@ -270,19 +270,25 @@ final class Migrations {
 
     /**
      * Schema 13: a contact read from an event dataset with one side unknown is unknown unless the
-     * known side is the visitor or the statement's author ({@link Level#ofReported}); the level
-     * stored before came from the known side whatever it was. The reports' own levels stay: they
-     * keep no side levels to recompute them from.
+     * known side is the visitor or the statement's author; the level stored before came from the
+     * known side whatever it was. Recomputed by {@link Level#ofReported} itself, so the rule is
+     * written once. The reports' own levels stay: they keep no side levels to recompute them from.
      */
     private static void reportedLevels(Connection c) throws SQLException {
         String unknown = "'" + Level.UNKNOWN.code() + "'";
-        try (Statement st = c.createStatement()) {
-            st.execute("UPDATE contact SET level = " + unknown + ", level_rank = " + Level.UNKNOWN.rank()
-                    + " WHERE origin = '" + Provenance.Origin.DATASET_IMPORT.code() + "' AND level <> " + unknown
-                    + " AND (level_a = " + unknown + " OR level_b = " + unknown + ")"
-                    + " AND NOT (mode IN ('" + Mode.VISIT.code() + "', '" + Mode.STATEMENT.code() + "') AND level_a <> "
-                    + unknown + ")"
-                    + " AND NOT (mode = '" + Mode.HOSTED_VISIT.code() + "' AND level_b <> " + unknown + ")");
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, level_a, level_b, mode, level FROM contact WHERE origin = '"
+                     + Provenance.Origin.DATASET_IMPORT.code() + "' AND (level_a = " + unknown + ") <> (level_b = "
+                     + unknown + ")");
+             PreparedStatement set = c.prepareStatement("UPDATE contact SET level = ?, level_rank = ? WHERE id = ?")) {
+            while (rs.next()) {
+                Level level = Level.ofReported(Level.fromCode(rs.getString(2)), Level.fromCode(rs.getString(3)),
+                        Mode.fromCode(rs.getString(4)));
+                if (!level.code().equals(rs.getString(5))) {
+                    SqliteContactRepository.bind(set, level.code(), level.rank(), rs.getLong(1));
+                    set.executeUpdate();
+                }
+            }
         }
     }
 
