@@ -89,9 +89,7 @@ public final class ContactDetailPane extends VBox {
         shownContact = contact;
         getChildren().clear();
         if (contact == null) {
-            Label empty = text(Messages.get("detail.empty"));
-            empty.getStyleClass().add("placeholder");
-            getChildren().add(empty);
+            getChildren().add(DetailLayout.placeholder(Messages.get("detail.empty")));
             return;
         }
         Label title = text(DisplayFormats.period(contact.date(), contact.endDate(), contact.approximate()) + " "

@@ -22,20 +22,20 @@ public final class ContactHistoryPane extends VBox {
 
     /** Nothing selected. */
     public void showNone() {
-        getChildren().setAll(placeholder(Messages.get("detail.empty")));
+        getChildren().setAll(DetailLayout.placeholder(Messages.get("detail.empty")));
     }
 
     public void showLoading() {
-        getChildren().setAll(placeholder(Messages.get("history.loading")));
+        getChildren().setAll(DetailLayout.placeholder(Messages.get("history.loading")));
     }
 
     public void showFailed(String reason) {
-        getChildren().setAll(placeholder(Messages.get("history.failed", reason)));
+        getChildren().setAll(DetailLayout.placeholder(Messages.get("history.failed", reason)));
     }
 
     public void show(List<Change> changes) {
         if (changes.isEmpty()) {
-            getChildren().setAll(placeholder(Messages.get("history.empty")));
+            getChildren().setAll(DetailLayout.placeholder(Messages.get("history.empty")));
             return;
         }
         getChildren().clear();
@@ -57,12 +57,6 @@ public final class ContactHistoryPane extends VBox {
             }
             getChildren().add(entry);
         }
-    }
-
-    private static Label placeholder(String s) {
-        Label label = text(s);
-        label.getStyleClass().add("placeholder");
-        return label;
     }
 
     private static Label text(String s) {

@@ -19,6 +19,13 @@ final class DetailLayout {
         return label;
     }
 
+    /** A greyed line that stands in for content: nothing selected, nothing recorded, still reading. */
+    static Label placeholder(String s) {
+        Label label = text(s);
+        label.getStyleClass().add("placeholder");
+        return label;
+    }
+
     /**
      * Two columns: names as wide as the longest, never broken ("Происхождение" was cut in two),
      * and values in the rest.
