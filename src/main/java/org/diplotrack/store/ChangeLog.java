@@ -32,10 +32,6 @@ final class ChangeLog {
         return new ChangeLog(System.getProperty("user.name"));
     }
 
-    String who() {
-        return who;
-    }
-
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
