@@ -116,11 +116,16 @@ public final class ContactsController {
             return;
         }
         historyPane.showLoading();
+        // An answer about a contact no longer selected is dropped, a failure as well as a list.
         actions.changesOf(contact, changes -> {
             if (contact == model.selectedContactProperty().get()) {
                 historyPane.show(changes);
             }
-        }, historyPane::showFailed);
+        }, reason -> {
+            if (contact == model.selectedContactProperty().get()) {
+                historyPane.showFailed(reason);
+            }
+        });
     }
 
     private void showSummary(org.diplotrack.model.DyadSummary summary) {
