@@ -29,8 +29,6 @@ import org.diplotrack.model.Report;
  */
 final class BulkImport {
     static final int BATCH = 1_000;
-    /** 128 MiB of page cache while importing (negative: KiB, as SQLite counts it). */
-    private static final int IMPORT_CACHE = -131_072;
 
     private BulkImport() {
     }
@@ -52,24 +50,17 @@ final class BulkImport {
     /** As {@link #run(Connection, Iterator, boolean, BooleanSupplier)}, holding at most {@code hold} contacts to merge. */
     static ImportCounts run(Connection c, Iterator<Contact> contacts, boolean merge, int hold, ChangeLog history,
                             BooleanSupplier cancelled) throws SQLException {
-        // A large import touches every index all over; a bigger page cache (native memory, not
-        // the Java heap) for its duration keeps them from being read and written again and again.
-        int cacheSize = SqliteFiles.pragmaInt(c, "cache_size");
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA cache_size = " + IMPORT_CACHE);
-        }
-        try {
-            return insert(c, contacts, merge, hold, history, cancelled);
-        } finally {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA cache_size = " + cacheSize);
-            }
-        }
+        Dialect dialect = Dialect.of(c);
+        return dialect.bulk(c, k -> {
+            ImportCounts counts = insert(k, contacts, merge, hold, history, cancelled);
+            dialect.idsTaken(k, "contact");
+            return counts;
+        });
     }
 
     private static ImportCounts insert(Connection c, Iterator<Contact> contacts, boolean merge, int hold,
                                        ChangeLog history, BooleanSupplier cancelled) throws SQLException {
-        long firstId = maxId(c) + 1;
+        long firstId = Dialect.of(c).firstFreeId(c, "contact");
         long nextId = firstId;
         long added = 0;
         long present = 0;
@@ -185,7 +176,7 @@ final class BulkImport {
                     } else {
                         // Rewritten under its id, created kept: its old rows go first.
                         inserter.flush();
-                        SqliteContactRepository.deleteRows(c, List.of(g.anchor().id()));
+                        SqlContactRepository.deleteRows(c, List.of(g.anchor().id()));
                         inserter.insert(merged.withId(g.anchor().id(), g.anchor().created(), null),
                                 g.anchor().id(), ImportKey.of(merged));
                         inserter.flush();
@@ -216,7 +207,7 @@ final class BulkImport {
 
     private static List<Contact> anchors(Connection c, PreparedStatement onRecord, Contact like) throws SQLException {
         long day = like.date().firstDay().toEpochDay();
-        SqliteContactRepository.bind(onRecord, like.dyad().code(), day, day, like.status().code(),
+        SqlContactRepository.bind(onRecord, like.dyad().code(), day, day, like.status().code(),
                 like.setting().kind().code(), like.setting().event(), like.date().toString());
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = onRecord.executeQuery()) {
@@ -224,7 +215,7 @@ final class BulkImport {
                 ids.add(rs.getLong(1));
             }
         }
-        return ids.isEmpty() ? List.of() : SqliteContactRepository.loadByIds(c, ids);
+        return ids.isEmpty() ? List.of() : SqlContactRepository.loadByIds(c, ids);
     }
 
     private static boolean known(PreparedStatement exists, String key) throws SQLException {
@@ -240,12 +231,6 @@ final class BulkImport {
     private static boolean anyRow(PreparedStatement query) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
             return rs.next();
-        }
-    }
-
-    private static long maxId(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM contact")) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 }

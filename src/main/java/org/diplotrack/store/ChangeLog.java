@@ -29,7 +29,11 @@ final class ChangeLog {
 
     /** The history of a file: changes are the OS user's. */
     static ChangeLog ofOsUser() {
-        return new ChangeLog(System.getProperty("user.name"));
+        return of(System.getProperty("user.name"));
+    }
+
+    static ChangeLog of(String who) {
+        return new ChangeLog(who);
     }
 
     private static Instant now() {
@@ -46,7 +50,7 @@ final class ChangeLog {
         try (PreparedStatement log = c.prepareStatement(
                 "INSERT INTO change_log (at, who, kind, contact_id) VALUES (?, ?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            SqliteContactRepository.bind(log, now().toString(), who, kind.code(), contactId);
+            SqlContactRepository.bind(log, now().toString(), who, kind.code(), contactId);
             log.executeUpdate();
             try (ResultSet keys = log.getGeneratedKeys()) {
                 keys.next();
@@ -57,7 +61,7 @@ final class ChangeLog {
                 "INSERT INTO change_field (seq, position, field, before, after) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < fields.size(); i++) {
                 FieldChange f = fields.get(i);
-                SqliteContactRepository.bind(field, seq, i, f.field(), f.before(), f.after());
+                SqlContactRepository.bind(field, seq, i, f.field(), f.before(), f.after());
                 field.addBatch();
             }
             field.executeBatch();
@@ -70,7 +74,7 @@ final class ChangeLog {
                 "INSERT INTO change_log (at, who, kind, contact_id) VALUES (?, ?, ?, ?)")) {
             String at = now().toString();
             for (long id : ids) {
-                SqliteContactRepository.bind(log, at, who, kind.code(), id);
+                SqlContactRepository.bind(log, at, who, kind.code(), id);
                 log.addBatch();
             }
             log.executeBatch();
@@ -84,7 +88,7 @@ final class ChangeLog {
     void recordImport(Connection c, long from, long to) throws SQLException {
         try (PreparedStatement log = c.prepareStatement("INSERT INTO change_log (at, who, kind, contact_id)"
                 + " SELECT ?, ?, ?, id FROM contact WHERE id BETWEEN ? AND ? ORDER BY id")) {
-            SqliteContactRepository.bind(log, now().toString(), who, ChangeKind.IMPORT.code(), from, to);
+            SqlContactRepository.bind(log, now().toString(), who, ChangeKind.IMPORT.code(), from, to);
             log.executeUpdate();
         }
     }
@@ -115,7 +119,7 @@ final class ChangeLog {
                 + " ORDER BY p.seq DESC, f.position";
         List<Change> changes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            SqliteContactRepository.bind(ps, args.toArray());
+            SqlContactRepository.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 Change head = null; // the change whose field rows are being read, its fields in "fields"
                 List<FieldChange> fields = new ArrayList<>();

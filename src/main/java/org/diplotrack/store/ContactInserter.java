@@ -24,6 +24,7 @@ import org.diplotrack.model.Source;
 final class ContactInserter implements AutoCloseable {
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private final PreparedStatement row;
+    private final TextIndex textIndex;
     private final PreparedStatement text;
     private final PreparedStatement participant;
     private final PreparedStatement source;
@@ -50,9 +51,11 @@ final class ContactInserter implements AutoCloseable {
                   level, level_rank, date, end_date, day_from, day_to, approximate, mode, setting, event, status,
                   location, summary, origin, dataset, source_file, event_id, cameo_code, created, modified,
                   import_key, source_count, root, doubtful)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (""" + Dialect.of(c).idOrNew("contact")
+                + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
-        text = c.prepareStatement(ContactText.INSERT);
+        textIndex = Dialect.of(c).text();
+        text = c.prepareStatement(textIndex.insert());
         participant = c.prepareStatement(
                 "INSERT INTO participant (contact_id, side, position, name, title) VALUES (?, ?, ?, ?, ?)");
         source = c.prepareStatement("""
@@ -63,7 +66,7 @@ final class ContactInserter implements AutoCloseable {
     }
 
     /**
-     * Inserts one contact; {@code id} 0 lets SQLite choose (and costs a query for the generated
+     * Inserts one contact; {@code id} 0 lets the database choose (and costs a query for the generated
      * key), any other value is used as it is.
      */
     Contact insert(Contact contact, long id) throws SQLException {
@@ -89,19 +92,19 @@ final class ContactInserter implements AutoCloseable {
         if (batched) {
             pendingText.add(ContactText.Row.of(stored, contact));
         } else {
-            ContactText.bind(text, stored, contact);
+            textIndex.bind(text, ContactText.Row.of(stored, contact));
             text.executeUpdate();
         }
         insertParticipants(stored, "A", contact.a());
         insertParticipants(stored, "B", contact.b());
         for (int i = 0; i < contact.sources().size(); i++) {
             Source s = contact.sources().get(i);
-            SqliteContactRepository.bind(source, stored, i, s.publication(), s.title(), s.author(), s.url(),
+            SqlContactRepository.bind(source, stored, i, s.publication(), s.title(), s.author(), s.url(),
                     text(s.published()), text(s.accessed()), s.quote());
             run(source);
         }
         for (int i = 0; i < contact.tags().size(); i++) {
-            SqliteContactRepository.bind(tag, stored, i, contact.tags().get(i));
+            SqlContactRepository.bind(tag, stored, i, contact.tags().get(i));
             run(tag);
         }
         for (int i = 0; i < contact.reports().size(); i++) {
@@ -114,7 +117,7 @@ final class ContactInserter implements AutoCloseable {
     private void bindContact(Contact k, long id, Instant created, Instant modified, String importKey)
             throws SQLException {
         Provenance p = k.provenance();
-        SqliteContactRepository.bind(row, id == 0 ? null : id, k.a().country().alpha2(), k.a().level().code(),
+        SqlContactRepository.bind(row, id == 0 ? null : id, k.a().country().alpha2(), k.a().level().code(),
                 k.a().portfolio(), k.b().country().alpha2(), k.b().level().code(), k.b().portfolio(),
                 k.dyad().code(), k.level().code(), k.level().rank(), k.date().toString(), text(k.endDate()),
                 k.date().firstDay().toEpochDay(), k.lastDate().lastDay().toEpochDay(), k.approximate() ? 1 : 0,
@@ -127,7 +130,7 @@ final class ContactInserter implements AutoCloseable {
     private void insertParticipants(long id, String side, Side s) throws SQLException {
         for (int i = 0; i < s.participants().size(); i++) {
             Participant p = s.participants().get(i);
-            SqliteContactRepository.bind(participant, id, side, i, p.name(), p.title());
+            SqlContactRepository.bind(participant, id, side, i, p.name(), p.title());
             run(participant);
         }
     }
@@ -146,7 +149,7 @@ final class ContactInserter implements AutoCloseable {
             row.executeBatch();
             pendingText.sort(Comparator.comparingLong(ContactText.Row::rowid));
             for (ContactText.Row r : pendingText) {
-                r.bind(text);
+                textIndex.bind(text, r);
                 text.addBatch();
             }
             pendingText.clear();

@@ -13,12 +13,13 @@ import org.diplotrack.model.Participant;
 import org.diplotrack.model.Source;
 
 /**
- * The full-text index of contacts ({@code contact_text}, FTS5): summary, participants, location,
- * tags and sources of every contact not in the trash, kept in step with every write; and the
- * translation of what a user types into an FTS5 query that can never be a syntax error or an
- * injection.
+ * The text of a contact that search reads (summary, participants, location, tags and sources)
+ * and the typed words it searches for; and SQLite's index of it, {@link #FTS5}.
  */
 final class ContactText {
+    /** SQLite's index, a contentless FTS5 table. */
+    static final TextIndex FTS5 = new Fts5();
+
     /**
      * The index's rowid is {@code (day_from + DAY_OFFSET) << 32 | id}: its natural order is the
      * contacts' date order, so a search reads its first page in order and stops, and the
@@ -40,9 +41,6 @@ final class ContactText {
                         FROM source s WHERE s.contact_id = c.id), '')
             FROM contact c""";
 
-    static final String INSERT =
-            "INSERT INTO contact_text (rowid, summary, participants, location, tags, sources) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String DELETE = "DELETE FROM contact_text WHERE rowid = ?";
 
     private ContactText() {
     }
@@ -51,42 +49,19 @@ final class ContactText {
         return ((dayFrom + DAY_OFFSET) << 32) | id;
     }
 
-    /** Removes the index entries of these contacts (call before their rows go). */
-    static void delete(Connection c, Collection<Long> ids) throws SQLException {
-        try (PreparedStatement day = c.prepareStatement("SELECT day_from FROM contact WHERE id = ?");
-             PreparedStatement delete = c.prepareStatement(DELETE)) {
-            for (long id : ids) {
-                day.setLong(1, id);
-                try (ResultSet rs = day.executeQuery()) {
-                    if (rs.next()) {
-                        delete.setLong(1, key(rs.getLong(1), id));
-                        delete.executeUpdate();
-                    }
-                }
-            }
-        }
-    }
-
-    static void bind(PreparedStatement ps, long id, Contact c) throws SQLException {
-        Row.of(id, c).bind(ps);
-    }
-
     /** One index row, held by a batched writer until it writes its rows in {@link #rowid} order. */
-    record Row(long rowid, String summary, String participants, String location, String tags, String sources) {
+    record Row(long id, long dayFrom, String summary, String participants, String location, String tags,
+               String sources) {
         static Row of(long id, Contact c) {
-            return new Row(key(c.date().firstDay().toEpochDay(), id), orEmpty(c.summary()),
+            return new Row(id, c.date().firstDay().toEpochDay(), orEmpty(c.summary()),
                     c.participants().stream().map(ContactText::participant).collect(Collectors.joining(" ")),
                     orEmpty(c.location()), String.join(" ", c.tags()),
                     c.sources().stream().map(ContactText::source).collect(Collectors.joining(" ")));
         }
 
-        void bind(PreparedStatement ps) throws SQLException {
-            ps.setLong(1, rowid);
-            ps.setString(2, summary);
-            ps.setString(3, participants);
-            ps.setString(4, location);
-            ps.setString(5, tags);
-            ps.setString(6, sources);
+        /** The FTS5 rowid: date order first. */
+        long rowid() {
+            return key(dayFrom, id);
         }
     }
 
@@ -104,29 +79,91 @@ final class ContactText {
     }
 
     /**
-     * Turns typed words into an FTS5 query: each word becomes a quoted phrase (quotes doubled),
-     * all must match, and the last one also matches as a prefix so results follow the typing.
-     * Returns null when nothing searchable was typed.
+     * The words of what was typed, letters and digits only (the indexes' tokenizers drop the
+     * rest anyway): never an operator, a quote or any other query syntax.
      */
-    static String query(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        List<String> terms = new ArrayList<>();
-        for (String word : typed.trim().split("\\s+")) {
-            // Keep letters and digits only: FTS5's tokenizer would drop the rest anyway.
-            String clean = word.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-            for (String part : clean.split(" ")) {
+    static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        if (typed != null) {
+            for (String part : typed.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().split(" ")) {
                 if (!part.isEmpty()) {
-                    terms.add("\"" + part.replace("\"", "\"\"") + "\"");
+                    words.add(part);
                 }
             }
         }
-        if (terms.isEmpty()) {
-            return null;
+        return words;
+    }
+
+    /** Turns typed words into an FTS5 query (package-private for tests); null when nothing searchable was typed. */
+    static String query(String typed) {
+        return FTS5.query(typed);
+    }
+
+    /** FTS5, contentless: the rowid is the key of {@link Row#rowid()}, the contact id its low 32 bits. */
+    private static final class Fts5 implements TextIndex {
+        @Override
+        public String insert() {
+            return "INSERT INTO contact_text (rowid, summary, participants, location, tags, sources)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)";
         }
-        int last = terms.size() - 1;
-        terms.set(last, terms.get(last) + "*");
-        return String.join(" ", terms);
+
+        @Override
+        public void bind(PreparedStatement ps, Row row) throws SQLException {
+            ps.setLong(1, row.rowid());
+            ps.setString(2, row.summary());
+            ps.setString(3, row.participants());
+            ps.setString(4, row.location());
+            ps.setString(5, row.tags());
+            ps.setString(6, row.sources());
+        }
+
+        @Override
+        public void delete(Connection c, Collection<Long> ids) throws SQLException {
+            try (PreparedStatement day = c.prepareStatement("SELECT day_from FROM contact WHERE id = ?");
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM contact_text WHERE rowid = ?")) {
+                for (long id : ids) {
+                    day.setLong(1, id);
+                    try (ResultSet rs = day.executeQuery()) {
+                        if (rs.next()) {
+                            delete.setLong(1, key(rs.getLong(1), id));
+                            delete.executeUpdate();
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * Each word becomes a quoted phrase, all must match, and the last one also matches as a
+         * prefix so results follow the typing.
+         */
+        @Override
+        public String query(String typed) {
+            List<String> words = words(typed);
+            if (words.isEmpty()) {
+                return null;
+            }
+            List<String> terms = new ArrayList<>(words.stream().map(w -> "\"" + w + "\"").toList());
+            int last = terms.size() - 1;
+            terms.set(last, terms.get(last) + "*");
+            return String.join(" ", terms);
+        }
+
+        @Override
+        public String matchingIds() {
+            return "SELECT " + ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?";
+        }
+
+        @Override
+        public String count() {
+            return "SELECT count(*) FROM contact_text WHERE contact_text MATCH ?";
+        }
+
+        /** The index's order is the date order: the page is read from it in order, and it stops. */
+        @Override
+        public String page(boolean ascending) {
+            return "SELECT " + ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ? ORDER BY rowid "
+                    + (ascending ? "ASC" : "DESC") + " LIMIT ? OFFSET ?";
+        }
     }
 }

@@ -14,28 +14,44 @@ import org.diplotrack.model.l10n.Localization;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One open DiploTrack database file. Opening it sets the connection pragmas, checks that the
+ * One open DiploTrack record: a database file (SQLite) or a shared database on a PostgreSQL
+ * server ({@link SharedDatabase}). Opening a file sets the connection pragmas, checks that the
  * file is ours and sound, and brings its schema up to date; a new file is seeded in the same
- * transaction that creates its schema, so it is seeded exactly once.
+ * transaction that creates its schema, so it is seeded exactly once. Nothing outside the store
+ * needs to know which of the two is open.
  *
  * <p>All access goes through one connection, serialised on this object.
  */
 public final class Database implements AutoCloseable {
     private final Path file;
+    private final ServerAddress server;
     private final Connection connection;
+    private final Dialect dialect;
     private final ContactRepository contacts;
     private final CountryRepository countries;
     private final MissionRepository missions;
     private final boolean readOnly;
-    private final ChangeLog history = ChangeLog.ofOsUser();
+    private final ChangeLog history;
 
     private Database(Path file, Connection connection, boolean readOnly) {
+        this(file, null, connection, readOnly, ChangeLog.ofOsUser());
+    }
+
+    /** A shared record: changes are recorded under the database user's name. */
+    Database(ServerAddress server, Connection connection, boolean readOnly) {
+        this(null, server, connection, readOnly, ChangeLog.of(server.user()));
+    }
+
+    private Database(Path file, ServerAddress server, Connection connection, boolean readOnly, ChangeLog history) {
         this.file = file;
+        this.server = server;
         this.connection = connection;
+        this.dialect = Dialect.of(connection);
         this.readOnly = readOnly;
-        this.contacts = new SqliteContactRepository(this);
-        this.countries = new SqliteCountryRepository(this);
-        this.missions = new SqliteMissionRepository(this);
+        this.history = history;
+        this.contacts = new SqlContactRepository(this);
+        this.countries = new SqlCountryRepository(this);
+        this.missions = new SqlMissionRepository(this);
     }
 
     /**
@@ -114,9 +130,9 @@ public final class Database implements AutoCloseable {
             if (readOnly) {
                 Migrations.requireCurrent(connection, absolute);
             } else {
-                Migrations.migrate(connection, absolute, c -> SqliteContactRepository.insertAll(c, seed.get()),
+                Migrations.migrate(connection, absolute, c -> SqlContactRepository.insertAll(c, seed.get()),
                         from -> Backups.of(absolute).backupNow());
-                SqliteCountryRepository.addMissing(connection);
+                SqlCountryRepository.addMissing(connection);
             }
             return db;
         } catch (SQLException e) {
@@ -195,13 +211,32 @@ public final class Database implements AutoCloseable {
         return message.contains("SQLITE_CORRUPT") || message.contains("malformed");
     }
 
+    /** The database file; null for a shared record (see {@link #server()}). */
     public Path file() {
         return file;
     }
 
-    /** A verified backup of this file into its backups folder (none for a read-only file). */
+    /** The server of a shared record (without its password); null for a file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** A shared record on a server rather than a file. */
+    public boolean shared() {
+        return server != null;
+    }
+
+    /** What messages and the window's title call this record: the file's path or the server's address. */
+    public String name() {
+        return file != null ? file.toString() : server.toString();
+    }
+
+    /**
+     * A verified backup of this file into its backups folder (none for a read-only file); a
+     * shared record's import is one transaction on the server, which keeps it whole.
+     */
     void backUp() {
-        if (!readOnly) {
+        if (!readOnly && file != null) {
             Backups.of(file).backupNow();
         }
     }
@@ -229,38 +264,12 @@ public final class Database implements AutoCloseable {
         return missions;
     }
 
-    /**
-     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
-     * BEGIN IMMEDIATE takes the write lock first, waiting out another process's write (busy
-     * timeout). The statements are explicit because the driver's commit() begins the next
-     * transaction at once, which could wait for, or fail on, another process's lock after this
-     * transaction was already committed.
-     */
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        try (Statement st = connection.createStatement()) {
-            st.execute("BEGIN IMMEDIATE");
-            try {
-                T result = work.run(connection);
-                st.execute("COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackKeeping(st, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw writeFailed(e);
-        }
-    }
-
-    /**
-     * After SQLITE_FULL, IOERR or NOMEM SQLite may already have rolled back, and then ROLLBACK
-     * fails too; the first error is the one that says what happened, so it is the one thrown.
-     */
-    private static void rollbackKeeping(Statement st, Exception first) {
         try {
-            st.execute("ROLLBACK");
+            return dialect.write(connection, work);
         } catch (SQLException e) {
-            first.addSuppressed(e);
+            throw server != null ? ServerFailures.notSaved(server, readOnly, e) : writeFailed(e);
         }
     }
 
@@ -278,12 +287,13 @@ public final class Database implements AutoCloseable {
         return new StoreException(Localization.text("store.error.notSaved", file, message), e);
     }
 
-    /** Runs a read; SQLite gives it a consistent snapshot. */
+    /** Runs a read as one consistent snapshot. */
     synchronized <T> T read(SqlWork<T> work) {
         try {
-            return work.run(connection);
+            return dialect.read(connection, work);
         } catch (SQLException e) {
-            throw new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
+            throw server != null ? ServerFailures.readFailed(server, e)
+                    : new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
         }
     }
 
@@ -292,7 +302,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(Localization.text("store.error.cannotClose", file, e.getMessage()), e);
+            throw new StoreException(Localization.text("store.error.cannotClose", name(), e.getMessage()), e);
         }
     }
 }

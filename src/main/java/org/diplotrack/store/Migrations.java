@@ -285,7 +285,7 @@ final class Migrations {
                 Level level = Level.ofReported(Level.fromCode(rs.getString(2)), Level.fromCode(rs.getString(3)),
                         Mode.fromCode(rs.getString(4)));
                 if (!level.code().equals(rs.getString(5))) {
-                    SqliteContactRepository.bind(set, level.code(), level.rank(), rs.getLong(1));
+                    SqlContactRepository.bind(set, level.code(), level.rank(), rs.getLong(1));
                     set.executeUpdate();
                 }
             }
@@ -406,7 +406,7 @@ final class Migrations {
                 if (chunk.isEmpty()) {
                     return;
                 }
-                for (org.diplotrack.model.Contact contact : SqliteContactRepository.loadByIds(c, chunk, false)) {
+                for (org.diplotrack.model.Contact contact : SqlContactRepository.loadByIds(c, chunk, false)) {
                     set.setString(1, ImportKey.of(contact));
                     set.setLong(2, contact.id());
                     set.addBatch();

@@ -50,7 +50,7 @@ final class ReportRows {
     }
 
     static void bind(PreparedStatement ps, long contactId, int position, Report r) throws SQLException {
-        SqliteContactRepository.bind(ps, contactId, position, r.dataset(), r.eventId(), r.code(), r.date().toString(),
+        SqlContactRepository.bind(ps, contactId, position, r.dataset(), r.eventId(), r.code(), r.date().toString(),
                 r.reported() == null ? null : r.reported().toString(), r.actorA(), r.actorB(), r.level().code(),
                 r.mode().code(), r.file(), r.url(), r.story(), r.sentence(), r.sources(), r.articles(),
                 r.root() == null ? null : r.root() ? 1 : 0);
@@ -62,7 +62,7 @@ final class ReportRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT contact_id, dataset, event_id, code, date, reported,"
                 + " actor_a, actor_b, level, mode, file, url, story, sentence, sources, articles, root FROM report"
                 + " WHERE contact_id" + in + " ORDER BY contact_id, position")) {
-            SqliteContactRepository.bind(ps, ids);
+            SqlContactRepository.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String reported = rs.getString(6);
@@ -92,6 +92,6 @@ final class ReportRows {
 
     /** Binds {@link #KNOWN} for a report whose {@link ImportKey} is {@code key}. */
     static void bindKnown(PreparedStatement known, Report r, String key) throws SQLException {
-        SqliteContactRepository.bind(known, r.eventId(), r.dataset(), r.date().toString(), key);
+        SqlContactRepository.bind(known, r.eventId(), r.dataset(), r.date().toString(), key);
     }
 }

@@ -175,7 +175,7 @@ class DatabaseTest {
         try (Database db = Database.open(dir.resolve("tx.db"), NO_SEED)) {
             Contact good = TestContacts.full();
             assertThatThrownBy(() -> db.inTransaction(c -> {
-                SqliteContactRepository.insertAll(c, List.of(good));
+                SqlContactRepository.insertAll(c, List.of(good));
                 throw new SQLException("disk full (simulated)");
             })).hasMessageContaining("disk full");
             assertThat(db.contacts().count()).isZero();

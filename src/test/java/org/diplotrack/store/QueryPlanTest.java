@@ -131,10 +131,10 @@ class QueryPlanTest {
     @EnumSource(Stats.class)
     void anImportFindsTheContactsOnRecordAndTheKnownReportsByIndex(Stats stats) {
         // Once per bucket and once per row of a million-row import: a scan here made it quadratic.
-        assertThat(plan(stats, c -> new SqliteContactRepository.Query(BulkImport.ON_RECORD,
+        assertThat(plan(stats, c -> new SqlContactRepository.Query(BulkImport.ON_RECORD,
                 List.of(busiest.code(), 18_000L, 18_000L, "held", "multilateral", "France, Germany", "2019-04-14"))))
                 .singleElement().asString().startsWith("SEARCH contact USING INDEX contact_live_pair_day");
-        assertThat(plan(stats, c -> new SqliteContactRepository.Query(ReportRows.KNOWN,
+        assertThat(plan(stats, c -> new SqlContactRepository.Query(ReportRows.KNOWN,
                 List.of("500000000", "GDELT 1.0", "2019-04-14", "key"))))
                 .filteredOn(line -> line.startsWith("SCAN") || line.startsWith("SEARCH"))
                 .containsExactly("SEARCH report USING COVERING INDEX report_event (event_id=? AND dataset=? AND date=?)",
@@ -160,7 +160,7 @@ class QueryPlanTest {
             assertThat(countPlan(stats, filter)).containsExactly(PAIR_INDEX + " (deleted=? AND pair=?)");
             assertThat(pagePlan(stats, filter)).first().isEqualTo(PAIR_INDEX + " (deleted=? AND pair=?)");
             assertThat(pagePlan(stats, filter)).noneMatch(step -> step.startsWith("SCAN"));
-            assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, filter, 1000))).first()
+            assertThat(plan(stats, c -> SqlContactRepository.marksQuery(c, filter, 1000))).first()
                     .isEqualTo(PAIR_INDEX + " (deleted=? AND pair=?)");
         }
     }
@@ -199,7 +199,7 @@ class QueryPlanTest {
                     .startsWith("SCAN contact_text VIRTUAL TABLE INDEX ");
             assertThat(pagePlan(stats, filter)).singleElement().asString()
                     .startsWith("SCAN contact_text VIRTUAL TABLE INDEX ");
-            assertThat(plan(stats, c -> SqliteContactRepository.pageQuery(c, filter,
+            assertThat(plan(stats, c -> SqlContactRepository.pageQuery(c, filter,
                     new ContactOrder(ContactOrder.Key.DATE, false), 0, PAGE))).singleElement().asString()
                     .startsWith("SCAN contact_text VIRTUAL TABLE INDEX ");
         }
@@ -209,19 +209,19 @@ class QueryPlanTest {
     @EnumSource(Stats.class)
     void theTimelinesMarksComeFromACoveringIndexInDateOrder(Stats stats) {
         int limit = ContactsPageViewModel.TIMELINE_LIMIT;
-        assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, ContactFilter.ALL, limit)))
+        assertThat(plan(stats, c -> SqlContactRepository.marksQuery(c, ContactFilter.ALL, limit)))
                 .as("all pairs").containsExactly(DAY_INDEX + " (deleted=?)");
-        assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, ContactFilter.forDyad(busiest), limit)))
+        assertThat(plan(stats, c -> SqlContactRepository.marksQuery(c, ContactFilter.forDyad(busiest), limit)))
                 .as("one pair").containsExactly(PAIR_INDEX + " (deleted=? AND pair=?)");
         ContactFilter range = ContactFilter.ALL.withRange(PartialDate.parse("2015"), PartialDate.parse("2016"));
-        assertThat(plan(stats, c -> SqliteContactRepository.marksQuery(c, range, limit)))
+        assertThat(plan(stats, c -> SqlContactRepository.marksQuery(c, range, limit)))
                 .as("all pairs in a range").containsExactly(DAY_INDEX + " (deleted=? AND day_from>? AND day_from<?)");
     }
 
     @ParameterizedTest
     @EnumSource(Stats.class)
     void aPairsMissionsAreTwoLookupsOfTheMissionsPairIndex(Stats stats) {
-        assertThat(plan(stats, c -> SqliteMissionRepository.pairQuery(ordinary))).containsExactly(
+        assertThat(plan(stats, c -> SqlMissionRepository.pairQuery(ordinary))).containsExactly(
                 "SEARCH m USING COVERING INDEX missions_live_pair (deleted=? AND sending=? AND receiving=?)",
                 "USE TEMP B-TREE FOR ORDER BY");
     }
@@ -229,27 +229,27 @@ class QueryPlanTest {
     @ParameterizedTest
     @EnumSource(Stats.class)
     void thePairListAndTheTotalReadOnlyPairStats(Stats stats) {
-        assertThat(plan(stats, c -> new SqliteContactRepository.Query(SqliteContactRepository.DYADS, List.of())))
+        assertThat(plan(stats, c -> new SqlContactRepository.Query(SqlContactRepository.DYADS, List.of())))
                 .containsExactly("SCAN pair_stats", "USE TEMP B-TREE FOR ORDER BY");
         assertThat(countPlan(stats, ContactFilter.ALL)).containsExactly("SCAN pair_stats");
     }
 
     private static List<String> countPlan(Stats stats, ContactFilter filter) {
-        return plan(stats, c -> SqliteContactRepository.countQuery(c, filter));
+        return plan(stats, c -> SqlContactRepository.countQuery(c, filter));
     }
 
     /** The plan of the first page in date order, as the window asks for it. */
     private static List<String> pagePlan(Stats stats, ContactFilter filter) {
-        return plan(stats, c -> SqliteContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
+        return plan(stats, c -> SqlContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
     }
 
     /** The plan's lines (the {@code detail} column), with the query's own parameters bound. */
-    private static List<String> plan(Stats stats, SqlWork<SqliteContactRepository.Query> query) {
+    private static List<String> plan(Stats stats, SqlWork<SqlContactRepository.Query> query) {
         return db(stats).read(c -> {
-            SqliteContactRepository.Query q = query.run(c);
+            SqlContactRepository.Query q = query.run(c);
             List<String> lines = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + q.sql())) {
-                SqliteContactRepository.bind(ps, q.params().toArray());
+                SqlContactRepository.bind(ps, q.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         lines.add(rs.getString("detail"));

@@ -91,7 +91,7 @@ public final class SearchBenchmark {
             printPlans(db, "timeline marks of the pair", ContactFilter.forDyad(pair), true);
             printPlans(db, "three pairs", three, false);
             printPlans(db, "timeline marks of all pairs", ContactFilter.ALL, true);
-            printPlan(db, "pairs list", c -> new SqliteContactRepository.Query(SqliteContactRepository.DYADS,
+            printPlan(db, "pairs list", c -> new SqlContactRepository.Query(SqlContactRepository.DYADS,
                     List.of()));
 
             long windowState = heapOf(() -> {
@@ -126,18 +126,18 @@ public final class SearchBenchmark {
     }
 
     private static void printPlans(Database db, String label, ContactFilter filter, boolean marks) {
-        printPlan(db, label + ", count", c -> SqliteContactRepository.countQuery(c, filter));
+        printPlan(db, label + ", count", c -> SqlContactRepository.countQuery(c, filter));
         printPlan(db, label + (marks ? ", marks" : ", page"), c -> marks
-                ? SqliteContactRepository.marksQuery(c, filter, ContactsPageViewModel.TIMELINE_LIMIT)
-                : SqliteContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
+                ? SqlContactRepository.marksQuery(c, filter, ContactsPageViewModel.TIMELINE_LIMIT)
+                : SqlContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE));
     }
 
-    private static void printPlan(Database db, String label, SqlWork<SqliteContactRepository.Query> query) {
+    private static void printPlan(Database db, String label, SqlWork<SqlContactRepository.Query> query) {
         List<String> lines = db.read(c -> {
-            SqliteContactRepository.Query q = query.run(c);
+            SqlContactRepository.Query q = query.run(c);
             List<String> found = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + q.sql())) {
-                SqliteContactRepository.bind(ps, q.params().toArray());
+                SqlContactRepository.bind(ps, q.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.add(rs.getString("detail"));
@@ -181,10 +181,10 @@ public final class SearchBenchmark {
     private static int plannersOwn(Database db, ContactFilter filter) {
         return db.read(c -> {
             int n = 0;
-            for (SqliteContactRepository.Query q : List.of(SqliteContactRepository.countQuery(c, filter),
-                    SqliteContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE))) {
+            for (SqlContactRepository.Query q : List.of(SqlContactRepository.countQuery(c, filter),
+                    SqlContactRepository.pageQuery(c, filter, ContactOrder.BY_DATE, 0, PAGE))) {
                 try (PreparedStatement ps = c.prepareStatement(q.sql().replace(" INDEXED BY contact_live_pair_day", ""))) {
-                    SqliteContactRepository.bind(ps, q.params().toArray());
+                    SqlContactRepository.bind(ps, q.params().toArray());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             n++;

@@ -34,7 +34,7 @@ import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Source;
 
 /** Missions in SQLite: one row in {@code missions}, their sources in {@code mission_sources}. */
-final class SqliteMissionRepository implements MissionRepository {
+final class SqlMissionRepository implements MissionRepository {
     private static final String COLUMNS = """
             id, sending, receiving, head, title, rank, date_from, date_to, end_reason, notes, origin, dataset,
             source_file, event_id, created, modified""";
@@ -45,7 +45,7 @@ final class SqliteMissionRepository implements MissionRepository {
 
     private final Database db;
 
-    SqliteMissionRepository(Database db) {
+    SqlMissionRepository(Database db) {
         this.db = db;
     }
 
@@ -79,7 +79,7 @@ final class SqliteMissionRepository implements MissionRepository {
                       source_file = ?, event_id = ?, import_key = ?, modified = ?
                     WHERE id = ?""")) {
                 Provenance p = stored.provenance();
-                SqliteContactRepository.bind(ps, stored.sending().alpha2(), stored.receiving().alpha2(), stored.head(),
+                SqlContactRepository.bind(ps, stored.sending().alpha2(), stored.receiving().alpha2(), stored.head(),
                         stored.title(), stored.rank().code(), stored.from().toString(), text(stored.to()),
                         stored.firstDay().toEpochDay(), stored.to() == null ? null : stored.to().lastDay().toEpochDay(),
                         stored.end() == null ? null : stored.end().code(), stored.notes(), p.origin().code(),
@@ -111,7 +111,7 @@ final class SqliteMissionRepository implements MissionRepository {
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE missions SET deleted = ? WHERE id = ?")) {
                 for (long id : ids) {
-                    SqliteContactRepository.bind(ps, when, id);
+                    SqlContactRepository.bind(ps, when, id);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -150,10 +150,10 @@ final class SqliteMissionRepository implements MissionRepository {
      * {@code day_from + 0} keeps the planner from reading every mission in the day index's order
      * to spare a sort of a few dozen rows (QueryPlanTest).
      */
-    static SqliteContactRepository.Query pairQuery(Dyad dyad) {
+    static SqlContactRepository.Query pairQuery(Dyad dyad) {
         String a = dyad.first().alpha2();
         String b = dyad.second().alpha2();
-        return new SqliteContactRepository.Query("SELECT m.id FROM missions m WHERE deleted IS NULL"
+        return new SqlContactRepository.Query("SELECT m.id FROM missions m WHERE deleted IS NULL"
                 + " AND sending IN (?, ?) AND receiving IN (?, ?) ORDER BY day_from + 0, id", List.of(a, b, a, b));
     }
 
@@ -210,7 +210,7 @@ final class SqliteMissionRepository implements MissionRepository {
         return db.inTransaction(c -> {
             long added = 0;
             long present = 0;
-            long nextId = maxId(c) + 1;
+            long nextId = Dialect.of(c).firstFreeId(c, "missions");
             Set<String> keys = new HashSet<>();
             try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM missions WHERE import_key = ? LIMIT 1");
                  Inserter inserter = new Inserter(c)) {
@@ -240,27 +240,22 @@ final class SqliteMissionRepository implements MissionRepository {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("the import was cancelled");
             }
+            Dialect.of(c).idsTaken(c, "missions");
             return new ImportCounts(added, present);
         });
-    }
-
-    private static long maxId(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) FROM missions")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
     }
 
     /** The missions matching {@code where} (on table alias {@code m}), in {@code orderBy}. */
     private static List<Mission> load(Connection c, String where, List<Object> params, String orderBy)
             throws SQLException {
-        return loadByIds(c, ids(c, new SqliteContactRepository.Query(
+        return loadByIds(c, ids(c, new SqlContactRepository.Query(
                 "SELECT m.id FROM missions m WHERE " + where + " ORDER BY " + orderBy, params)));
     }
 
-    private static List<Long> ids(Connection c, SqliteContactRepository.Query query) throws SQLException {
+    private static List<Long> ids(Connection c, SqlContactRepository.Query query) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(query.sql())) {
-            SqliteContactRepository.bind(ps, query.params().toArray());
+            SqlContactRepository.bind(ps, query.params().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -279,7 +274,7 @@ final class SqliteMissionRepository implements MissionRepository {
             Object[] keys = chunk.toArray();
             Map<Long, List<Source>> sources = loadSources(c, in, keys);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM missions WHERE id" + in)) {
-                SqliteContactRepository.bind(ps, keys);
+                SqlContactRepository.bind(ps, keys);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong("id");
@@ -310,7 +305,7 @@ final class SqliteMissionRepository implements MissionRepository {
     }
 
     private static Map<Long, List<Source>> loadSources(Connection c, String in, Object[] ids) throws SQLException {
-        return SqliteContactRepository.loadSources(c, "mission_sources", "mission_id", in, ids);
+        return SqlContactRepository.loadSources(c, "mission_sources", "mission_id", in, ids);
     }
 
     private static String text(Object value) {
@@ -327,18 +322,19 @@ final class SqliteMissionRepository implements MissionRepository {
             row = c.prepareStatement("""
                     INSERT INTO missions (id, sending, receiving, head, title, rank, date_from, date_to, day_from,
                       day_to, end_reason, notes, origin, dataset, source_file, event_id, import_key, created, modified)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                    VALUES (""" + Dialect.of(c).idOrNew("missions")
+                    + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             source = c.prepareStatement("""
                     INSERT INTO mission_sources (mission_id, position, publication, title, author, url, published,
                       accessed, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         }
 
-        /** Inserts one mission; {@code id} 0 lets SQLite choose. */
+        /** Inserts one mission; {@code id} 0 lets the database choose. */
         Mission insert(Mission m, long id, String importKey) throws SQLException {
             Instant created = m.created() == null ? now : m.created();
             Instant modified = m.modified() == null ? now : m.modified();
             Provenance p = m.provenance();
-            SqliteContactRepository.bind(row, id == 0 ? null : id, m.sending().alpha2(), m.receiving().alpha2(),
+            SqlContactRepository.bind(row, id == 0 ? null : id, m.sending().alpha2(), m.receiving().alpha2(),
                     m.head(), m.title(), m.rank().code(), m.from().toString(), text(m.to()), m.firstDay().toEpochDay(),
                     m.to() == null ? null : m.to().lastDay().toEpochDay(), m.end() == null ? null : m.end().code(),
                     m.notes(), p.origin().code(), p.dataset(), p.file(), p.eventId(), importKey, created.toString(),
@@ -358,7 +354,7 @@ final class SqliteMissionRepository implements MissionRepository {
         void insertSources(long id, List<Source> sources) throws SQLException {
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
-                SqliteContactRepository.bind(source, id, i, s.publication(), s.title(), s.author(), s.url(),
+                SqlContactRepository.bind(source, id, i, s.publication(), s.title(), s.author(), s.url(),
                         text(s.published()), text(s.accessed()), s.quote());
                 source.executeUpdate();
             }

@@ -47,7 +47,7 @@ import org.diplotrack.model.Source;
 import org.diplotrack.model.Status;
 
 /** Contacts in SQLite: one row in {@code contact}, children in participant, source and tag. */
-final class SqliteContactRepository implements ContactRepository {
+final class SqlContactRepository implements ContactRepository {
     /** The contacts' order in lists, exports and the timeline (the live-contacts indexes hold it). */
     private static final String BY_DAY = "day_from, id";
     private static final String COLUMNS = """
@@ -57,7 +57,7 @@ final class SqliteContactRepository implements ContactRepository {
 
     private final Database db;
 
-    SqliteContactRepository(Database db) {
+    SqlContactRepository(Database db) {
         this.db = db;
     }
 
@@ -93,12 +93,11 @@ final class SqliteContactRepository implements ContactRepository {
      */
     static Query pageQuery(Connection c, ContactFilter filter, ContactOrder order, int offset, int limit)
             throws SQLException {
-        String query = ContactText.query(filter.text());
+        TextIndex text = Dialect.of(c).text();
+        String query = text.query(filter.text());
         if (query != null && order.key() == ContactOrder.Key.DATE && isTextOnly(filter)) {
             // The index's order is the date order: read the page from it and stop.
-            return new Query("SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?"
-                    + " ORDER BY rowid " + (order.ascending() ? "ASC" : "DESC") + " LIMIT ? OFFSET ?",
-                    List.of(query, limit, offset));
+            return new Query(text.page(order.ascending()), List.of(query, limit, offset));
         }
         Where where = Where.of(c, filter);
         return idsQuery(where, orderBy(order), limit, offset);
@@ -178,9 +177,10 @@ final class SqliteContactRepository implements ContactRepository {
     static Query countQuery(Connection c, ContactFilter filter) throws SQLException {
         // The text index holds exactly the contacts not in the trash, so a search for words
         // alone is counted by the index without visiting a row.
-        String query = ContactText.query(filter.text());
+        TextIndex text = Dialect.of(c).text();
+        String query = text.query(filter.text());
         if (query != null && isTextOnly(filter)) {
-            return new Query("SELECT count(*) FROM contact_text WHERE contact_text MATCH ?", List.of(query));
+            return new Query(text.count(), List.of(query));
         }
         if (filter.equals(ContactFilter.ALL)) {
             // Every contact outside the trash is counted in its pair's row: the window's "of M"
@@ -308,7 +308,7 @@ final class SqliteContactRepository implements ContactRepository {
         db.inTransaction(c -> {
             setDeleted(c, ids, Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
             PairStats.refresh(c, PairStats.pairsOf(c, ids));
-            ContactText.delete(c, ids);
+            Dialect.of(c).text().delete(c, ids);
             db.history().recordEach(c, ChangeKind.TRASH, ids);
             return null;
         });
@@ -321,10 +321,11 @@ final class SqliteContactRepository implements ContactRepository {
             PairStats.refresh(c, PairStats.pairsOf(c, ids));
             List<Contact> restored = load(c, "id IN (" + Where.placeholders(ids.size()) + ")", List.copyOf(ids), "id",
                     -1, 0);
-            ContactText.delete(c, ids); // restoring twice must not index twice
-            try (PreparedStatement insert = c.prepareStatement(ContactText.INSERT)) {
+            TextIndex text = Dialect.of(c).text();
+            text.delete(c, ids); // restoring twice must not index twice
+            try (PreparedStatement insert = c.prepareStatement(text.insert())) {
                 for (Contact contact : restored) {
-                    ContactText.bind(insert, contact.id(), contact);
+                    text.bind(insert, ContactText.Row.of(contact.id(), contact));
                     insert.executeUpdate();
                 }
             }
@@ -362,7 +363,7 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** Deletes contacts with their children (by cascade) and their text index entries. */
     static void deleteRows(Connection c, Collection<Long> ids) throws SQLException {
-        ContactText.delete(c, ids);
+        Dialect.of(c).text().delete(c, ids);
         try (PreparedStatement row = c.prepareStatement("DELETE FROM contact WHERE id = ?")) {
             for (long id : ids) {
                 row.setLong(1, id);
@@ -388,7 +389,8 @@ final class SqliteContactRepository implements ContactRepository {
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             if (v == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                // Of no type: PostgreSQL takes the column's (a VARCHAR null cannot go into an integer).
+                ps.setNull(i + 1, Types.NULL);
             } else {
                 ps.setObject(i + 1, v);
             }
@@ -415,7 +417,7 @@ final class SqliteContactRepository implements ContactRepository {
     /** The ids of the contacts matching {@code where}, in {@code orderBy}; {@code limit} -1 means all. */
     private static Query idsQuery(Where where, String orderBy, int limit, int offset) {
         return new Query("SELECT id FROM " + where.table() + " WHERE " + where.sql() + " ORDER BY " + orderBy
-                + " LIMIT " + limit + " OFFSET " + offset, where.params());
+                + (limit < 0 ? "" : " LIMIT " + limit) + (offset == 0 ? "" : " OFFSET " + offset), where.params());
     }
 
     /** Runs a query whose first column is a contact id. */
@@ -566,13 +568,6 @@ final class SqliteContactRepository implements ContactRepository {
 
     /** A WHERE clause built from a filter, with its parameters; never concatenates user text. */
     private record Where(String table, String sql, List<Object> params) {
-        /**
-         * Several pairs (a pair with its predecessors', or pairs chosen together) are read through
-         * the pair index, one range a pair: without statistics the planner would rather walk the
-         * whole day index in date order and test each row's pair (QueryPlanTest).
-         */
-        static final String BY_PAIRS = "contact INDEXED BY contact_live_pair_day";
-
         static Where of(Connection c, ContactFilter f) throws SQLException {
             List<String> terms = new ArrayList<>();
             List<Object> params = new ArrayList<>();
@@ -631,7 +626,7 @@ final class SqliteContactRepository implements ContactRepository {
                 params.add(f.minSources());
             }
             if (f.rootOnly()) {
-                terms.add("root IS NOT 0");
+                terms.add("(root IS NULL OR root <> 0)");
             }
             if (f.doubts() != org.diplotrack.model.Doubts.ANY) {
                 terms.add(f.doubts() == org.diplotrack.model.Doubts.ONLY ? "doubtful = 1" : "doubtful = 0");
@@ -640,13 +635,14 @@ final class SqliteContactRepository implements ContactRepository {
                 terms.add("id IN (SELECT contact_id FROM tag WHERE tag = ?)");
                 params.add(f.tag());
             }
-            String query = ContactText.query(f.text());
+            TextIndex text = Dialect.of(c).text();
+            String query = text.query(f.text());
             if (query != null) {
-                terms.add("id IN (SELECT " + ContactText.ID_OF_ROWID + " FROM contact_text WHERE contact_text MATCH ?)");
+                terms.add("id IN (" + text.matchingIds() + ")");
                 params.add(query);
             }
             boolean severalPairs = dyads.size() > 1 || !f.pairs().isEmpty();
-            return new Where(severalPairs ? BY_PAIRS : "contact", String.join(" AND ", terms), params);
+            return new Where(severalPairs ? Dialect.of(c).severalPairs() : "contact", String.join(" AND ", terms), params);
         }
 
         static String placeholders(int n) {

@@ -12,10 +12,10 @@ import java.util.Set;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
 
-final class SqliteCountryRepository implements CountryRepository {
+final class SqlCountryRepository implements CountryRepository {
     private final Database db;
 
-    SqliteCountryRepository(Database db) {
+    SqlCountryRepository(Database db) {
         this.db = db;
     }
 
