@@ -202,7 +202,7 @@ final class BulkImport {
     static final String ON_RECORD = """
             SELECT id FROM contact
             WHERE deleted IS NULL AND pair = ? AND day_from = ? AND day_to = ? AND status = ?
-              AND origin = 'dataset-import' AND setting = ? AND event IS ? AND date = ?
+              AND origin = 'dataset-import' AND setting = ? AND event IS NOT DISTINCT FROM ? AND date = ?
             ORDER BY id""";
 
     private static List<Contact> anchors(Connection c, PreparedStatement onRecord, Contact like) throws SQLException {

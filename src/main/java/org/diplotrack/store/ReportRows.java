@@ -87,8 +87,8 @@ final class ReportRows {
      * Whether a report's event is on record: as a report, or as a contact keyed by it (one stored
      * from a file without reports). Parameters: event id, dataset, date, import key.
      */
-    static final String KNOWN = "SELECT 1 FROM report WHERE event_id = ?1 AND dataset = ?2 AND date = ?3"
-            + " UNION ALL SELECT 1 FROM contact WHERE import_key = ?4 LIMIT 1";
+    static final String KNOWN = "SELECT 1 FROM report WHERE event_id = ? AND dataset = ? AND date = ?"
+            + " UNION ALL SELECT 1 FROM contact WHERE import_key = ? LIMIT 1";
 
     /** Binds {@link #KNOWN} for a report whose {@link ImportKey} is {@code key}. */
     static void bindKnown(PreparedStatement known, Report r, String key) throws SQLException {

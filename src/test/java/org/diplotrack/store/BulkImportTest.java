@@ -19,8 +19,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Backend.class)
 class BulkImportTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -28,7 +36,7 @@ class BulkImportTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("bulk.db"), SeedData::contacts);
+        db = backend.open(dir, SeedData::contacts);
     }
 
     @AfterEach

@@ -27,9 +27,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every write of a contact leaves one entry in the history, in its own transaction, with who, when and the fields. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ChangeHistoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -38,7 +46,7 @@ class ChangeHistoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("history.db"), SeedData::contacts);
+        db = backend.open(dir, SeedData::contacts);
         contacts = db.contacts();
     }
 
@@ -72,7 +80,7 @@ class ChangeHistoryTest {
         assertThat(history).extracting(Change::kind).containsExactly(ChangeKind.RESTORE, ChangeKind.TRASH,
                 ChangeKind.EDIT, ChangeKind.CREATE);
         assertThat(history).allSatisfy(c -> {
-            assertThat(c.who()).isEqualTo(System.getProperty("user.name"));
+            assertThat(c.who()).isEqualTo(backend.user());
             assertThat(c.at()).isAfter(before);
             assertThat(c.contactId()).isEqualTo(added.id());
         });
@@ -139,7 +147,7 @@ class ChangeHistoryTest {
         Contact two = contacts.insert(call("Two"));
         assertThat(contacts.history(ChangeFilter.ofContact(two.id()))).hasSize(1);
         assertThat(contacts.history(ChangeFilter.ALL.withWho("somebody else"))).isEmpty();
-        assertThat(contacts.history(ChangeFilter.ALL.withWho(System.getProperty("user.name")))).hasSize(2);
+        assertThat(contacts.history(ChangeFilter.ALL.withWho(backend.user()))).hasSize(2);
         assertThat(contacts.history(ChangeFilter.ALL.withSince(Instant.now().plusSeconds(60)))).isEmpty();
         assertThat(contacts.history(new ChangeFilter(0, null, null, 1))).extracting(Change::contactId)
                 .containsExactly(two.id());

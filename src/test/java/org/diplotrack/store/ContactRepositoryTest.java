@@ -3,9 +3,7 @@ package org.diplotrack.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -29,8 +27,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The repository's contract, run on a SQLite file and on a PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(Backend.class)
 class ContactRepositoryTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -39,7 +46,7 @@ class ContactRepositoryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("repo.db"), SeedData::contacts);
+        db = backend.open(dir, SeedData::contacts);
         contacts = db.contacts();
     }
 
@@ -276,24 +283,5 @@ class ContactRepositoryTest {
         assertThat(contacts.find(ContactFilter.ALL.withText("Joly"))).containsExactly(joly);
         assertThatThrownBy(() -> contacts.insert(joly)).isInstanceOf(StoreException.class);
         assertThat(contacts.count()).isEqualTo(3);
-    }
-
-    @Test
-    void aSchemaOneFileIsUpgradedWithItsDataIntact() throws Exception {
-        Path old = dir.resolve("old.db");
-        Files.copy(Path.of("src/test/resources/db/schema-v1.db"), old, StandardCopyOption.REPLACE_EXISTING);
-        try (Database upgraded = Database.open(old, () -> {
-            throw new AssertionError("an existing file is never seeded");
-        })) {
-            assertThat(upgraded.contacts().count()).isEqualTo(3);
-            assertThat(upgraded.contacts().dyads()).singleElement().satisfies(d -> {
-                assertThat(d.dyad()).isEqualTo(Dyad.parse("CA-RU"));
-                assertThat(d.contacts()).isEqualTo(3);
-            });
-            assertThat(upgraded.contacts().find(ContactFilter.ALL.withText("Joly"))).singleElement()
-                    .satisfies(c -> assertThat(c.a().participants().get(0).name()).isEqualTo("Mélanie Joly"));
-            assertThat(upgraded.contacts().page(ContactFilter.ALL, new ContactOrder(ContactOrder.Key.LEVEL, false), 0, 1))
-                    .extracting(Contact::level).containsExactly(Level.HEAD_OF_STATE);
-        }
     }
 }
