@@ -32,7 +32,7 @@ public final class DiploTrackApp extends Application {
      */
     static final String STARTUP_BENCHMARK = "diplotrack.startupBenchmark";
 
-    private static final EarlyOpener OPENER = new EarlyOpener(file -> Database.open(file, SeedData::contacts));
+    private static final EarlyOpener OPENER = new EarlyOpener(where -> where.open(SeedData::contacts));
     private static final int LOG_START_DELAY_SECONDS = 5;
     private static volatile WindowStart request;
     /** The language chosen in View › Language, read from the preferences while JavaFX starts. */
@@ -81,7 +81,7 @@ public final class DiploTrackApp extends Application {
         if (!request.languageGiven() && language != null) {
             Localization.use(language);
         }
-        Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER::apply, url -> {
+        Optional<MainWindow> window = MainWindow.start(stage, request.database(), OPENER, url -> {
             // Web pages of sources, and the log folder (Help › Show log folder); nothing else.
             if (Source.isWebUrl(url) || url.equals(DataLocation.logDirectory().toUri().toString())) {
                 getHostServices().showDocument(url);

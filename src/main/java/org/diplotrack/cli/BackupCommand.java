@@ -35,7 +35,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path database = root.database.toAbsolutePath();
+        Path database = root.databaseFile(spec);
         if (!java.nio.file.Files.isRegularFile(database)) {
             throw new org.diplotrack.store.StoreException(Localization.text("cli.backup.noDatabase", database));
         }

@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IntegrityCheck check = IntegrityCheck.of(root.database.toAbsolutePath(), true);
+        IntegrityCheck check = IntegrityCheck.of(root.databaseFile(spec), true);
         PrintWriter out = spec.commandLine().getOut();
         if (check.ok()) {
             out.println(Localization.text("cli.check.ok", check.file(), check.version(), check.contacts()));

@@ -11,6 +11,8 @@ import org.diplotrack.model.Level;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
 import org.diplotrack.model.l10n.Localization;
+import org.diplotrack.store.RecordLocation;
+import org.diplotrack.store.ServerAddress;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -28,6 +30,20 @@ final class Converters {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
+        }
+    }
+
+    static final class RecordLocationConverter implements ITypeConverter<RecordLocation> {
+        @Override
+        public RecordLocation convert(String value) {
+            return Converters.convert(value, RecordLocation::parse);
+        }
+    }
+
+    static final class ServerAddressConverter implements ITypeConverter<ServerAddress> {
+        @Override
+        public ServerAddress convert(String value) {
+            return Converters.convert(value, ServerAddress::parse);
         }
     }
 

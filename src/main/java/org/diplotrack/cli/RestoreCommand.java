@@ -25,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path database = root.database.toAbsolutePath();
+        Path database = root.databaseFile(spec);
         Path kept = Backups.restore(backup, database, "replaced", root.clock);
         PrintWriter out = spec.commandLine().getOut();
         out.println(Localization.text("cli.restore.done", backup.toAbsolutePath(), database));

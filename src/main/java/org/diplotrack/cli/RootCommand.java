@@ -12,6 +12,8 @@ import org.diplotrack.model.Failures;
 import org.diplotrack.model.l10n.Localization;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
+import org.diplotrack.store.RecordLocation;
+import org.diplotrack.store.StoreException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,17 +22,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code diplotrack [--db FILE] [COMMAND]}: with a command, runs it without a display; without
+ * {@code diplotrack [--db FILE|URL] [COMMAND]}: with a command, runs it without a display; without
  * one, hands over to the GUI.
  */
 @Command(name = "diplotrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {ListCommand.class, SummaryCommand.class, ChartCommand.class, ImportCommand.class,
                 ExportCommand.class, ExtractCommand.class, CheckCommand.class, BackupCommand.class,
-                RestoreCommand.class, MissionsCommand.class, HistoryCommand.class})
+                RestoreCommand.class, MissionsCommand.class, HistoryCommand.class, CopyCommand.class,
+                SharedCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE")
-    Path database = DataLocation.defaultDatabase();
+    @Option(names = "--db", paramLabel = "FILE|URL", converter = Converters.RecordLocationConverter.class)
+    RecordLocation database = RecordLocation.of(DataLocation.defaultDatabase());
 
     @Option(names = "--exit-after-first-frame", hidden = true,
             description = "Open the window, print first-frame-ms=N after the first frame painted with the record, and exit.")
@@ -67,8 +70,20 @@ public final class RootCommand implements Callable<Integer> {
         return gui.applyAsInt(new WindowStart(database, exitAfterFirstFrame, languageGiven));
     }
 
+    /** The record of {@code --db}: a file (created and seeded when new) or a shared database. */
     Database openDatabase() {
-        return Database.open(database, SeedData::contacts);
+        return database.open(SeedData::contacts);
+    }
+
+    /**
+     * The database file of {@code --db}, for the commands that work on the file itself (check,
+     * backup, restore).
+     *
+     * @throws StoreException saying so when {@code --db} names a shared database
+     */
+    Path databaseFile(CommandSpec command) {
+        return database.file().map(Path::toAbsolutePath).orElseThrow(() -> new StoreException(
+                Localization.text("cli.error.fileOnly", database, command.name())));
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.diplotrack.cli;
 
-import java.nio.file.Path;
+import org.diplotrack.store.RecordLocation;
 
 /**
  * How to open the window when no command is given.
@@ -10,5 +10,5 @@ import java.nio.file.Path;
  *                          test of {@code mvn javafx:run}: CI fails when no frame was painted)
  * @param languageGiven     {@code --lang} was given: it wins over the language chosen in the window
  */
-public record WindowStart(Path database, boolean exitAfterFirstFrame, boolean languageGiven) {
+public record WindowStart(RecordLocation database, boolean exitAfterFirstFrame, boolean languageGiven) {
 }

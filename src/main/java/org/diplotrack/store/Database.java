@@ -221,6 +221,11 @@ public final class Database implements AutoCloseable {
         return server;
     }
 
+    /** Where this record lives. */
+    public RecordLocation location() {
+        return file != null ? RecordLocation.of(file) : RecordLocation.of(server);
+    }
+
     /** A shared record on a server rather than a file. */
     public boolean shared() {
         return server != null;

@@ -30,7 +30,12 @@ interface Dialect {
     long firstFreeId(Connection c, String table) throws SQLException;
 
     /** After rows were given ids by {@link #firstFreeId}: new ids come after them. */
-    void idsTaken(Connection c, String table) throws SQLException;
+    default void idsTaken(Connection c, String table) throws SQLException {
+        idsTaken(c, table, "id");
+    }
+
+    /** After rows were stored with their own keys in {@code column}: new keys come after them. */
+    void idsTaken(Connection c, String table, String column) throws SQLException;
 
     /** Runs {@code work} in one write transaction on a connection in auto-commit mode. */
     <T> T write(Connection c, SqlWork<T> work) throws SQLException;

@@ -41,7 +41,7 @@ final class PostgresDialect implements Dialect {
         try (Statement st = c.createStatement()) {
             st.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
             try (ResultSet rs = st.executeQuery("SELECT greatest((SELECT coalesce(max(id), 0) FROM " + table
-                    + "), (SELECT last_value FROM " + sequence(c, table) + ")) + 1")) {
+                    + "), (SELECT last_value FROM " + sequence(c, table, "id") + ")) + 1")) {
                 rs.next();
                 return rs.getLong(1);
             }
@@ -49,18 +49,18 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public void idsTaken(Connection c, String table) throws SQLException {
+    public void idsTaken(Connection c, String table, String column) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
-                     + " greatest((SELECT coalesce(max(id), 1) FROM " + table + "), (SELECT last_value FROM "
-                     + sequence(c, table) + ")))")) {
+             ResultSet rs = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'),"
+                     + " greatest((SELECT coalesce(max(" + column + "), 1) FROM " + table + "), (SELECT last_value FROM "
+                     + sequence(c, table, column) + ")))")) {
             rs.next();
         }
     }
 
-    private static String sequence(Connection c, String table) throws SQLException {
+    private static String sequence(Connection c, String table, String column) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT pg_get_serial_sequence('" + table + "', 'id')")) {
+             ResultSet rs = st.executeQuery("SELECT pg_get_serial_sequence('" + table + "', '" + column + "')")) {
             rs.next();
             return rs.getString(1);
         }

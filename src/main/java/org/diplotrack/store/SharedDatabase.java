@@ -26,6 +26,11 @@ public final class SharedDatabase {
     private SharedDatabase() {
     }
 
+    /** The schema version this build sets up. */
+    public static int schemaVersion() {
+        return SCHEMA;
+    }
+
     /**
      * Connects to a shared record. A role that may not write (diplotrack_reader) opens it read-only.
      *
@@ -48,6 +53,20 @@ public final class SharedDatabase {
             close(c);
             throw e;
         }
+    }
+
+    /** Opens a shared record, setting it up first (without contacts) when its database is empty. */
+    public static Database openSettingUp(ServerAddress server) {
+        boolean empty;
+        try (Connection c = connect(server)) {
+            empty = count(c, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()") == 0;
+        } catch (SQLException e) {
+            throw ServerFailures.cannotConnect(server, e);
+        }
+        if (empty) {
+            init(server, List::of);
+        }
+        return open(server);
     }
 
     /**

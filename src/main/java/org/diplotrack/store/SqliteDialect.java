@@ -44,7 +44,7 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public void idsTaken(Connection c, String table) {
+    public void idsTaken(Connection c, String table, String column) {
         // the next rowid is always max(rowid) + 1
     }
 

@@ -8,6 +8,7 @@ import org.diplotrack.model.Failures;
 import org.diplotrack.store.BackupInfo;
 import org.diplotrack.store.Backups;
 import org.diplotrack.store.Database;
+import org.diplotrack.store.RecordLocation;
 import org.diplotrack.store.UnusableDatabaseException;
 
 /**
@@ -44,7 +45,7 @@ public final class BackupsViewModel {
 
     /** On start and on every open: a backup when the newest is older than 12 hours, off the FX thread. */
     void backupIfDue(Database db) {
-        if (db.readOnly()) {
+        if (db.readOnly() || db.shared()) {
             return;
         }
         Path file = db.file();
@@ -56,12 +57,13 @@ public final class BackupsViewModel {
      * A file that is foreign, truncated or damaged was left as it was; when it has a good backup
      * the user may restore it, the damaged file being kept renamed.
      */
-    void openFailed(Path file, Throwable e) {
+    void openFailed(RecordLocation where, Throwable e) {
         Throwable cause = e instanceof RuntimeException && e.getCause() instanceof UnusableDatabaseException u ? u : e;
-        if (!(cause instanceof UnusableDatabaseException)) {
+        if (!(cause instanceof UnusableDatabaseException) || where.file().isEmpty()) {
             dialogs.showError(Messages.get("open.failed"), e);
             return;
         }
+        Path file = where.file().get();
         tasks.run(Messages.get("task.findBackups"), () -> Backups.of(file).newestGood(), good -> {
             if (good.isEmpty()) {
                 dialogs.showError(Messages.get("open.failed"), cause);

@@ -50,6 +50,7 @@ import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.Level;
 import org.diplotrack.model.l10n.Localization;
+import org.diplotrack.store.RecordLocation;
 import org.diplotrack.ui.contacts.ContactsController;
 import org.diplotrack.ui.contacts.TrashController;
 import org.diplotrack.ui.export.ExportDialog;
@@ -350,9 +351,9 @@ public final class MainController {
 
     private void bindStatusBar() {
         statusBar.textProperty().bind(Bindings.createStringBinding(() -> {
-            Path file = model.openFileProperty().get();
-            return file == null ? Messages.get("status.opening") : Messages.get("status.database", file);
-        }, model.openFileProperty()));
+            RecordLocation where = model.openRecordProperty().get();
+            return where == null ? Messages.get("status.opening") : Messages.get("status.database", where);
+        }, model.openRecordProperty()));
         Label count = new Label();
         count.getStyleClass().add("status-count");
         count.textProperty().bind(Bindings.createStringBinding(
@@ -454,7 +455,7 @@ public final class MainController {
     /** File > Export contacts…: the contacts of the pair and filters shown, to native CSV or JSON. */
     @FXML
     private void exportContacts() {
-        if (model.openFileProperty().get() != null) {
+        if (model.openRecordProperty().get() != null) {
             dialogs.chooseExportFile().ifPresent(model.page()::export);
         }
     }

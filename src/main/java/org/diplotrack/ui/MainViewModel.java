@@ -32,6 +32,7 @@ import org.diplotrack.model.Mission;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
+import org.diplotrack.store.RecordLocation;
 import org.diplotrack.ui.export.ExportSettings;
 import org.diplotrack.ui.export.ExportViewModel;
 import org.diplotrack.ui.importer.ImportViewModel;
@@ -49,6 +50,11 @@ public final class MainViewModel {
     @FunctionalInterface
     public interface Opener {
         Database open(Path file);
+
+        /** Opens a file through {@link #open(Path)}, a shared record on its server. */
+        default Database open(RecordLocation where) {
+            return where.file().isPresent() ? open(where.file().get()) : where.open(List::of);
+        }
     }
 
     private final Opener opener;
@@ -61,10 +67,10 @@ public final class MainViewModel {
     private final BackupsViewModel backups;
 
     private final ReadOnlyObjectWrapper<Database> database = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Path> openFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RecordLocation> openRecord = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
-    /** The file shown or being opened, also when it failed to open (to restore a backup over it). */
-    private Path currentFile;
+    /** The record shown or being opened, also when it failed to open (to restore a backup over a file). */
+    private RecordLocation current;
 
     /** On a first start the most active pair is shown; later, what the user chose last. */
     private boolean pickMostActive;
@@ -94,7 +100,7 @@ public final class MainViewModel {
 
             @Override
             public Path file() {
-                return currentFile;
+                return current == null ? null : current.file().orElse(null);
             }
 
             @Override
@@ -110,21 +116,26 @@ public final class MainViewModel {
                 MainViewModel.this.open(file);
             }
         });
-        database.addListener((obs, old, db) -> openFile.set(db == null ? null : db.file()));
+        database.addListener((obs, old, db) -> openRecord.set(db == null ? null : db.location()));
     }
 
     /** Opens a database file in the background and fills the window in one step. */
     public void open(Path file) {
+        open(RecordLocation.of(file));
+    }
+
+    /** Opens a file or a shared record in the background and fills the window in one step. */
+    public void open(RecordLocation where) {
         pairs.selectedPairsProperty().set(Set.of()); // pairs of another file, or of a record read again
         long mine = page.newRead();
-        currentFile = file;
+        current = where;
         Dyad wanted = pairs.selectedPairProperty().get();
         ContactFilter wantedFilter = page.filterProperty().get();
         ContactOrder wantedOrder = page.orderProperty().get();
         boolean pick = pickMostActive;
         boolean first = !settingsRead;
-        tasks.run(Messages.get("task.open", file.getFileName()), () -> {
-            Database db = opener.open(file);
+        tasks.run(Messages.get("task.open", where.shortName()), () -> {
+            Database db = opener.open(where);
             if (first) {
                 return Snapshot.read(db, settings.pair(), settings.pairs(), !settings.hasPair(), settings.filter(),
                         wantedOrder, 0);
@@ -146,7 +157,7 @@ public final class MainViewModel {
                 previous.close();
             }
             backups.backupIfDue(snapshot.db());
-        }, e -> backups.openFailed(file, e));
+        }, e -> backups.openFailed(where, e));
     }
 
     /** The open file is read-only: editing is disabled. */
@@ -302,9 +313,9 @@ public final class MainViewModel {
         return database.getReadOnlyProperty();
     }
 
-    /** The file of the open record; null while one is being opened. */
-    public ReadOnlyObjectProperty<Path> openFileProperty() {
-        return openFile.getReadOnlyProperty();
+    /** Where the open record lives; null while one is being opened. */
+    public ReadOnlyObjectProperty<RecordLocation> openRecordProperty() {
+        return openRecord.getReadOnlyProperty();
     }
 
     public ChangesViewModel changes() {

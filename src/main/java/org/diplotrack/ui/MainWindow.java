@@ -16,6 +16,7 @@ import javafx.stage.Screen;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.diplotrack.model.l10n.Localization;
+import org.diplotrack.store.RecordLocation;
 
 /** Builds the main window from {@code main.fxml} and shows it on a stage. */
 public final class MainWindow {
@@ -51,20 +52,20 @@ public final class MainWindow {
     public static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
                                   Consumer<String> linkOpener, Settings settings,
                                   UnaryOperator<DialogService> dialogWrapper) {
-        return show(stage, database, opener, linkOpener, settings, dialogWrapper, MAIN_LAYOUT);
+        return show(stage, RecordLocation.of(database), opener, linkOpener, settings, dialogWrapper, MAIN_LAYOUT);
     }
 
     /**
      * The window as the app starts it: when it cannot be built, the cause is printed on stderr,
      * logged and shown in a dialog, and the result is empty.
      */
-    public static Optional<MainWindow> start(Stage stage, Path database, MainViewModel.Opener opener,
+    public static Optional<MainWindow> start(Stage stage, RecordLocation database, MainViewModel.Opener opener,
                                              Consumer<String> linkOpener, Settings settings) {
         return start(stage, database, opener, linkOpener, settings, MAIN_LAYOUT, System.err);
     }
 
     /** As above with the layout and the error stream given (a test starts a broken layout). */
-    static Optional<MainWindow> start(Stage stage, Path database, MainViewModel.Opener opener,
+    static Optional<MainWindow> start(Stage stage, RecordLocation database, MainViewModel.Opener opener,
                                       Consumer<String> linkOpener, Settings settings, URL layout, PrintStream err) {
         try {
             return Optional.of(show(stage, database, opener, linkOpener, settings, d -> d, layout));
@@ -75,7 +76,13 @@ public final class MainWindow {
         }
     }
 
-    private static MainWindow show(Stage stage, Path database, MainViewModel.Opener opener,
+    /** As above, on a file or a shared record. */
+    public static MainWindow show(Stage stage, RecordLocation database, MainViewModel.Opener opener,
+                                  Consumer<String> linkOpener, Settings settings, DialogService dialogs) {
+        return show(stage, database, opener, linkOpener, settings, d -> dialogs, MAIN_LAYOUT);
+    }
+
+    private static MainWindow show(Stage stage, RecordLocation database, MainViewModel.Opener opener,
                                    Consumer<String> linkOpener, Settings settings,
                                    UnaryOperator<DialogService> dialogWrapper, URL layout) {
         ControlsLanguage.follow(Localization.locale());
@@ -102,9 +109,9 @@ public final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setScene(scene);
-        model.openFileProperty().addListener((obs, old, file) -> {
-            if (file != null) {
-                stage.setTitle(Messages.get("app.title") + " — " + file.getFileName());
+        model.openRecordProperty().addListener((obs, old, where) -> {
+            if (where != null) {
+                stage.setTitle(Messages.get("app.title") + " — " + where.shortName());
             }
         });
         stage.setOnHidden(e -> model.close());

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.diplotrack.io.SeedData;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
+import org.diplotrack.store.RecordLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,7 +64,7 @@ class StartFailureTest {
         URL broken = layout.toUri().toURL();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         AtomicReference<Optional<MainWindow>> result = new AtomicReference<>();
-        Platform.runLater(() -> result.set(MainWindow.start(stage, dir.resolve("start.db"),
+        Platform.runLater(() -> result.set(MainWindow.start(stage, RecordLocation.of(dir.resolve("start.db")),
                 f -> Database.open(f, SeedData::contacts), url -> { }, new Settings(prefs),
                 broken, new PrintStream(err, true, StandardCharsets.UTF_8))));
 
