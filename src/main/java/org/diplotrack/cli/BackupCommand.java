@@ -35,6 +35,9 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (root.database.server().isPresent() && !list) {
+            return backUpShared(out);
+        }
         Path database = root.databaseFile(spec);
         if (!java.nio.file.Files.isRegularFile(database)) {
             throw new org.diplotrack.store.StoreException(Localization.text("cli.backup.noDatabase", database));
@@ -54,6 +57,21 @@ final class BackupCommand implements Callable<Integer> {
         } else {
             int contacts = Backups.write(database, target);
             out.println(Localization.text("cli.backup.done", contacts, target.toAbsolutePath()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A shared record's backup: a verified SQLite copy, to FILE or to the shared backups folder. */
+    private int backUpShared(PrintWriter out) {
+        try (org.diplotrack.store.Database db = root.openDatabase()) {
+            if (target == null) {
+                BackupInfo b = Backups.backUpShared(db, root.clock);
+                out.println(Localization.text("cli.backup.done", b.contacts(), b.file()));
+            } else {
+                int contacts = Backups.writeCopy(db, target);
+                out.println(Localization.text("cli.backup.done", contacts, target.toAbsolutePath()));
+            }
         }
         out.flush();
         return 0;

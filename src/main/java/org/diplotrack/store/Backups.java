@@ -199,8 +199,64 @@ public final class Backups {
         }
     }
 
+    /** Where the backups of shared records go: a folder of their own in the per-user data directory. */
+    public static Path sharedFolder() {
+        return DataLocation.defaultDatabase().resolveSibling("shared-" + FOLDER);
+    }
+
+    /**
+     * A verified SQLite copy of a shared record, trash and history included, into
+     * {@link #sharedFolder()}, named after its database and host: the server has no file to
+     * copy, so the record is copied row by row ({@link RecordCopy}) in one consistent read.
+     */
+    public static BackupInfo backUpShared(Database record, Clock clock) {
+        Instant now = clock.instant();
+        String name = (record.server().database() + "@" + record.server().host()).replaceAll("[^\\w.@-]", "_");
+        Path target = sharedFolder().resolve(name + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC)) + ".db");
+        try {
+            Files.createDirectories(sharedFolder());
+        } catch (IOException e) {
+            throw new StoreException(Localization.text("store.error.backupFolder", sharedFolder(), e.getMessage()), e);
+        }
+        return new BackupInfo(target, now, writeCopy(record, target));
+    }
+
+    /**
+     * Copies an open record of either kind to a new SQLite file, verified as {@link #write} does.
+     *
+     * @return the live contacts in the copy
+     */
+    public static int writeCopy(Database record, Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new StoreException(Localization.text("store.error.exists", absolute));
+        }
+        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
+        try {
+            deleteWithJournals(partial);
+            try (Database copy = Database.open(partial, List::of)) {
+                RecordCopy.copy(record, copy);
+            }
+            int contacts = verify(partial, record.name());
+            move(partial, absolute);
+            return contacts;
+        } catch (SQLException | IOException e) {
+            deleteWithJournals(partial);
+            throw new StoreException(Localization.text("store.error.backupFailed", record.name(), e.getMessage()), e);
+        } catch (RuntimeException e) {
+            deleteWithJournals(partial);
+            throw e;
+        }
+    }
+
+    private static void deleteWithJournals(Path file) {
+        deleteQuietly(file);
+        deleteQuietly(file.resolveSibling(file.getFileName() + "-wal"));
+        deleteQuietly(file.resolveSibling(file.getFileName() + "-shm"));
+    }
+
     /** Reopens a fresh copy: rollback journal (a lone file, no -wal to lose), quick_check, ours. */
-    private static int verify(Path copy, Path source) throws SQLException, IOException {
+    private static int verify(Path copy, Object source) throws SQLException, IOException {
         try (Connection c = SqliteFiles.readWrite(copy); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
             List<String> problems = SqliteFiles.problems(c, false);

@@ -131,6 +131,11 @@ public final class ServerAddress {
         return database;
     }
 
+    /** An option of the address ({@code sslmode}, …), or null. */
+    public String option(String key) {
+        return options.get(key);
+    }
+
     public boolean hasPassword() {
         return password != null;
     }

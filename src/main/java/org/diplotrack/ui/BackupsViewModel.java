@@ -85,7 +85,8 @@ public final class BackupsViewModel {
             return;
         }
         Path file = db.file();
-        backupTasks.run(Messages.get("task.backup"), () -> Backups.of(file).backupNow(),
+        backupTasks.run(Messages.get("task.backup"),
+                () -> db.shared() ? Backups.backUpShared(db, Clock.systemUTC()) : Backups.of(file).backupNow(),
                 done -> dialogs.showInformation(Messages.get("backup.done.title"),
                         Messages.get("backup.done.text", done.contacts(), done.file())),
                 e -> dialogs.showError(Messages.get("backup.failed"), e));
@@ -97,6 +98,13 @@ public final class BackupsViewModel {
      */
     public void restoreFromBackup() {
         Path file = record.file();
+        Database db = record.database();
+        if (db != null && db.shared()) {
+            // Colleagues' work since the backup would be lost: replacing a shared record is its administrator's.
+            dialogs.showInformation(Messages.get("restore.shared.title"), Messages.get("restore.shared.text",
+                    db.name(), Backups.sharedFolder()));
+            return;
+        }
         if (file == null) {
             return;
         }

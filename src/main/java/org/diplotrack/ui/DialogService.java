@@ -96,4 +96,13 @@ public interface DialogService {
     default Optional<BackupInfo> chooseBackup(List<BackupInfo> backups) {
         return Optional.empty();
     }
+
+    /**
+     * File › Connect to shared database…: asks where the shared record is.
+     *
+     * @return the address typed (with the password, when one was), or empty when the user cancelled
+     */
+    default Optional<org.diplotrack.store.ServerAddress> askSharedDatabase(org.diplotrack.ui.shared.ConnectForm form) {
+        return Optional.empty();
+    }
 }

@@ -157,6 +157,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<org.diplotrack.store.ServerAddress> askSharedDatabase(org.diplotrack.ui.shared.ConnectForm form) {
+        return org.diplotrack.ui.shared.ConnectDialog.show(asking(), form);
+    }
+
+    @Override
     public Optional<Path> chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("dialog.import.title"));

@@ -59,6 +59,7 @@ import org.diplotrack.ui.extract.TextDraftsViewModel;
 import org.diplotrack.ui.extract.TextDraftsWindow;
 import org.diplotrack.ui.importer.ImportDialog;
 import org.diplotrack.ui.missions.MissionsPane;
+import org.diplotrack.ui.shared.ConnectForm;
 import org.diplotrack.ui.missions.MissionsViewModel;
 import org.diplotrack.ui.timeline.TimelineCanvas;
 
@@ -424,6 +425,13 @@ public final class MainController {
     @FXML
     private void openDatabase() {
         dialogs.chooseDatabaseToOpen().ifPresent(model::open);
+    }
+
+    /** File › Connect to shared database…: a team's record on a PostgreSQL server. */
+    @FXML
+    private void connectShared() {
+        dialogs.askSharedDatabase(new ConnectForm(settings.recentServers()))
+                .ifPresent(server -> model.open(RecordLocation.of(server)));
     }
 
     /** File > Import…: the chosen file imports in its own window, then the window reloads. */

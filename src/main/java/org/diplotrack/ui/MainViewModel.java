@@ -144,6 +144,7 @@ public final class MainViewModel {
         }, snapshot -> {
             settingsRead = true;
             pickMostActive = false;
+            where.server().ifPresent(settings::rememberServer);
             Database previous = database.get();
             database.set(snapshot.db());
             readOnly.set(snapshot.db().readOnly());
@@ -157,7 +158,13 @@ public final class MainViewModel {
                 previous.close();
             }
             backups.backupIfDue(snapshot.db());
-        }, e -> backups.openFailed(where, e));
+        }, e -> {
+            // A record that could not be opened leaves the open one in place, and what acts on "the file" with it.
+            if (database.get() != null) {
+                current = database.get().location();
+            }
+            backups.openFailed(where, e);
+        });
     }
 
     /** The open file is read-only: editing is disabled. */

@@ -1,7 +1,9 @@
 package org.diplotrack.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,6 +19,7 @@ import org.diplotrack.model.Mode;
 import org.diplotrack.model.PartialDate;
 import org.diplotrack.model.Status;
 import org.diplotrack.model.l10n.Localization;
+import org.diplotrack.store.ServerAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +51,9 @@ public final class Settings {
     private static final String DARK = "theme.dark";
     private static final String MERGE_REPORTS = "mergeReports";
     private static final String LANGUAGE = "language";
+    private static final String RECENT_SERVERS = "shared.recent";
+    /** How many shared databases File › Connect remembers. */
+    static final int RECENT_SERVERS_KEPT = 5;
 
     private final Preferences node;
 
@@ -152,6 +158,31 @@ public final class Settings {
      * Writes the preferences out. They are a convenience: failing to keep them must not disturb
      * the user's work, only leave a line in the log.
      */
+    /** The shared databases connected to lately, newest first, without their passwords. */
+    public List<ServerAddress> recentServers() {
+        List<ServerAddress> recent = new ArrayList<>();
+        for (String line : node.get(RECENT_SERVERS, "").split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    recent.add(ServerAddress.parse(line));
+                } catch (IllegalArgumentException e) {
+                    log().warn("A remembered shared database is left out: {}", e.getMessage());
+                }
+            }
+        }
+        return recent;
+    }
+
+    /** Puts {@code server} first among the recent ones; its password is never written. */
+    public void rememberServer(ServerAddress server) {
+        List<String> kept = new ArrayList<>();
+        kept.add(server.withPassword(null).toString());
+        recentServers().stream().map(ServerAddress::toString).filter(a -> !a.equals(kept.get(0)))
+                .limit(RECENT_SERVERS_KEPT - 1).forEach(kept::add);
+        node.put(RECENT_SERVERS, String.join("\n", kept));
+        keep("the recent shared databases");
+    }
+
     private void keep(String what) {
         try {
             node.flush();
