@@ -221,6 +221,15 @@ public final class Database implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Calls {@code onOutsideChange}, on a background thread, soon after someone else commits a
+     * change to this record: another window or process on the file, a colleague on the server.
+     * Close the watch to stop it.
+     */
+    public ChangeWatch watchOutsideChanges(Runnable onOutsideChange) {
+        return ChangeWatch.start(this, onOutsideChange);
+    }
+
     /** Where this record lives. */
     public RecordLocation location() {
         return file != null ? RecordLocation.of(file) : RecordLocation.of(server);

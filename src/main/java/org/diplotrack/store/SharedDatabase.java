@@ -20,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class SharedDatabase {
     /** The schema version this build reads and writes (Flyway's, in resources/org/diplotrack/store/postgresql). */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
     private static final String MIGRATIONS = "classpath:org/diplotrack/store/postgresql";
 
     private SharedDatabase() {

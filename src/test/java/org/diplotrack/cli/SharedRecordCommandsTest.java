@@ -41,7 +41,7 @@ class SharedRecordCommandsTest {
         String url = server.toString();
         CliRun init = run("shared", "init", url, "--example");
         assertThat(init.exitCode()).as(init.err()).isZero();
-        assertThat(init.out()).contains(url + " is set up (schema 1, 3 contacts)").contains("diplotrack_editor");
+        assertThat(init.out()).contains(url + " is set up (schema 2, 3 contacts)").contains("diplotrack_editor");
         assertThat(run("shared", "init", url).out()).as("again: nothing changes").contains("3 contacts");
 
         CliRun imported = run("--db", url, "import", Fixtures.gdelt2().toString());

@@ -144,12 +144,12 @@ class SharedDatabaseTest {
     void aRecordOfANewerSchemaIsNeitherOpenedNorTouched() {
         SharedDatabase.init(server, SeedData::contacts);
         sql(server, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                + " installed_by, execution_time, success) VALUES (99, '2', 'from the future', 'SQL', 'V2__x.sql',"
+                + " installed_by, execution_time, success) VALUES (99, '3', 'from the future', 'SQL', 'V3__x.sql',"
                 + " 'postgres', 0, true)");
         assertThatThrownBy(() -> SharedDatabase.open(server)).isInstanceOf(UnusableDatabaseException.class)
-                .hasMessageContaining("newer DiploTrack (schema 2");
+                .hasMessageContaining("newer DiploTrack (schema 3");
         assertThatThrownBy(() -> SharedDatabase.init(server, SeedData::contacts))
-                .hasMessageContaining("newer DiploTrack (schema 2");
+                .hasMessageContaining("newer DiploTrack (schema 3");
     }
 
     @Test
