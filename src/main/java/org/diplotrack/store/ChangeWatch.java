@@ -37,6 +37,15 @@ public abstract sealed class ChangeWatch implements AutoCloseable {
 
     abstract void begin();
 
+    /** The window's part is its own: a failure there is logged, and the watch goes on. */
+    protected void tell() {
+        try {
+            onOutsideChange.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ChangeWatch.class).warn("A change made elsewhere could not be shown", e);
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -69,7 +78,7 @@ public abstract sealed class ChangeWatch implements AutoCloseable {
             try {
                 long version = db.read(c -> SqliteFiles.pragmaInt(c, "data_version"));
                 if (seen >= 0 && version != seen && !closed) {
-                    onOutsideChange.run();
+                    tell();
                 }
                 seen = version;
             } catch (RuntimeException e) {
@@ -118,13 +127,13 @@ public abstract sealed class ChangeWatch implements AutoCloseable {
                     listening = c;
                     st.execute("LISTEN " + CHANNEL);
                     if (missedSome) {
-                        onOutsideChange.run();
+                        tell();
                     }
                     PGConnection pg = c.unwrap(PGConnection.class);
                     while (!closed) {
                         PGNotification[] news = pg.getNotifications(PERIOD_MS);
                         if (news != null && anyOther(news, own)) {
-                            onOutsideChange.run();
+                            tell();
                         }
                     }
                 } catch (SQLException | RuntimeException e) {

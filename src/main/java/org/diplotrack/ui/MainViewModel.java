@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -29,6 +30,7 @@ import org.diplotrack.model.Dyad;
 import org.diplotrack.model.DyadActivity;
 import org.diplotrack.model.DyadSummary;
 import org.diplotrack.model.Mission;
+import org.diplotrack.store.ChangeWatch;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.DataLocation;
 import org.diplotrack.store.Database;
@@ -71,6 +73,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     /** The record shown or being opened, also when it failed to open (to restore a backup over a file). */
     private RecordLocation current;
+
+    /** Tells of others' changes to the open record. */
+    private ChangeWatch watch;
+    private final AtomicBoolean outsideReadQueued = new AtomicBoolean();
 
     /** On a first start the most active pair is shown; later, what the user chose last. */
     private boolean pickMostActive;
@@ -116,7 +122,10 @@ public final class MainViewModel {
                 MainViewModel.this.open(file);
             }
         });
-        database.addListener((obs, old, db) -> openRecord.set(db == null ? null : db.location()));
+        database.addListener((obs, old, db) -> {
+            openRecord.set(db == null ? null : db.location());
+            watch(db);
+        });
     }
 
     /** Opens a database file in the background and fills the window in one step. */
@@ -242,6 +251,30 @@ public final class MainViewModel {
                 show(snapshot);
             }
         }, e -> dialogs.showError(Messages.get("error.readContacts"), e));
+    }
+
+    /**
+     * Follows the changes others make to {@code db} (another window, a colleague on the server):
+     * each is read in as F5 would, keeping the pair, filters, page and selection; news that
+     * comes while a read is queued joins it.
+     */
+    private void watch(Database db) {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+        if (db != null) {
+            watch = db.watchOutsideChanges(() -> {
+                if (outsideReadQueued.compareAndSet(false, true)) {
+                    Platform.runLater(() -> {
+                        outsideReadQueued.set(false);
+                        if (database.get() == db) {
+                            reload();
+                        }
+                    });
+                }
+            });
+        }
     }
 
     /** Keeps the pair and the filters for the next run, off the FX thread. */
