@@ -46,6 +46,7 @@ class UserVisibleLiteralsTest {
             Map.entry("Settings.java:the theme", "names what could not be kept, in the log"),
             Map.entry("Settings.java:the language", "names what could not be kept, in the log"),
             Map.entry("Settings.java:the import's merging of reports", "names what could not be kept, in the log"),
+            Map.entry("Settings.java:the recent shared databases", "names what could not be kept, in the log"),
             Map.entry("TimeScale.java:empty time range ", "a programmer's error: no input of a user makes the range empty"),
             Map.entry("Viewport.java:empty viewport ", "a programmer's error: no input of a user makes the view empty"),
             Map.entry("EmbeddedFonts.java: is missing from the application", "a broken installation, reported with its stack trace"),
