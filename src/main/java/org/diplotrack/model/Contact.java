@@ -69,6 +69,14 @@ public record Contact(long id, Side a, Side b, PartialDate date, PartialDate end
         return endDate == null ? date : endDate;
     }
 
+    /**
+     * These fields as an edit of the version {@code stored} (its modified time is the version a
+     * save names: the store refuses an edit of another version).
+     */
+    public Contact editOf(Contact stored) {
+        return withId(id, created, stored.modified());
+    }
+
     public Contact withId(long newId, Instant newCreated, Instant newModified) {
         return new Contact(newId, a, b, date, endDate, approximate, mode, setting, status, location, summary,
                 tags, sources, provenance, reports, newCreated, newModified);

@@ -29,6 +29,12 @@ interface Dialect {
     /** The first id a bulk insert into {@code table} may give its rows, one after the other. */
     long firstFreeId(Connection c, String table) throws SQLException;
 
+    /**
+     * Within a write: holds the row of {@code table} with {@code id} against other writers
+     * until the transaction ends (SQLite's write transaction already holds the whole file).
+     */
+    void lockRow(Connection c, String table, long id) throws SQLException;
+
     /** After rows were given ids by {@link #firstFreeId}: new ids come after them. */
     default void idsTaken(Connection c, String table) throws SQLException {
         idsTaken(c, table, "id");

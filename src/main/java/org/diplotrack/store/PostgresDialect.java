@@ -1,6 +1,7 @@
 package org.diplotrack.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +46,14 @@ final class PostgresDialect implements Dialect {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    @Override
+    public void lockRow(Connection c, String table, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            ps.executeQuery().close();
         }
     }
 

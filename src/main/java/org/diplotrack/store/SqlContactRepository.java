@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,8 +28,8 @@ import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.ChangeKind;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
-import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.ContactMarks;
+import org.diplotrack.model.ContactMerge;
 import org.diplotrack.model.ContactOrder;
 import org.diplotrack.model.Countries;
 import org.diplotrack.model.Country;
@@ -45,6 +46,7 @@ import org.diplotrack.model.Setting;
 import org.diplotrack.model.Side;
 import org.diplotrack.model.Source;
 import org.diplotrack.model.Status;
+import org.diplotrack.model.l10n.Localization;
 
 /** Contacts in SQLite: one row in {@code contact}, children in participant, source and tag. */
 final class SqlContactRepository implements ContactRepository {
@@ -289,18 +291,50 @@ final class SqlContactRepository implements ContactRepository {
     public Contact update(Contact contact) {
         return db.inTransaction(c -> {
             // The stored version: its creation time is kept, and the history compares against it.
-            Contact before = loadByIds(c, List.of(contact.id())).get(0);
-            if (before == null) {
-                throw new StoreException("contact " + contact.id() + " is no longer in the database");
-            }
+            Dialect.of(c).lockRow(c, "contact", contact.id());
+            List<Contact> found = loadByIds(c, List.of(contact.id()));
+            Contact before = found.isEmpty() || inTrash(c, contact.id()) ? null : found.get(0);
+            refuseConflict(c, contact, before);
             List<String> oldPairs = PairStats.pairsOf(c, List.of(contact.id()));
             deleteRows(c, List.of(contact.id()));
-            Contact replacement = contact.withId(contact.id(), before.created(), null);
+            Contact replacement = contact.withId(contact.id(), before.created(), later(before.modified()));
             Contact stored = insertAll(c, List.of(replacement)).get(0);
             PairStats.refresh(c, oldPairs);
             db.history().record(c, ChangeKind.EDIT, stored.id(), before, stored);
             return stored;
         });
+    }
+
+    /**
+     * An edit names the version it was made from by its {@code modified} time; a contact stored
+     * since under another, or gone, is someone else's change, which the edit must not undo
+     * unseen. (An edit without a version, of a contact built by hand, is not checked.)
+     */
+    private static void refuseConflict(Connection c, Contact mine, Contact stored) throws SQLException {
+        if (stored == null) {
+            throw new EditConflictException(Localization.text("store.error.conflict.gone", mine.title()), mine, null);
+        }
+        if (mine.modified() != null && !mine.modified().equals(stored.modified())) {
+            List<Change> last = ChangeLog.find(c, new ChangeFilter(mine.id(), null, null, 1));
+            String who = last.isEmpty() ? "?" : last.get(0).who();
+            throw new EditConflictException(Localization.text("store.error.conflict", mine.title(), who,
+                    Date.from(stored.modified())), mine, stored);
+        }
+    }
+
+    /** Now, or just after {@code stored} when that is not earlier: each version has its own time. */
+    private static Instant later(Instant stored) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return now.isAfter(stored) ? now : stored.plusMillis(1);
+    }
+
+    private static boolean inTrash(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted IS NOT NULL FROM contact WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     @Override

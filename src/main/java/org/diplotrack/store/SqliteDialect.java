@@ -44,6 +44,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public void lockRow(Connection c, String table, long id) {
+        // BEGIN IMMEDIATE took the file's write lock
+    }
+
+    @Override
     public void idsTaken(Connection c, String table, String column) {
         // the next rowid is always max(rowid) + 1
     }

@@ -33,6 +33,11 @@ enum Backend {
         }
     };
 
+    /** Another connection to the record {@code db} is on: a colleague's window. */
+    Database openAgain(Database db) {
+        return db.location().open(List::of);
+    }
+
     /** A new record seeded with {@code seed}. */
     abstract Database open(Path dir, Supplier<List<Contact>> seed);
 

@@ -284,4 +284,62 @@ class ContactRepositoryTest {
         assertThatThrownBy(() -> contacts.insert(joly)).isInstanceOf(StoreException.class);
         assertThat(contacts.count()).isEqualTo(3);
     }
+
+    private static Contact withSummary(Contact c, String summary) {
+        return new Contact(c.id(), c.a(), c.b(), c.date(), c.endDate(), c.approximate(), c.mode(), c.setting(),
+                c.status(), c.location(), summary, c.tags(), c.sources(), c.provenance(), c.reports(), c.created(),
+                c.modified());
+    }
+
+    @Test
+    void anEditOfAVersionSomeoneElseReplacedIsRefusedWithTheirsAndChangesNothing() {
+        Contact read = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        try (Database colleague = backend.openAgain(db)) {
+            Contact theirs = colleague.contacts().update(withSummary(read, "Theirs"));
+            assertThat(theirs.modified()).isAfter(read.modified());
+
+            assertThatThrownBy(() -> contacts.update(withSummary(read, "Mine")))
+                    .isInstanceOfSatisfying(EditConflictException.class, e -> {
+                        assertThat(e.mine().summary()).isEqualTo("Mine");
+                        assertThat(e.theirs()).hasValueSatisfying(t -> assertThat(t.summary()).isEqualTo("Theirs"));
+                        assertThat(e.getMessage()).contains(backend.user()).contains(read.title());
+                    });
+            assertThat(contacts.find(ContactFilter.ALL.withText("Joly")).get(0).summary()).isEqualTo("Theirs");
+
+            Contact mineOverTheirs = contacts.update(withSummary(read, "Mine").editOf(theirs));
+            assertThat(mineOverTheirs.summary()).isEqualTo("Mine");
+            assertThatThrownBy(() -> colleague.contacts().update(withSummary(theirs, "Theirs again")))
+                    .as("their next save, from the version they had").isInstanceOf(EditConflictException.class);
+        }
+    }
+
+    @Test
+    void savesInTheSameMillisecondStillGetTheirOwnVersions() {
+        Contact read = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        Contact last = read;
+        for (int i = 0; i < 20; i++) {
+            Contact next = contacts.update(withSummary(last, "Edit " + i));
+            assertThat(next.modified()).isAfter(last.modified());
+            last = next;
+        }
+        Contact stale = read;
+        assertThatThrownBy(() -> contacts.update(withSummary(stale, "Stale"))).isInstanceOf(EditConflictException.class);
+    }
+
+    @Test
+    void anEditOfAContactSomeoneElseTrashedOrPurgedIsRefusedWithNothingOfTheirs() {
+        Contact read = contacts.find(ContactFilter.ALL.withText("Joly")).get(0);
+        try (Database colleague = backend.openAgain(db)) {
+            colleague.contacts().moveToTrash(List.of(read.id()));
+            assertThatThrownBy(() -> contacts.update(withSummary(read, "Mine")))
+                    .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.theirs()).isEmpty());
+            assertThat(contacts.count()).isEqualTo(2);
+            colleague.contacts().purge(List.of(read.id()));
+            assertThatThrownBy(() -> contacts.update(withSummary(read, "Mine")))
+                    .isInstanceOfSatisfying(EditConflictException.class, e -> assertThat(e.theirs()).isEmpty());
+            Contact asNew = contacts.insert(withSummary(read, "Mine").withId(0, null, null));
+            assertThat(asNew.id()).isNotEqualTo(read.id());
+            assertThat(contacts.count()).isEqualTo(3);
+        }
+    }
 }

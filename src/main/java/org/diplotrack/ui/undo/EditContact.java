@@ -9,6 +9,8 @@ import org.diplotrack.ui.Messages;
 public final class EditContact implements RecordCommand {
     private final Contact before;
     private Contact after;
+    /** The contact as last stored by this command: the version its next write edits. */
+    private Contact stored;
 
     public EditContact(Contact before, Contact after) {
         this.before = before;
@@ -23,13 +25,14 @@ public final class EditContact implements RecordCommand {
     @Override
     public void apply(Database record) {
         ContactRepository contacts = record.contacts();
-        after = contacts.update(after);
+        after = contacts.update(stored == null ? after : after.editOf(stored));
+        stored = after;
     }
 
     @Override
     public void revert(Database record) {
         ContactRepository contacts = record.contacts();
-        contacts.update(before);
+        stored = contacts.update(before.editOf(stored));
     }
 
     @Override

@@ -30,6 +30,9 @@ public final class MergeContacts implements RecordCommand {
         this.merged = result;
     }
 
+    /** The kept contact as last stored by this command: the version its next write edits. */
+    private Contact stored;
+
     @Override
     public String description() {
         return Messages.get("undo.merge", TrashContacts.what(all));
@@ -38,7 +41,7 @@ public final class MergeContacts implements RecordCommand {
     @Override
     public void apply(Database record) {
         ContactRepository contacts = record.contacts();
-        contacts.update(merged);
+        stored = contacts.update(stored == null ? merged : merged.editOf(stored));
         contacts.moveToTrash(others.stream().map(Contact::id).toList());
     }
 
@@ -46,7 +49,7 @@ public final class MergeContacts implements RecordCommand {
     public void revert(Database record) {
         ContactRepository contacts = record.contacts();
         contacts.restore(others.stream().map(Contact::id).toList());
-        contacts.update(keep);
+        stored = contacts.update(keep.editOf(stored));
     }
 
     /** The one contact they became. */

@@ -25,6 +25,9 @@ public final class SplitReport implements RecordCommand {
         this.alone = parts.get(1);
     }
 
+    /** The contact as last stored by this command: the version its next write edits. */
+    private Contact stored;
+
     @Override
     public String description() {
         return Messages.get("undo.split", before.title());
@@ -33,7 +36,7 @@ public final class SplitReport implements RecordCommand {
     @Override
     public void apply(Database record) {
         ContactRepository contacts = record.contacts();
-        contacts.update(rest);
+        stored = contacts.update(stored == null ? rest : rest.editOf(stored));
         alone = contacts.insert(alone);
     }
 
@@ -41,7 +44,7 @@ public final class SplitReport implements RecordCommand {
     public void revert(Database record) {
         ContactRepository contacts = record.contacts();
         contacts.purge(List.of(alone.id()));
-        contacts.update(before);
+        stored = contacts.update(before.editOf(stored));
     }
 
     /** The contact the report became, once applied. */
