@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,29 @@ public final class ContactDiff {
             }
         }
         return changes;
+    }
+
+    /**
+     * One contact made of two versions of it, field by field: each field named in {@code fromTheirs}
+     * as {@code theirs} has it, every other as {@code mine}; an edit of {@code theirs}' version
+     * (its id, creation, provenance and modified time). Throws IllegalArgumentException when
+     * the fields chosen do not make a contact (the same country on both sides, an end before the start).
+     */
+    public static Contact combine(Contact mine, Contact theirs, Set<String> fromTheirs) {
+        if (!FIELDS.keySet().containsAll(fromTheirs)) {
+            throw new IllegalArgumentException("not fields of a contact: " + fromTheirs);
+        }
+        Function<String, Contact> from = field -> fromTheirs.contains(field) ? theirs : mine;
+        Side a = new Side(from.apply("countryA").a().country(), from.apply("levelA").a().level(),
+                from.apply("portfolioA").a().portfolio(), from.apply("participantsA").a().participants());
+        Side b = new Side(from.apply("countryB").b().country(), from.apply("levelB").b().level(),
+                from.apply("portfolioB").b().portfolio(), from.apply("participantsB").b().participants());
+        Setting setting = new Setting(from.apply("setting").setting().kind(), from.apply("event").setting().event());
+        return new Contact(theirs.id(), a, b, from.apply("date").date(), from.apply("endDate").endDate(),
+                from.apply("approximate").approximate(), from.apply("mode").mode(), setting,
+                from.apply("status").status(), from.apply("location").location(), from.apply("summary").summary(),
+                from.apply("tags").tags(), from.apply("sources").sources(), theirs.provenance(),
+                from.apply("reports").reports(), theirs.created(), theirs.modified());
     }
 
     /** The fields' names in the order a contact shows them. */

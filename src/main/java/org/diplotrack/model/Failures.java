@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,11 @@ public final class Failures {
             }
         }
         return said.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", said);
+    }
+
+    /** The first failure of {@code type} along the cause chain (a task wraps what it threw). */
+    public static <T extends Throwable> Optional<T> find(Throwable e, Class<T> type) {
+        return causes(e).stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** Every distinct message along the cause chain, outermost first. */

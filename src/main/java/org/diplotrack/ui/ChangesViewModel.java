@@ -1,6 +1,7 @@
 package org.diplotrack.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
@@ -9,19 +10,22 @@ import javafx.collections.ObservableList;
 import org.diplotrack.model.Change;
 import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.Failures;
+import org.diplotrack.model.Mission;
 import org.diplotrack.model.Report;
 import org.diplotrack.store.Database;
-import org.diplotrack.model.Mission;
+import org.diplotrack.store.EditConflictException;
+import org.diplotrack.ui.shared.ConflictForm;
 import org.diplotrack.ui.undo.AddContact;
 import org.diplotrack.ui.undo.AddMission;
-import org.diplotrack.ui.undo.EditMission;
-import org.diplotrack.ui.undo.RestoreFromTrash;
-import org.diplotrack.ui.undo.TrashMissions;
-import org.diplotrack.ui.undo.RecordCommand;
 import org.diplotrack.ui.undo.EditContact;
+import org.diplotrack.ui.undo.EditMission;
 import org.diplotrack.ui.undo.MergeContacts;
+import org.diplotrack.ui.undo.RecordCommand;
+import org.diplotrack.ui.undo.RestoreFromTrash;
 import org.diplotrack.ui.undo.SplitReport;
 import org.diplotrack.ui.undo.TrashContacts;
+import org.diplotrack.ui.undo.TrashMissions;
 import org.diplotrack.ui.undo.UndoHistory;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +55,37 @@ public final class ChangesViewModel {
         this.database = database;
         this.readOnly = readOnly;
         this.afterChange = afterChange;
-        this.history = new UndoHistory(tasks, database, this::changed,
-                e -> dialogs.showError(Messages.get("error.notSaved"), e));
+        this.history = new UndoHistory(tasks, database, this::changed, this::refused);
+    }
+
+    private void refused(RecordCommand command, Throwable e) {
+        Optional<EditConflictException> conflict = Failures.find(e, EditConflictException.class);
+        if (conflict.isPresent() && command instanceof EditContact edit) {
+            resolve(edit, conflict.get());
+        } else {
+            dialogs.showError(Messages.get("error.notSaved"), e);
+        }
+    }
+
+    /**
+     * Someone else saved or deleted the contact this edit was made of: the user chooses, field by
+     * field, between their version and this edit, or saves the edit as a new contact.
+     */
+    private void resolve(EditContact edit, EditConflictException conflict) {
+        LoggerFactory.getLogger(ChangesViewModel.class).info("edit refused: {}", conflict.getMessage());
+        Contact mine = conflict.mine();
+        Optional<Contact> theirs = conflict.theirs();
+        if (theirs.isEmpty()) {
+            if (dialogs.confirm(Messages.get("conflict.gone.title"),
+                    conflict.getMessage() + "\n\n" + Messages.get("conflict.gone.saveAsNew"))) {
+                history.perform(new AddContact(mine.withId(0, null, null)));
+            }
+            return;
+        }
+        ConflictForm form = new ConflictForm(edit.baseOf(mine), mine, theirs.get(), conflict.getMessage());
+        dialogs.resolveConflict(form).ifPresentOrElse(
+                chosen -> history.perform(new EditContact(theirs.get(), chosen)),
+                () -> afterChange.accept(theirs.get()));
     }
 
     private void changed(RecordCommand command) {

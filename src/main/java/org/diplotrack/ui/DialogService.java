@@ -105,4 +105,13 @@ public interface DialogService {
     default Optional<org.diplotrack.store.ServerAddress> askSharedDatabase(org.diplotrack.ui.shared.ConnectForm form) {
         return Optional.empty();
     }
+
+    /**
+     * A save refused because someone else saved the contact meanwhile: both versions, field by field.
+     *
+     * @return the contact to save (an edit of their version), or empty to keep theirs (the default)
+     */
+    default Optional<Contact> resolveConflict(org.diplotrack.ui.shared.ConflictForm form) {
+        return Optional.empty();
+    }
 }

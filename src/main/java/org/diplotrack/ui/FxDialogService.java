@@ -162,6 +162,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Contact> resolveConflict(org.diplotrack.ui.shared.ConflictForm form) {
+        return org.diplotrack.ui.shared.ConflictDialog.show(asking(), form);
+    }
+
+    @Override
     public Optional<Path> chooseImportFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(bundle.getString("dialog.import.title"));

@@ -1,6 +1,7 @@
 package org.diplotrack.ui.undo;
 
 import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactDiff;
 import org.diplotrack.store.ContactRepository;
 import org.diplotrack.store.Database;
 import org.diplotrack.ui.Messages;
@@ -33,6 +34,11 @@ public final class EditContact implements RecordCommand {
     public void revert(Database record) {
         ContactRepository contacts = record.contacts();
         stored = contacts.update(before.editOf(stored));
+    }
+
+    /** The version a refused write of this command started from: the original for the edit, the edit for its undo. */
+    public Contact baseOf(Contact refused) {
+        return ContactDiff.of(refused, after).isEmpty() ? before : after;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,7 +24,7 @@ public final class UndoHistory {
     private final TaskRunner tasks;
     private final Supplier<Database> record;
     private final Consumer<RecordCommand> onChange;
-    private final Consumer<Throwable> onFailure;
+    private final BiConsumer<RecordCommand, Throwable> onFailure;
     private final Deque<RecordCommand> undo = new ArrayDeque<>();
     private final Deque<RecordCommand> redo = new ArrayDeque<>();
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper("");
@@ -33,10 +34,11 @@ public final class UndoHistory {
 
     /**
      * @param onChange  called on the FX thread after a command was applied, undone or redone
-     * @param onFailure called on the FX thread when the database refused a change
+     * @param onFailure called on the FX thread when the database refused a command (applying,
+     *                  undoing or redoing it), with the command and why
      */
     public UndoHistory(TaskRunner tasks, Supplier<Database> record, Consumer<RecordCommand> onChange,
-                       Consumer<Throwable> onFailure) {
+                       BiConsumer<RecordCommand, Throwable> onFailure) {
         this.tasks = tasks;
         this.record = record;
         this.onChange = onChange;
@@ -66,7 +68,7 @@ public final class UndoHistory {
             followers.put(done, inRecord);
             changed(done);
             inRecord.accept(true);
-        }, onFailure);
+        }, e -> onFailure.accept(command, e));
     }
 
     public void undo() {
@@ -84,7 +86,7 @@ public final class UndoHistory {
             followers.getOrDefault(done, inRecord -> { }).accept(false);
         }, e -> {
             undo.push(command);
-            onFailure.accept(e);
+            onFailure.accept(command, e);
         });
     }
 
@@ -103,7 +105,7 @@ public final class UndoHistory {
             followers.getOrDefault(done, inRecord -> { }).accept(true);
         }, e -> {
             redo.push(command);
-            onFailure.accept(e);
+            onFailure.accept(command, e);
         });
     }
 
