@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.l10n.Localization;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -25,7 +26,9 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     private final Path file;
     private final ServerAddress server;
-    private final Connection connection;
+    /** Made again, for a server, after it was lost (see {@link #connection()}). */
+    private Connection connection;
+    private boolean connectionLost;
     private final Dialect dialect;
     private final ContactRepository contacts;
     private final CountryRepository countries;
@@ -278,12 +281,50 @@ public final class Database implements AutoCloseable {
         return missions;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * A write that loses the server is not tried again here (the commit may or may not have
+     * reached it): it throws {@link ConnectionLostException}, and the next use connects again.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
-            return dialect.write(connection, work);
+            return dialect.write(connection(), work);
         } catch (SQLException e) {
-            throw server != null ? ServerFailures.notSaved(server, readOnly, e) : writeFailed(e);
+            if (server == null) {
+                throw writeFailed(e);
+            }
+            noteIfLost(e);
+            throw ServerFailures.notSaved(server, readOnly, e);
+        }
+    }
+
+    /**
+     * The connection, made again when the server's was lost. Throws ConnectionLostException
+     * while the server cannot be reached.
+     */
+    private Connection connection() {
+        if (connectionLost) {
+            Connection again = SharedDatabase.reconnect(server);
+            closeQuietly(connection);
+            connection = again;
+            connectionLost = false;
+            LoggerFactory.getLogger(Database.class).info("Connected to {} again", server);
+        }
+        return connection;
+    }
+
+    private void noteIfLost(SQLException e) {
+        if (ServerFailures.lost(e)) {
+            connectionLost = true;
+            LoggerFactory.getLogger(Database.class).warn("Lost the connection to {}", server, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // the connection is being replaced because it broke
         }
     }
 
@@ -301,13 +342,24 @@ public final class Database implements AutoCloseable {
         return new StoreException(Localization.text("store.error.notSaved", file, message), e);
     }
 
-    /** Runs a read as one consistent snapshot. */
+    /** Runs a read as one consistent snapshot; a read that loses the server is tried once more on a new connection. */
     synchronized <T> T read(SqlWork<T> work) {
         try {
-            return dialect.read(connection, work);
+            return dialect.read(connection(), work);
         } catch (SQLException e) {
-            throw server != null ? ServerFailures.readFailed(server, e)
-                    : new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
+            if (server == null) {
+                throw new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
+            }
+            noteIfLost(e);
+            if (!connectionLost) {
+                throw ServerFailures.readFailed(server, e);
+            }
+        }
+        try {
+            return dialect.read(connection(), work);
+        } catch (SQLException e) {
+            noteIfLost(e);
+            throw ServerFailures.readFailed(server, e);
         }
     }
 

@@ -26,7 +26,7 @@ final class ServerFailures {
                     Localization.text("store.error.server.noDatabase", server, server.database()), e);
         }
         if (state.startsWith("08") || hasCause(e, ConnectException.class) || hasCause(e, UnknownHostException.class)) {
-            return new StoreException(Localization.text("store.error.server.unreachable", server, e.getMessage()), e);
+            return new ConnectionLostException(Localization.text("store.error.server.unreachable", server, e.getMessage()), e);
         }
         return new StoreException(Localization.text("store.error.cannotOpen", server, e.getMessage()), e);
     }
@@ -38,7 +38,7 @@ final class ServerFailures {
             return new StoreException(Localization.text("store.error.readOnly", server), e);
         }
         if (lost(e)) {
-            return new StoreException(Localization.text("store.error.server.lost", server, e.getMessage()), e);
+            return new ConnectionLostException(Localization.text("store.error.server.lost", server, e.getMessage()), e);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
             return new StoreException(Localization.text("store.error.server.busy", server), e);
@@ -48,7 +48,7 @@ final class ServerFailures {
 
     static StoreException readFailed(ServerAddress server, SQLException e) {
         if (lost(e)) {
-            return new StoreException(Localization.text("store.error.server.lostRead", server, e.getMessage()), e);
+            return new ConnectionLostException(Localization.text("store.error.server.lostRead", server, e.getMessage()), e);
         }
         return new StoreException(Localization.text("store.error.database", server, e.getMessage()), e);
     }

@@ -115,6 +115,17 @@ public final class SharedDatabase {
         }
     }
 
+    /** A new connection for a record whose connection was lost; ConnectionLostException while the server is away. */
+    static Connection reconnect(ServerAddress server) {
+        try {
+            return DriverManager.getConnection(server.jdbcUrl(), server.properties());
+        } catch (SQLException e) {
+            StoreException why = ServerFailures.cannotConnect(server, e);
+            throw why instanceof ConnectionLostException lost ? lost
+                    : new ConnectionLostException(why.getMessage(), e);
+        }
+    }
+
     static Connection connect(ServerAddress server) {
         try {
             return DriverManager.getConnection(server.jdbcUrl(), server.properties());

@@ -369,6 +369,14 @@ public final class MainController {
         readOnly.visibleProperty().bind(model.readOnlyProperty());
         readOnly.managedProperty().bind(model.readOnlyProperty());
         statusBar.getLeftItems().add(readOnly);
+        // Changes the server did not get, kept and tried again: said where the record's state is.
+        Label unsaved = new Label();
+        unsaved.setId("unsavedNotice");
+        unsaved.getStyleClass().add("read-only-notice");
+        unsaved.textProperty().bind(model.changes().history().unsavedProperty());
+        unsaved.visibleProperty().bind(unsaved.textProperty().isNotEmpty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        statusBar.getLeftItems().add(unsaved);
         BusyIndicator.bind(busy, statusBar.progressProperty(), BusyIndicator.DELAY);
         // What runs, by its title, beside the busy indicator and as long as it shows.
         Label task = new Label();

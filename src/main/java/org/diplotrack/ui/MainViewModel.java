@@ -133,8 +133,21 @@ public final class MainViewModel {
         open(RecordLocation.of(file));
     }
 
+    /**
+     * True when the open record may be left (another opened, the window closed): nothing waits
+     * for the server, or the user agrees to lose what does.
+     */
+    public boolean mayLeaveRecord() {
+        int unsaved = changes.history().unsavedCount();
+        return unsaved == 0
+                || dialogs.confirm(Messages.get("unsaved.leave.title"), Messages.get("unsaved.leave.text", unsaved));
+    }
+
     /** Opens a file or a shared record in the background and fills the window in one step. */
     public void open(RecordLocation where) {
+        if (!mayLeaveRecord()) {
+            return;
+        }
         pairs.selectedPairsProperty().set(Set.of()); // pairs of another file, or of a record read again
         long mine = page.newRead();
         current = where;

@@ -114,6 +114,11 @@ public final class MainWindow {
                 stage.setTitle(Messages.get("app.title") + " — " + where.shortName());
             }
         });
+        stage.setOnCloseRequest(e -> {
+            if (!model.mayLeaveRecord()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> model.close());
         stage.show();
         keepFilterBarWhole(stage, root, screen.getWidth());

@@ -161,4 +161,41 @@ class SharedDatabaseTest {
         assertThatThrownBy(() -> ServerAddress.parse("postgresql://nohost")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("postgresql://user@host:5432/database");
     }
+
+    /** What a server restart or a dropped network does to the record's connection. */
+    private void dropConnections() {
+        TestPostgres.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + server.database() + "' AND pid <> pg_backend_pid()");
+    }
+
+    @Test
+    void aLostConnectionIsMadeAgainAReadIsRetriedAndAWriteSaysItWasNotSaved() {
+        SharedDatabase.init(server, SeedData::contacts);
+        try (Database db = SharedDatabase.open(server)) {
+            Contact first = db.contacts().find(ContactFilter.ALL).get(0);
+            dropConnections();
+            assertThat(db.contacts().count()).as("a read goes on on a new connection").isEqualTo(3);
+
+            dropConnections();
+            Contact edited = new Contact(first.id(), first.a(), first.b(), first.date(), first.endDate(),
+                    first.approximate(), first.mode(), first.setting(), first.status(), first.location(),
+                    "After the restart", first.tags(), first.sources(), first.provenance(), first.reports(),
+                    first.created(), first.modified());
+            assertThatThrownBy(() -> db.contacts().update(edited)).isInstanceOf(ConnectionLostException.class)
+                    .hasMessageContaining("not saved");
+            assertThat(db.contacts().find(ContactFilter.ALL)).as("nothing half saved")
+                    .noneMatch(c -> "After the restart".equals(c.summary()));
+            assertThat(db.contacts().update(edited).summary()).as("the same write, tried again").isEqualTo("After the restart");
+
+            TestPostgres.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS false");
+            try {
+                dropConnections();
+                assertThatThrownBy(() -> db.contacts().count()).as("while the server is away")
+                        .isInstanceOf(ConnectionLostException.class);
+            } finally {
+                TestPostgres.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS true");
+            }
+            assertThat(db.contacts().count()).isEqualTo(3);
+        }
+    }
 }
