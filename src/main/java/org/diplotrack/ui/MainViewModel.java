@@ -221,13 +221,14 @@ public final class MainViewModel {
                     : pickMostActive ? mostActive
                     : one == null || present.contains(one) ? one : mostActive;
             ContactFilter effective = filter.withDyad(pair).withPairs(several);
-            int matching = repo.count(effective);
+            // The marks count the matches: not counted twice (on a server, the costliest read).
+            ContactMarks marks = repo.marks(effective, ContactsPageViewModel.TIMELINE_LIMIT);
+            int matching = marks.total();
             int lastPage = Math.max(0, (matching - 1) / ContactsPageViewModel.PAGE_SIZE);
             int shownPage = Math.min(page, lastPage);
             return new Snapshot(db, pairs, repo.count(), pair, several, filter, matching, shownPage,
                     repo.page(effective, order, shownPage * ContactsPageViewModel.PAGE_SIZE,
-                            ContactsPageViewModel.PAGE_SIZE), repo.trash(), db.missions().trash(),
-                    repo.marks(effective, ContactsPageViewModel.TIMELINE_LIMIT));
+                            ContactsPageViewModel.PAGE_SIZE), repo.trash(), db.missions().trash(), marks);
         }
     }
 
