@@ -2,6 +2,7 @@ package org.diplotrack.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -34,6 +35,13 @@ interface Dialect {
      * until the transaction ends (SQLite's write transaction already holds the whole file).
      */
     void lockRow(Connection c, String table, long id) throws SQLException;
+
+    /**
+     * Takes, until the transaction ends, the lock of each of these pairs' {@code pair_stats} rows,
+     * in the order given: two writers who refresh a pair's row at once would otherwise both
+     * insert it (rows that are new, or deleted and written again, are not locked by reading).
+     */
+    void lockPairs(Connection c, List<String> sortedPairs) throws SQLException;
 
     /** After rows were given ids by {@link #firstFreeId}: new ids come after them. */
     default void idsTaken(Connection c, String table) throws SQLException {

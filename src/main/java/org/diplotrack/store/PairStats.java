@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import org.diplotrack.model.Dyad;
 
 /**
@@ -22,9 +23,9 @@ final class PairStats {
     private PairStats() {
     }
 
-    /** Recomputes the rows of these pairs (codes such as CA-RU). */
+    /** Recomputes the rows of these pairs (codes such as CA-RU), each locked first. */
     static void refresh(Connection c, Collection<String> pairs) throws SQLException {
-        List<String> list = new ArrayList<>(pairs);
+        List<String> list = lock(c, pairs);
         for (int from = 0; from < list.size(); from += 500) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
             String in = "(" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
@@ -39,6 +40,17 @@ final class PairStats {
                 insert.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Locks these pairs' rows until the transaction ends, in one order for every writer (so that
+     * two cannot wait for each other); a write that refreshes pairs twice (an edit that moves a
+     * contact to another pair) locks them all before the first. Returns them in that order.
+     */
+    static List<String> lock(Connection c, Collection<String> pairs) throws SQLException {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(pairs));
+        Dialect.of(c).lockPairs(c, sorted);
+        return sorted;
     }
 
     /** The pairs of these contacts (by id). */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * PostgreSQL: a tsvector index, identity columns, transactions through the driver. Reads run in
@@ -13,6 +14,8 @@ import java.sql.Statement;
  */
 final class PostgresDialect implements Dialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
+    /** The key space of the pair locks among the server's advisory locks (14: the issue that needs them). */
+    private static final int PAIR_LOCKS = 14;
 
     private PostgresDialect() {
     }
@@ -54,6 +57,17 @@ final class PostgresDialect implements Dialect {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ? FOR UPDATE")) {
             ps.setLong(1, id);
             ps.executeQuery().close();
+        }
+    }
+
+    /** Advisory locks in a key space of their own (the first key), a hash of the pair the second. */
+    @Override
+    public void lockPairs(Connection c, List<String> sortedPairs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(" + PAIR_LOCKS + ", hashtext(?))")) {
+            for (String pair : sortedPairs) {
+                ps.setString(1, pair);
+                ps.executeQuery().close();
+            }
         }
     }
 

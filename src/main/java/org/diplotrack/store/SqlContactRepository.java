@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.diplotrack.model.Change;
 import org.diplotrack.model.ChangeFilter;
 import org.diplotrack.model.ChangeKind;
@@ -296,6 +297,7 @@ final class SqlContactRepository implements ContactRepository {
             Contact before = found.isEmpty() || inTrash(c, contact.id()) ? null : found.get(0);
             refuseConflict(c, contact, before);
             List<String> oldPairs = PairStats.pairsOf(c, List.of(contact.id()));
+            PairStats.lock(c, Stream.concat(oldPairs.stream(), Stream.of(contact.dyad().code())).toList());
             deleteRows(c, List.of(contact.id()));
             Contact replacement = contact.withId(contact.id(), before.created(), later(before.modified()));
             Contact stored = insertAll(c, List.of(replacement)).get(0);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /** SQLite: FTS5, rowid ids, explicit BEGIN IMMEDIATE. */
 final class SqliteDialect implements Dialect {
@@ -45,6 +46,11 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public void lockRow(Connection c, String table, long id) {
+        // BEGIN IMMEDIATE took the file's write lock
+    }
+
+    @Override
+    public void lockPairs(Connection c, List<String> sortedPairs) {
         // BEGIN IMMEDIATE took the file's write lock
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** {@link EditBurst} in a child JVM on the test class path, with its output lines collected as they come. */
+/** {@link EditBurst} (or another main class) in a child JVM on the test class path, with its output lines collected as they come. */
 final class ChildJvm {
     final Process process;
     final List<String> lines = new CopyOnWriteArrayList<>();
@@ -36,10 +36,15 @@ final class ChildJvm {
     }
 
     static ChildJvm start(String... args) throws IOException {
+        return run(EditBurst.class, "-Xmx256m", args);
+    }
+
+    /** {@code main}'s main method in a child JVM with at most {@code heap} ({@code -Xmx…}). */
+    static ChildJvm run(Class<?> main, String heap, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), EditBurst.class.getName()));
+                heap, "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);

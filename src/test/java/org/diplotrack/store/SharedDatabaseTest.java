@@ -198,4 +198,53 @@ class SharedDatabaseTest {
             assertThat(db.contacts().count()).isEqualTo(3);
         }
     }
+
+    /**
+     * Found by the team trial (SharedTrial): colleagues adding contacts of the same pair at once
+     * both wrote its pair_stats row, and one save failed on its primary key.
+     */
+    @Test
+    void colleaguesAddingToOnePairAtOnceAllSaveAndThePairCountsStayRight() throws Exception {
+        SharedDatabase.init(server, List::of);
+        int writers = 6;
+        int each = 25;
+        List<Database> windows = new java.util.ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            windows.add(SharedDatabase.open(server));
+        }
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(writers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<?>> saves = new java.util.ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                Database db = windows.get(w);
+                saves.add(pool.submit(() -> {
+                    for (int n = 0; n < each; n++) {
+                        together.await();
+                        // Every round all write one pair at once (new to the record in the first two).
+                        String other = n % 2 == 0 ? "FR" : "DE";
+                        db.contacts().insert(contact(n % 2 == 0 ? "CA" : "US", other));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> save : saves) {
+                save.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+            windows.forEach(Database::close);
+        }
+        assertThat(count(server, "SELECT count(*) FROM contact")).isEqualTo(writers * each);
+        assertThat(count(server, "SELECT count(*) FROM pair_stats s WHERE contacts <> (SELECT count(*) FROM contact c"
+                + " WHERE c.pair = s.pair AND c.deleted IS NULL)")).as("pair counts that are wrong").isZero();
+        assertThat(count(server, "SELECT sum(contacts) FROM pair_stats")).isEqualTo(writers * each);
+    }
+
+    private static Contact contact(String a, String b) {
+        return Contact.builder()
+                .a(new Side(org.diplotrack.model.Countries.lookup(a), Level.MINISTER, null, List.of()))
+                .b(new Side(org.diplotrack.model.Countries.lookup(b), Level.MINISTER, null, List.of()))
+                .date(PartialDate.parse("2022-01-20")).mode(Mode.values()[0]).status(Status.HELD).build();
+    }
 }

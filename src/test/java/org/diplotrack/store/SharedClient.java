@@ -1,0 +1,232 @@
+package org.diplotrack.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.diplotrack.RandomContacts;
+import org.diplotrack.model.Change;
+import org.diplotrack.model.ChangeFilter;
+import org.diplotrack.model.Contact;
+import org.diplotrack.model.ContactFilter;
+import org.diplotrack.model.ContactOrder;
+import org.diplotrack.ui.ContactsPageViewModel;
+
+/**
+ * One analyst of {@link SharedTrial}, in a JVM of its own:
+ * {@code SharedClient ADDRESS SECONDS TAG COMMON-IDS OUT-DIR}. For SECONDS it adds contacts, edits
+ * its own and the team's common ones (from the copy it last read, so colleagues' saves meanwhile
+ * are refused as conflicts and taken up, as a user would in the comparison), moves some of its own
+ * to the trash, and after every write and every notice of a colleague's change reads what a window
+ * reads (the first page, the timeline's marks with the count, the history since). It prints every
+ * write once committed ({@code saved ID MARK}, {@code edited ID VALUE VERSION}, {@code trashed ID}),
+ * {@code ERROR …} for anything a window would show as an error, then {@code stopped}; once the file
+ * OUT-DIR/done exists and no news came for two seconds, {@code view MAX-SEQ COUNT}: what its last
+ * read saw. Its timings go to OUT-DIR/TAG.times ({@code w}: a write, {@code r}: a window's reads,
+ * {@code c}: a colleague's change, from its saving to this client having read it; ms).
+ */
+public final class SharedClient {
+    private static final long QUIET_MS = 2000;
+
+    private final Database db;
+    private final String me;
+    private final Random pick;
+    private final RandomContacts random;
+    private final String tag;
+    private final List<Contact> mine = new ArrayList<>();
+    private final Map<Long, Contact> common = new HashMap<>();
+    private final Semaphore news = new Semaphore(0);
+    private final Set<Long> seen = new HashSet<>();
+    private final StringBuilder times = new StringBuilder();
+    private Instant since = Instant.now().minusSeconds(5);
+    private long maxSeq;
+    private int count;
+    private volatile long lastNews = System.currentTimeMillis();
+
+    private SharedClient(Database db, String tag, List<Long> commonIds) {
+        this.db = db;
+        this.me = db.server().user();
+        this.tag = tag;
+        this.pick = new Random(tag.hashCode());
+        this.random = new RandomContacts(tag.hashCode());
+        for (long id : commonIds) {
+            db.contacts().get(id).ifPresent(c -> common.put(id, c));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        ServerAddress server = ServerAddress.parse(args[0]);
+        long seconds = Long.parseLong(args[1]);
+        String tag = args[2];
+        List<Long> commonIds = Arrays.stream(args[3].split(",")).map(Long::parseLong).toList();
+        Path out = Path.of(args[4]);
+        try (Database db = SharedDatabase.open(server)) {
+            SharedClient client = new SharedClient(db, tag, commonIds);
+            try (ChangeWatch watch = db.watchOutsideChanges(client::noticed)) {
+                Thread reader = new Thread(client::readOnNews, "news-reader");
+                reader.setDaemon(true);
+                reader.start();
+                client.work(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+                say("stopped");
+                client.settle(out.resolve("done"));
+                Files.writeString(out.resolve(tag + ".times"), client.times());
+            }
+        } catch (RuntimeException e) {
+            say("ERROR " + e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private void noticed() {
+        lastNews = System.currentTimeMillis();
+        news.release();
+    }
+
+    /** What the window does on a notice: read again, once for however many notices came meanwhile. */
+    private void readOnNews() {
+        while (true) {
+            try {
+                news.acquire();
+                news.drainPermits();
+                refresh();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                say("ERROR reading after news: " + e);
+            }
+        }
+    }
+
+    private void work(long end) throws InterruptedException {
+        int n = 0;
+        while (System.nanoTime() < end) {
+            n++;
+            int roll = pick.nextInt(100);
+            long started = System.nanoTime();
+            try {
+                if (roll < 50 || mine.isEmpty()) {
+                    add(n);
+                } else if (roll < 75) {
+                    editOwn(n);
+                } else if (roll < 92) {
+                    editCommon(n);
+                } else {
+                    trashOwn();
+                }
+                time('w', started);
+                refresh();
+            } catch (RuntimeException e) {
+                say("ERROR " + e);
+            }
+            Thread.sleep(pick.nextInt(200));
+        }
+    }
+
+    private void add(int n) {
+        Contact drawn = random.next();
+        String mark = "TRIAL " + tag + " " + n;
+        Contact saved = db.contacts().insert(new Contact(0, drawn.a(), drawn.b(), drawn.date(), drawn.endDate(),
+                drawn.approximate(), drawn.mode(), drawn.setting(), drawn.status(), drawn.location(), mark,
+                drawn.tags(), drawn.sources(), drawn.provenance(), drawn.reports(), null, null));
+        mine.add(saved);
+        say("saved " + saved.id() + " " + mark);
+    }
+
+    private void editOwn(int n) {
+        int index = pick.nextInt(mine.size());
+        Contact stored = db.contacts().update(withLocation(mine.get(index), tag + " edit " + n));
+        mine.set(index, stored);
+        say("edited " + stored.id() + " " + stored.location() + " " + stored.modified());
+    }
+
+    /** From the copy last read: a colleague's save meanwhile is refused, and the edit is made again on theirs. */
+    private void editCommon(int n) {
+        List<Long> ids = new ArrayList<>(common.keySet());
+        long id = ids.get(pick.nextInt(ids.size()));
+        Contact base = common.get(id);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                Contact stored = db.contacts().update(withLocation(base, tag + " edit " + n));
+                common.put(id, stored);
+                say("edited " + stored.id() + " " + stored.location() + " " + stored.modified());
+                return;
+            } catch (EditConflictException e) {
+                say("conflict " + id);
+                base = e.theirs().orElseThrow();
+                common.put(id, base);
+            }
+        }
+        say("gave-up " + id);
+    }
+
+    private void trashOwn() {
+        Contact gone = mine.remove(pick.nextInt(mine.size()));
+        db.contacts().moveToTrash(List.of(gone.id()));
+        say("trashed " + gone.id());
+    }
+
+    private static Contact withLocation(Contact c, String location) {
+        return new Contact(c.id(), c.a(), c.b(), c.date(), c.endDate(), c.approximate(), c.mode(), c.setting(),
+                c.status(), location, c.summary(), c.tags(), c.sources(), c.provenance(), c.reports(), c.created(),
+                c.modified());
+    }
+
+    /** A window's reads; every colleague's change first seen here is timed from its saving. */
+    private synchronized void refresh() {
+        long started = System.nanoTime();
+        db.contacts().page(ContactFilter.ALL, ContactOrder.BY_DATE, 0, ContactsPageViewModel.PAGE_SIZE);
+        int total = db.contacts().marks(ContactFilter.ALL, ContactsPageViewModel.TIMELINE_LIMIT).total();
+        List<Change> changes = db.contacts().history(new ChangeFilter(0, null, since, 0));
+        long now = System.currentTimeMillis();
+        time('r', started);
+        count = total;
+        Instant latest = since;
+        for (Change change : changes) {
+            if (seen.add(change.seq()) && !change.who().equals(me)) {
+                times.append("c ").append(now - change.at().toEpochMilli()).append('\n');
+            }
+            maxSeq = Math.max(maxSeq, change.seq());
+            latest = change.at().isAfter(latest) ? change.at() : latest;
+        }
+        // A change is stamped before its commit: look back far enough for one committed late.
+        since = latest.minusSeconds(5);
+    }
+
+    /** After the trial's writes: wait for the last news, then say what the last read saw. */
+    private void settle(Path done) throws InterruptedException {
+        while (!Files.exists(done)) {
+            Thread.sleep(50);
+        }
+        while (System.currentTimeMillis() - lastNews < QUIET_MS) {
+            Thread.sleep(100);
+        }
+        synchronized (this) {
+            say("view " + maxSeq + " " + count);
+        }
+    }
+
+    private synchronized String times() {
+        return times.toString();
+    }
+
+    private synchronized void time(char kind, long started) {
+        times.append(kind).append(' ').append((System.nanoTime() - started) / 1e6).append('\n');
+    }
+
+    private static void say(String line) {
+        synchronized (System.out) {
+            System.out.println(line);
+            System.out.flush();
+        }
+    }
+}
