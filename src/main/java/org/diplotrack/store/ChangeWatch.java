@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
 public abstract sealed class ChangeWatch implements AutoCloseable {
     /** How often a file is looked at, and how long a server's listener waits for news at a time. */
     static final int PERIOD_MS = 500;
+    /**
+     * A window is told of a server's news at most once in this time (the first at once, what comes
+     * meanwhile at its end, together): twenty colleagues saving every few seconds would otherwise
+     * keep every window reading, and its own saves waiting behind the reads (SharedTrial, which
+     * sets {@code diplotrack.newsPaceMs} to compare with 0: every notice told at once).
+     */
+    static final int LEAST_BETWEEN_MS = Integer.getInteger("diplotrack.newsPaceMs", 1000);
     /** The channel the schema's triggers notify on, with the writer's backend pid as payload. */
     static final String CHANNEL = "diplotrack_changes";
 
@@ -130,9 +137,16 @@ public abstract sealed class ChangeWatch implements AutoCloseable {
                         tell();
                     }
                     PGConnection pg = c.unwrap(PGConnection.class);
+                    long toldAt = 0;
+                    boolean waiting = false;
                     while (!closed) {
-                        PGNotification[] news = pg.getNotifications(PERIOD_MS);
-                        if (news != null && anyOther(news, own)) {
+                        long sinceTold = System.currentTimeMillis() - toldAt;
+                        int wait = waiting ? (int) Math.max(1, LEAST_BETWEEN_MS - sinceTold) : PERIOD_MS;
+                        PGNotification[] news = pg.getNotifications(Math.min(wait, PERIOD_MS));
+                        waiting |= news != null && anyOther(news, own);
+                        if (waiting && System.currentTimeMillis() - toldAt >= LEAST_BETWEEN_MS) {
+                            toldAt = System.currentTimeMillis();
+                            waiting = false;
                             tell();
                         }
                     }

@@ -46,4 +46,31 @@ class ChangeWatchTest {
             }
         }
     }
+
+    /** Colleagues saving in quick succession keep no window reading all the time: news is told at a steady pace, the last too. */
+    @Test
+    void aBurstOfSavesIsToldAtASteadyPaceAndTheLastOfItIsToldToo() throws Exception {
+        try (Database mine = backend.open(dir, SeedData::contacts);
+             Database theirs = mine.location().open(List::of)) {
+            List<Long> toldAt = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (ChangeWatch watch = mine.watchOutsideChanges(() -> toldAt.add(System.nanoTime()))) {
+                Thread.sleep(3 * ChangeWatch.PERIOD_MS);
+                Contact any = theirs.contacts().find(ContactFilter.ALL).get(0);
+                long started = System.nanoTime();
+                for (int i = 0; i < 40; i++) {
+                    theirs.contacts().moveToTrash(List.of(any.id()));
+                    theirs.contacts().restore(List.of(any.id()));
+                    Thread.sleep(25);
+                }
+                long lastSaved = System.nanoTime();
+                long burstMs = (lastSaved - started) / 1_000_000;
+                Thread.sleep(ChangeWatch.LEAST_BETWEEN_MS + 3L * ChangeWatch.PERIOD_MS);
+
+                int pace = backend == Backend.POSTGRESQL ? ChangeWatch.LEAST_BETWEEN_MS : ChangeWatch.PERIOD_MS;
+                assertThat(toldAt).as("told during a burst of %d ms", burstMs).isNotEmpty()
+                        .hasSizeLessThanOrEqualTo((int) (burstMs / pace) + 2);
+                assertThat(toldAt.get(toldAt.size() - 1)).as("the end of the burst is told").isGreaterThan(lastSaved);
+            }
+        }
+    }
 }

@@ -36,15 +36,15 @@ final class ChildJvm {
     }
 
     static ChildJvm start(String... args) throws IOException {
-        return run(EditBurst.class, "-Xmx256m", args);
+        return run(EditBurst.class, List.of("-Xmx256m"), args);
     }
 
-    /** {@code main}'s main method in a child JVM with at most {@code heap} ({@code -Xmx…}). */
-    static ChildJvm run(Class<?> main, String heap, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+    /** {@code main}'s main method in a child JVM with these options ({@code -Xmx…}). */
+    static ChildJvm run(Class<?> main, List<String> options, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);

@@ -23,7 +23,7 @@ import org.diplotrack.ui.ContactsPageViewModel;
 
 /**
  * One analyst of {@link SharedTrial}, in a JVM of its own:
- * {@code SharedClient ADDRESS SECONDS TAG COMMON-IDS OUT-DIR}. For SECONDS it adds contacts, edits
+ * {@code SharedClient ADDRESS SECONDS TAG COMMON-IDS OUT-DIR PAUSE-MS}. For SECONDS it adds contacts, edits
  * its own and the team's common ones (from the copy it last read, so colleagues' saves meanwhile
  * are refused as conflicts and taken up, as a user would in the comparison), moves some of its own
  * to the trash, and after every write and every notice of a colleague's change reads what a window
@@ -31,13 +31,14 @@ import org.diplotrack.ui.ContactsPageViewModel;
  * write once committed ({@code saved ID MARK}, {@code edited ID VALUE VERSION}, {@code trashed ID}),
  * {@code ERROR …} for anything a window would show as an error, then {@code stopped}; once the file
  * OUT-DIR/done exists and no news came for two seconds, {@code view MAX-SEQ COUNT}: what its last
- * read saw. Its timings go to OUT-DIR/TAG.times ({@code w}: a write, {@code r}: a window's reads,
+ * read saw. Between writes it pauses a random time of 0 to twice PAUSE-MS. Its timings go to OUT-DIR/TAG.times ({@code w}: a write, {@code r}: a window's reads,
  * {@code c}: a colleague's change, from its saving to this client having read it; ms).
  */
 public final class SharedClient {
     private static final long QUIET_MS = 2000;
 
     private final Database db;
+    private final int pauseMs;
     private final String me;
     private final Random pick;
     private final RandomContacts random;
@@ -48,12 +49,14 @@ public final class SharedClient {
     private final Set<Long> seen = new HashSet<>();
     private final StringBuilder times = new StringBuilder();
     private Instant since = Instant.now().minusSeconds(5);
+    private Instant firstRead;
     private long maxSeq;
     private int count;
     private volatile long lastNews = System.currentTimeMillis();
 
-    private SharedClient(Database db, String tag, List<Long> commonIds) {
+    private SharedClient(Database db, String tag, List<Long> commonIds, int pauseMs) {
         this.db = db;
+        this.pauseMs = pauseMs;
         this.me = db.server().user();
         this.tag = tag;
         this.pick = new Random(tag.hashCode());
@@ -69,8 +72,9 @@ public final class SharedClient {
         String tag = args[2];
         List<Long> commonIds = Arrays.stream(args[3].split(",")).map(Long::parseLong).toList();
         Path out = Path.of(args[4]);
+        int pauseMs = Integer.parseInt(args[5]);
         try (Database db = SharedDatabase.open(server)) {
-            SharedClient client = new SharedClient(db, tag, commonIds);
+            SharedClient client = new SharedClient(db, tag, commonIds, pauseMs);
             try (ChangeWatch watch = db.watchOutsideChanges(client::noticed)) {
                 Thread reader = new Thread(client::readOnNews, "news-reader");
                 reader.setDaemon(true);
@@ -128,7 +132,7 @@ public final class SharedClient {
             } catch (RuntimeException e) {
                 say("ERROR " + e);
             }
-            Thread.sleep(pick.nextInt(200));
+            Thread.sleep(pick.nextInt(2 * pauseMs + 1));
         }
     }
 
@@ -192,12 +196,15 @@ public final class SharedClient {
         count = total;
         Instant latest = since;
         for (Change change : changes) {
-            if (seen.add(change.seq()) && !change.who().equals(me)) {
+            // Changes from before this window's first read (the seed, colleagues who started sooner) are not news.
+            if (seen.add(change.seq()) && !change.who().equals(me) && firstRead != null
+                    && change.at().isAfter(firstRead)) {
                 times.append("c ").append(now - change.at().toEpochMilli()).append('\n');
             }
             maxSeq = Math.max(maxSeq, change.seq());
             latest = change.at().isAfter(latest) ? change.at() : latest;
         }
+        firstRead = firstRead == null ? Instant.ofEpochMilli(now) : firstRead;
         // A change is stamped before its commit: look back far enough for one committed late.
         since = latest.minusSeconds(5);
     }

@@ -31,6 +31,8 @@ public final class SharedTrial {
     private static final int RECORD = 2_000;
     private static final int COMMON = 10;
     private static final String PASSWORD = "trial-pw";
+    /** Twenty JVMs share two cores here: the quick compiler only, and the simplest collector. */
+    private static final List<String> CLIENT_JVM = List.of("-Xmx160m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private SharedTrial() {
     }
@@ -38,12 +40,17 @@ public final class SharedTrial {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        System.out.println(run(clients, seconds, Files.createTempDirectory("diplotrack-trial")).report());
+        int pauseMs = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        // The windows' pace of news as shipped, then the obvious alternative: every notice read at once.
+        for (int pace : new int[] {ChangeWatch.LEAST_BETWEEN_MS, 0}) {
+            System.out.printf("%nNews told to a window at most once in %d ms%n", pace);
+            System.out.println(run(clients, seconds, pauseMs, pace, Files.createTempDirectory("diplotrack-trial")).report());
+        }
         System.exit(0);
     }
 
     /** What came out of a trial. Latencies in ms: write = one save; read = a window's reads; change = to another client. */
-    record Result(int clients, int seconds, int saves, int edits, int trashes, int conflicts, int gaveUp,
+    record Result(int clients, int seconds, int pauseMs, int saves, int edits, int trashes, int conflicts, int gaveUp,
                   List<String> errors, List<String> lost, List<String> duplicated, int converged,
                   Percentiles write, Percentiles read, Percentiles change) {
         boolean clean() {
@@ -52,7 +59,7 @@ public final class SharedTrial {
 
         String report() {
             return String.format("""
-                    %d clients for %d s on one server (%d contacts at the start, %d of them edited by everyone)
+                    %d clients for %d s on one server (%d contacts at the start, %d of them edited by everyone), a mean %d ms between one client's writes
                     writes reported saved: %,d adds, %,d edits, %,d to the trash; conflicts refused and taken up: %,d (given up: %d)
                     errors: %d %s
                     lost (reported saved, not on the server as reported): %d %s
@@ -61,7 +68,7 @@ public final class SharedTrial {
                     save, ms:                        %s
                     window's reads after a change, ms: %s
                     a colleague's change to this window, ms: %s
-                    """, clients, seconds, RECORD, COMMON, saves, edits, trashes, conflicts, gaveUp,
+                    """, clients, seconds, RECORD, COMMON, pauseMs, saves, edits, trashes, conflicts, gaveUp,
                     errors.size(), head(errors), lost.size(), head(lost), duplicated.size(), head(duplicated),
                     converged, clients, write, read, change);
         }
@@ -90,7 +97,13 @@ public final class SharedTrial {
         }
     }
 
-    static Result run(int clients, int seconds, Path out) throws IOException, InterruptedException, SQLException {
+    static Result run(int clients, int seconds, int pauseMs, Path out)
+            throws IOException, InterruptedException, SQLException {
+        return run(clients, seconds, pauseMs, ChangeWatch.LEAST_BETWEEN_MS, out);
+    }
+
+    static Result run(int clients, int seconds, int pauseMs, int newsPaceMs, Path out)
+            throws IOException, InterruptedException, SQLException {
         ServerAddress record = TestPostgres.newDatabase();
         SharedDatabase.init(record, List::of);
         List<Long> common = new ArrayList<>();
@@ -104,10 +117,12 @@ public final class SharedTrial {
             String user = record.database() + "_analyst" + i;
             TestPostgres.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + PASSWORD + "' IN ROLE "
                     + SharedRoles.EDITOR);
-            running.add(ChildJvm.run(SharedClient.class, "-Xmx160m", 
+            List<String> jvm = new ArrayList<>(CLIENT_JVM);
+            jvm.add("-Ddiplotrack.newsPaceMs=" + newsPaceMs);
+            running.add(ChildJvm.run(SharedClient.class, jvm, 
                     // A password in the address, as a script gives it (the address's toString leaves it out).
                     "postgresql://" + user + ":" + PASSWORD + "@localhost:" + TestPostgres.port() + "/" + record.database(),
-                    String.valueOf(seconds), "c" + i, commonIds, out.toString()));
+                    String.valueOf(seconds), "c" + i, commonIds, out.toString(), String.valueOf(pauseMs)));
         }
         for (ChildJvm client : running) {
             awaitLine(client, "stopped", seconds + 120);
@@ -116,7 +131,7 @@ public final class SharedTrial {
         for (ChildJvm client : running) {
             client.waitFor(120);
         }
-        return judge(record, clients, seconds, running, out);
+        return judge(record, clients, seconds, pauseMs, running, out);
     }
 
     private static void awaitLine(ChildJvm client, String line, long seconds) throws InterruptedException {
@@ -129,7 +144,8 @@ public final class SharedTrial {
         }
     }
 
-    private static Result judge(ServerAddress record, int clients, int seconds, List<ChildJvm> running, Path out)
+    private static Result judge(ServerAddress record, int clients, int seconds, int pauseMs, List<ChildJvm> running,
+            Path out)
             throws IOException, SQLException {
         List<String> errors = new ArrayList<>();
         Map<String, Long> saved = new HashMap<>();
@@ -212,7 +228,7 @@ public final class SharedTrial {
                 }).add(ms);
             }
         }
-        return new Result(clients, seconds, saved.size(), edits, trashed.size(), conflicts, gaveUp, errors, lost,
+        return new Result(clients, seconds, pauseMs, saved.size(), edits, trashed.size(), conflicts, gaveUp, errors, lost,
                 duplicated, converged, Percentiles.of(write), Percentiles.of(read), Percentiles.of(change));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedTrialTest {
     @Test
     void aTeamWritingAtOnceLosesNothingAndEveryWindowConverges(@TempDir Path out) throws Exception {
-        SharedTrial.Result result = SharedTrial.run(4, 8, out);
+        SharedTrial.Result result = SharedTrial.run(4, 8, 100, out);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.lost()).isEmpty();
