@@ -43,8 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConflictInWindowTest {
-    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
-    private final ServerAddress server = TestPostgres.newDatabase();
+    private final SharedWindows record = new SharedWindows();
+    private final ServerAddress server = record.server;
     private MainWindow window;
     /** What the colleague does while the editor is open. */
     private Consumer<Database> colleagueMeanwhile = db -> { };
@@ -53,7 +53,6 @@ class ConflictInWindowTest {
 
     @Start
     void start(Stage stage) {
-        SharedDatabase.init(server, SeedData::contacts);
         FxDialogService real = new FxDialogService(stage, Messages.bundle());
         DialogService dialogs = new DialogService() {
             @Override
@@ -95,19 +94,16 @@ class ConflictInWindowTest {
                 return Optional.empty();
             }
         };
-        window = MainWindow.show(stage, RecordLocation.of(server), file -> {
-            throw new AssertionError("no file is opened");
-        }, url -> { }, new Settings(prefs), dialogs);
+        window = record.show(stage, dialogs);
     }
 
     @AfterEach
     void forget() throws Exception {
-        prefs.removeNode();
+        record.forget();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        SharedWindows.waitUntil(20, condition);
     }
 
     private Contact selectSecond(FxRobot robot) throws Exception {
@@ -118,9 +114,7 @@ class ConflictInWindowTest {
     }
 
     private Contact stored(long id) {
-        try (Database db = SharedDatabase.open(server)) {
-            return db.contacts().find(ContactFilter.ALL).stream().filter(c -> c.id() == id).findFirst().orElse(null);
-        }
+        return record.stored(id);
     }
 
     private static Contact withTagsAndSummary(Contact c, List<String> tags, String summary) {

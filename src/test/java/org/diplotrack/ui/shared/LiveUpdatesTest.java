@@ -3,62 +3,54 @@ package org.diplotrack.ui.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.diplotrack.TestPostgres;
-import org.diplotrack.io.SeedData;
 import org.diplotrack.model.Contact;
 import org.diplotrack.model.ContactFilter;
 import org.diplotrack.store.Database;
-import org.diplotrack.store.RecordLocation;
 import org.diplotrack.store.ServerAddress;
 import org.diplotrack.store.SharedDatabase;
 import org.diplotrack.ui.DialogService;
 import org.diplotrack.ui.FxDialogService;
 import org.diplotrack.ui.MainWindow;
 import org.diplotrack.ui.Messages;
-import org.diplotrack.ui.Settings;
+import org.diplotrack.ui.SimilarContacts;
+import org.diplotrack.ui.editor.ContactForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two windows on one shared record (issue 14): what a colleague saves, trashes or adds shows in
- * the other window without F5, and the contact selected there stays selected.
+ * the other window without F5, and the contact selected there stays selected; the colleague is
+ * first a client of the server, then a second main window of the app with its own editor.
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveUpdatesTest {
-    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
-    private final ServerAddress server = TestPostgres.newDatabase();
+    private final SharedWindows record = new SharedWindows();
+    private final ServerAddress server = record.server;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SharedDatabase.init(server, SeedData::contacts);
-        DialogService dialogs = new FxDialogService(stage, Messages.bundle());
-        window = MainWindow.show(stage, RecordLocation.of(server), file -> {
-            throw new AssertionError("no file is opened");
-        }, url -> { }, new Settings(prefs), dialogs);
+        window = record.show(stage, new FxDialogService(stage, Messages.bundle()));
     }
 
     @AfterEach
     void forget() throws Exception {
-        prefs.removeNode();
+        record.forget();
     }
 
     private static void waitUntil(long seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        SharedWindows.waitUntil(seconds, condition);
     }
 
     @Test
@@ -94,5 +86,64 @@ class LiveUpdatesTest {
             waitUntil(10, () -> window.model().contacts().size() == 3);
         }
         assertThat(stage.getTitle()).endsWith(server.database() + "@localhost");
+    }
+
+    @Test
+    void anEditSavedInOneMainWindowShowsInTheOtherWhoseSelectionStays(FxRobot robot) throws Exception {
+        // The colleague's window: a second main window of the app, whose editor the colleague types into.
+        Stage[] colleaguesStage = new Stage[1];
+        MainWindow[] colleagues = new MainWindow[1];
+        robot.interact(() -> {
+            colleaguesStage[0] = new Stage();
+            DialogService real = new FxDialogService(colleaguesStage[0], Messages.bundle());
+            DialogService typing = new DialogService() {
+                @Override
+                public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
+                    form.summaryProperty().set("Revised in the other window");
+                    return Optional.of(form.toContact());
+                }
+
+                @Override
+                public void showError(String title, String message) {
+                    real.showError(title, message);
+                }
+
+                @Override
+                public void showInformation(String title, String message) {
+                    real.showInformation(title, message);
+                }
+
+                @Override
+                public Optional<java.nio.file.Path> chooseDatabaseToOpen() {
+                    return Optional.empty();
+                }
+
+                @Override
+                public boolean confirm(String title, String message) {
+                    return real.confirm(title, message);
+                }
+            };
+            colleagues[0] = record.show(colleaguesStage[0], typing);
+        });
+        try {
+            waitUntil(20, () -> window.model().contacts().size() == 3 && colleagues[0].model().contacts().size() == 3);
+            TableView<Contact> mine = robot.from(stage.getScene().getRoot()).lookup("#table").queryTableView();
+            robot.interact(() -> mine.getSelectionModel().select(0));
+            long selected = mine.getSelectionModel().getSelectedItem().id();
+
+            TableView<Contact> theirs = robot.from(colleaguesStage[0].getScene().getRoot()).lookup("#table")
+                    .queryTableView();
+            robot.interact(() -> theirs.getSelectionModel().select(1));
+            long revised = theirs.getSelectionModel().getSelectedItem().id();
+            Node edit = robot.from(colleaguesStage[0].getScene().getRoot()).lookup("#editButton").query();
+            robot.clickOn(edit);
+
+            waitUntil(10, () -> window.model().contacts().stream()
+                    .anyMatch(c -> c.id() == revised && "Revised in the other window".equals(c.summary())));
+            assertThat(mine.getSelectionModel().getSelectedItem().id()).as("my selection stays").isEqualTo(selected);
+            assertThat(record.stored(revised).summary()).isEqualTo("Revised in the other window");
+        } finally {
+            robot.interact(colleaguesStage[0]::close);
+        }
     }
 }

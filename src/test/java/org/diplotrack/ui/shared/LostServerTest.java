@@ -42,15 +42,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LostServerTest {
-    private final Preferences prefs = Preferences.userRoot().node("diplotrack-test/" + UUID.randomUUID());
-    private final ServerAddress server = TestPostgres.newDatabase();
+    private final SharedWindows record = new SharedWindows();
+    private final ServerAddress server = record.server;
     private final List<String> errorsShown = new ArrayList<>();
     private final List<String> questionsAsked = new ArrayList<>();
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        SharedDatabase.init(server, SeedData::contacts);
         DialogService dialogs = new DialogService() {
             @Override
             public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
@@ -84,15 +83,13 @@ class LostServerTest {
                 return Optional.empty();
             }
         };
-        window = MainWindow.show(stage, RecordLocation.of(server), file -> {
-            throw new AssertionError("no file is opened");
-        }, url -> { }, new Settings(prefs), dialogs);
+        window = record.show(stage, dialogs);
     }
 
     @AfterEach
     void forget() throws Exception {
         serverAway(false);
-        prefs.removeNode();
+        record.forget();
     }
 
     /** What a server restart does: every connection dropped, and none taken until it is back. */
@@ -105,14 +102,11 @@ class LostServerTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        SharedWindows.waitUntil(30, condition);
     }
 
     private List<Contact> stored() {
-        try (Database db = SharedDatabase.open(server)) {
-            return db.contacts().find(ContactFilter.ALL);
-        }
+        return record.stored();
     }
 
     @Test
