@@ -21,6 +21,7 @@ import org.diplotrack.store.ServerAddress;
 public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static Path dataDirectory;
 
     private TestPostgres() {
     }
@@ -98,23 +99,49 @@ public final class TestPostgres {
                 + database.database());
     }
 
+    /**
+     * Stops the server (a fast shutdown: every session ended, what was not committed rolled back),
+     * leaves it down for {@code down}, and starts it again on the same data and port, as an
+     * administrator's restart does. For the team trial; no test may run beside it.
+     */
+    public static synchronized void restart(java.time.Duration down) throws IOException, InterruptedException {
+        EmbeddedPostgres running = server();
+        int port = running.getPort();
+        running.close();
+        Thread.sleep(down.toMillis());
+        server = builder().setPort(port).start();
+    }
+
+    private static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                dataDirectory = Files.createTempDirectory("diplotrack-tests-pg");
+                server = builder().start();
                 askPasswordsOfAllButThePostgresUser(server);
             } catch (IOException e) {
                 throw new UncheckedIOException("the tests' PostgreSQL server did not start", e);
             }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    System.err.println("the tests' PostgreSQL server did not stop: " + e);
-                }
-            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopAndDelete));
         }
         return server;
+    }
+
+    /** The data directory is kept across a {@link #restart}, so it is deleted here, at the JVM's end. */
+    private static synchronized void stopAndDelete() {
+        try {
+            server.close();
+            try (java.util.stream.Stream<Path> files = Files.walk(dataDirectory)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("the tests' PostgreSQL server did not stop or its data stayed: " + e);
+        }
     }
 }

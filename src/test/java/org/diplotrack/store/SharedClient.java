@@ -29,7 +29,8 @@ import org.diplotrack.ui.ContactsPageViewModel;
  * to the trash, and after every write and every notice of a colleague's change reads what a window
  * reads (the first page, the timeline's marks with the count, the history since). It prints every
  * write once committed ({@code saved ID MARK}, {@code edited ID VALUE VERSION}, {@code trashed ID}),
- * {@code ERROR …} for anything a window would show as an error, then {@code stopped}; once the file
+ * {@code ERROR …} for anything a window would show as an error ({@code unsaved …} and {@code read-lost …}
+ * while the server is away: a save is then kept and tried again every half second), then {@code stopped}; once the file
  * OUT-DIR/done exists and no news came for two seconds, {@code view MAX-SEQ COUNT}: what its last
  * read saw. Between writes it pauses a random time of 0 to twice PAUSE-MS. Its timings go to OUT-DIR/TAG.times ({@code w}: a write, {@code r}: a window's reads,
  * {@code c}: a colleague's change, from its saving to this client having read it; ms).
@@ -105,6 +106,8 @@ public final class SharedClient {
                 refresh();
             } catch (InterruptedException e) {
                 return;
+            } catch (ConnectionLostException e) {
+                say("read-lost " + e.getMessage());
             } catch (RuntimeException e) {
                 say("ERROR reading after news: " + e);
             }
@@ -115,20 +118,14 @@ public final class SharedClient {
         int n = 0;
         while (System.nanoTime() < end) {
             n++;
-            int roll = pick.nextInt(100);
+            Runnable write = nextWrite(n);
             long started = System.nanoTime();
             try {
-                if (roll < 50 || mine.isEmpty()) {
-                    add(n);
-                } else if (roll < 75) {
-                    editOwn(n);
-                } else if (roll < 92) {
-                    editCommon(n);
-                } else {
-                    trashOwn();
-                }
+                saveKeepingItWhileTheServerIsAway(write);
                 time('w', started);
                 refresh();
+            } catch (ConnectionLostException e) {
+                say("read-lost " + e.getMessage());
             } catch (RuntimeException e) {
                 say("ERROR " + e);
             }
@@ -136,31 +133,61 @@ public final class SharedClient {
         }
     }
 
-    private void add(int n) {
-        Contact drawn = random.next();
-        String mark = "TRIAL " + tag + " " + n;
-        Contact saved = db.contacts().insert(new Contact(0, drawn.a(), drawn.b(), drawn.date(), drawn.endDate(),
-                drawn.approximate(), drawn.mode(), drawn.setting(), drawn.status(), drawn.location(), mark,
-                drawn.tags(), drawn.sources(), drawn.provenance(), drawn.reports(), null, null));
-        mine.add(saved);
-        say("saved " + saved.id() + " " + mark);
+    /** What the window does with a save that could not reach the server: keeps it, and tries again. */
+    private void saveKeepingItWhileTheServerIsAway(Runnable write) throws InterruptedException {
+        while (true) {
+            try {
+                write.run();
+                return;
+            } catch (ConnectionLostException e) {
+                say("unsaved " + e.getMessage());
+                Thread.sleep(500);
+            }
+        }
     }
 
-    private void editOwn(int n) {
+    /** The next write, chosen once: tried again as it is, if it has to be. */
+    private Runnable nextWrite(int n) {
+        int roll = pick.nextInt(100);
+        if (roll < 50 || mine.isEmpty()) {
+            Contact drawn = random.next();
+            String mark = "TRIAL " + tag + " " + n;
+            Contact contact = new Contact(0, drawn.a(), drawn.b(), drawn.date(), drawn.endDate(), drawn.approximate(),
+                    drawn.mode(), drawn.setting(), drawn.status(), drawn.location(), mark, drawn.tags(), drawn.sources(),
+                    drawn.provenance(), drawn.reports(), null, null);
+            return () -> add(contact);
+        }
+        if (roll < 75) {
+            int index = pick.nextInt(mine.size());
+            return () -> editOwn(index, tag + " edit " + n);
+        }
+        if (roll < 92) {
+            List<Long> ids = new ArrayList<>(common.keySet());
+            long id = ids.get(pick.nextInt(ids.size()));
+            return () -> editCommon(id, tag + " edit " + n);
+        }
         int index = pick.nextInt(mine.size());
-        Contact stored = db.contacts().update(withLocation(mine.get(index), tag + " edit " + n));
+        return () -> trashOwn(index);
+    }
+
+    private void add(Contact contact) {
+        Contact saved = db.contacts().insert(contact);
+        mine.add(saved);
+        say("saved " + saved.id() + " " + saved.summary());
+    }
+
+    private void editOwn(int index, String location) {
+        Contact stored = db.contacts().update(withLocation(mine.get(index), location));
         mine.set(index, stored);
         say("edited " + stored.id() + " " + stored.location() + " " + stored.modified());
     }
 
     /** From the copy last read: a colleague's save meanwhile is refused, and the edit is made again on theirs. */
-    private void editCommon(int n) {
-        List<Long> ids = new ArrayList<>(common.keySet());
-        long id = ids.get(pick.nextInt(ids.size()));
+    private void editCommon(long id, String location) {
         Contact base = common.get(id);
         for (int attempt = 0; attempt < 10; attempt++) {
             try {
-                Contact stored = db.contacts().update(withLocation(base, tag + " edit " + n));
+                Contact stored = db.contacts().update(withLocation(base, location));
                 common.put(id, stored);
                 say("edited " + stored.id() + " " + stored.location() + " " + stored.modified());
                 return;
@@ -173,9 +200,10 @@ public final class SharedClient {
         say("gave-up " + id);
     }
 
-    private void trashOwn() {
-        Contact gone = mine.remove(pick.nextInt(mine.size()));
+    private void trashOwn(int index) {
+        Contact gone = mine.get(index);
         db.contacts().moveToTrash(List.of(gone.id()));
+        mine.remove(index);
         say("trashed " + gone.id());
     }
 

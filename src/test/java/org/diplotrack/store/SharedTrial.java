@@ -31,6 +31,7 @@ public final class SharedTrial {
     private static final int RECORD = 2_000;
     private static final int COMMON = 10;
     private static final String PASSWORD = "trial-pw";
+    private static final java.time.Duration RESTART_DOWN = java.time.Duration.ofSeconds(10);
     /** Twenty JVMs share two cores here: the quick compiler only, and the simplest collector. */
     private static final List<String> CLIENT_JVM = List.of("-Xmx160m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
@@ -44,13 +45,19 @@ public final class SharedTrial {
         // The windows' pace of news as shipped, then the obvious alternative: every notice read at once.
         for (int pace : new int[] {ChangeWatch.LEAST_BETWEEN_MS, 0}) {
             System.out.printf("%nNews told to a window at most once in %d ms%n", pace);
-            System.out.println(run(clients, seconds, pauseMs, pace, Files.createTempDirectory("diplotrack-trial")).report());
+            System.out.println(run(clients, seconds, pauseMs, pace, 0, Files.createTempDirectory("diplotrack-trial"))
+                    .report());
         }
+        // The server restarted halfway through, down for RESTART_DOWN: nothing reported saved may be lost.
+        System.out.printf("%nThe server restarted after %d s, down for %d s%n", seconds / 2, RESTART_DOWN.toSeconds());
+        System.out.println(run(clients, seconds, pauseMs, ChangeWatch.LEAST_BETWEEN_MS, seconds / 2,
+                Files.createTempDirectory("diplotrack-trial")).report());
         System.exit(0);
     }
 
     /** What came out of a trial. Latencies in ms: write = one save; read = a window's reads; change = to another client. */
     record Result(int clients, int seconds, int pauseMs, int saves, int edits, int trashes, int conflicts, int gaveUp,
+                  int unsaved, int readsLost,
                   List<String> errors, List<String> lost, List<String> duplicated, int converged,
                   Percentiles write, Percentiles read, Percentiles change) {
         boolean clean() {
@@ -61,6 +68,7 @@ public final class SharedTrial {
             return String.format("""
                     %d clients for %d s on one server (%d contacts at the start, %d of them edited by everyone), a mean %d ms between one client's writes
                     writes reported saved: %,d adds, %,d edits, %,d to the trash; conflicts refused and taken up: %,d (given up: %d)
+                    saves that found the server away, kept and tried again: %,d; reads that found it away: %,d
                     errors: %d %s
                     lost (reported saved, not on the server as reported): %d %s
                     duplicated or unreported (on the server, not reported once): %d %s
@@ -69,8 +77,8 @@ public final class SharedTrial {
                     window's reads after a change, ms: %s
                     a colleague's change to this window, ms: %s
                     """, clients, seconds, RECORD, COMMON, pauseMs, saves, edits, trashes, conflicts, gaveUp,
-                    errors.size(), head(errors), lost.size(), head(lost), duplicated.size(), head(duplicated),
-                    converged, clients, write, read, change);
+                    unsaved, readsLost, errors.size(), head(errors), lost.size(), head(lost), duplicated.size(),
+                    head(duplicated), converged, clients, write, read, change);
         }
 
         private static String head(List<String> items) {
@@ -99,10 +107,11 @@ public final class SharedTrial {
 
     static Result run(int clients, int seconds, int pauseMs, Path out)
             throws IOException, InterruptedException, SQLException {
-        return run(clients, seconds, pauseMs, ChangeWatch.LEAST_BETWEEN_MS, out);
+        return run(clients, seconds, pauseMs, ChangeWatch.LEAST_BETWEEN_MS, 0, out);
     }
 
-    static Result run(int clients, int seconds, int pauseMs, int newsPaceMs, Path out)
+    /** With {@code restartAt} > 0 the server is restarted that many seconds after the clients were started. */
+    static Result run(int clients, int seconds, int pauseMs, int newsPaceMs, int restartAt, Path out)
             throws IOException, InterruptedException, SQLException {
         ServerAddress record = TestPostgres.newDatabase();
         SharedDatabase.init(record, List::of);
@@ -123,6 +132,10 @@ public final class SharedTrial {
                     // A password in the address, as a script gives it (the address's toString leaves it out).
                     "postgresql://" + user + ":" + PASSWORD + "@localhost:" + TestPostgres.port() + "/" + record.database(),
                     String.valueOf(seconds), "c" + i, commonIds, out.toString(), String.valueOf(pauseMs)));
+        }
+        if (restartAt > 0) {
+            Thread.sleep(restartAt * 1000L);
+            TestPostgres.restart(RESTART_DOWN);
         }
         for (ChildJvm client : running) {
             awaitLine(client, "stopped", seconds + 120);
@@ -154,6 +167,8 @@ public final class SharedTrial {
         int edits = 0;
         int conflicts = 0;
         int gaveUp = 0;
+        int unsaved = 0;
+        int readsLost = 0;
         List<long[]> views = new ArrayList<>();
         for (ChildJvm client : running) {
             for (String line : client.lines) {
@@ -169,6 +184,8 @@ public final class SharedTrial {
                     case "trashed" -> trashed.add(Long.parseLong(word[1]));
                     case "conflict" -> conflicts++;
                     case "gave-up" -> gaveUp++;
+                    case "unsaved" -> unsaved++;
+                    case "read-lost" -> readsLost++;
                     case "view" -> views.add(new long[] {Long.parseLong(word[1]), Long.parseLong(word[2])});
                     case "ERROR" -> errors.add(line);
                     default -> { }
@@ -228,7 +245,8 @@ public final class SharedTrial {
                 }).add(ms);
             }
         }
-        return new Result(clients, seconds, pauseMs, saved.size(), edits, trashed.size(), conflicts, gaveUp, errors, lost,
+        return new Result(clients, seconds, pauseMs, saved.size(), edits, trashed.size(), conflicts, gaveUp, unsaved,
+                readsLost, errors, lost,
                 duplicated, converged, Percentiles.of(write), Percentiles.of(read), Percentiles.of(change));
     }
 
