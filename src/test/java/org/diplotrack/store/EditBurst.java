@@ -30,7 +30,7 @@ public final class EditBurst {
         Random pick = new Random(tag.hashCode());
         List<Contact> mine = new ArrayList<>();
         if (args.length > 3 && args[3].equals("import")) {
-            importOnce(file, (int) seconds, tag);
+            importOnce(args[0], (int) seconds, tag);
             return;
         }
         if (args.length > 3 && args[3].equals("imports")) {
@@ -104,10 +104,10 @@ public final class EditBurst {
         System.exit(0);
     }
 
-    /** {@code EditBurst FILE N TAG import}: one import of N contacts, then {@code imported N}. */
-    private static void importOnce(Path file, int count, String tag) {
+    /** {@code EditBurst FILE N TAG import}: one import of N contacts, then {@code imported N}; FILE may be a server's address. */
+    private static void importOnce(String record, int count, String tag) {
         RandomContacts random = new RandomContacts(tag.hashCode());
-        try (Database db = Database.open(file, SeedData::contacts)) {
+        try (Database db = RecordLocation.parse(record).open(SeedData::contacts)) {
             System.out.println("started");
             System.out.flush();
             db.contacts().importAll(random.next(count).iterator(), () -> false);

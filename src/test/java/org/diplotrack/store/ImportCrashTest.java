@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.diplotrack.RandomContacts;
+import org.diplotrack.TestPostgres;
 import org.diplotrack.io.SeedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,19 +57,70 @@ class ImportCrashTest {
     void aKilledImportIsEntirelyPresentOrEntirelyAbsent() throws Exception {
         Path file = dir.resolve("killed.db");
         Database.open(file, SeedData::contacts).close();
+        int[] outcome = killImports(file.toString(), 2000, () -> Database.open(file, SeedData::contacts), trial ->
+                assertThat(IntegrityCheck.of(file, true).problems()).as("trial %d", trial).isEmpty());
+        System.out.printf("import crash: %d SIGKILLs during imports of %d contacts: %d entirely present,"
+                + " %d entirely absent, integrity_check ok%n", TRIALS, SIZE, outcome[0], outcome[1]);
+    }
+
+    /** The same on a shared record: the server rolls back the import of a client that died, and its history too. */
+    @Test
+    void aKilledImportOnASharedRecordIsEntirelyPresentOrEntirelyAbsent() throws Exception {
+        ServerAddress server = TestPostgres.newDatabase();
+        SharedDatabase.init(server, SeedData::contacts);
+        // An import takes longer on the server (a verified SQLite backup first, then the round trips): the kills spread wider.
+        int[] outcome = killImports(server.toString(), 8000, () -> SharedDatabase.open(server), trial -> {
+            awaitNoOtherSession(server);
+            try (Database db = SharedDatabase.open(server)) {
+                long imported = db.contacts().history(org.diplotrack.model.ChangeFilter.ALL).stream()
+                        .filter(c -> c.kind() == org.diplotrack.model.ChangeKind.IMPORT).count();
+                assertThat(imported).as("trial %d: the history holds the imports that are there", trial)
+                        .isEqualTo(db.contacts().count() - 3L);
+            }
+        });
+        System.out.printf("import crash on the server: %d SIGKILLs during imports of %d contacts: %d entirely"
+                + " present, %d entirely absent%n", TRIALS, SIZE, outcome[0], outcome[1]);
+    }
+
+    /** Until the server has seen that the killed client is gone (and ended what it was doing). */
+    private static void awaitNoOtherSession(ServerAddress server) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(server.jdbcUrl(), server.properties());
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); System.nanoTime() < end; ) {
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("the killed client's session is still on the server after 60 s");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kills a child importing into {@code record} within {@code maxMs}, TRIALS times; returns {whole, none}. */
+    private static int[] killImports(String record, int maxMs, java.util.function.Supplier<Database> open,
+                                     java.util.function.IntConsumer check) throws Exception {
         Random random = new Random(7);
         int expected = 3;
         int whole = 0;
         int none = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
-            ChildJvm child = ChildJvm.start(file.toString(), String.valueOf(SIZE), "import-" + trial, "import");
+            ChildJvm child = ChildJvm.start(record, String.valueOf(SIZE), "import-" + trial, "import");
             assertThat(child.firstLine.await(60, TimeUnit.SECONDS)).isTrue();
-            Thread.sleep(random.nextInt(2000));
+            Thread.sleep(random.nextInt(maxMs));
             child.process.destroyForcibly();
             child.waitFor(30);
             assertThat(child.lines).noneMatch(l -> l.startsWith("ERROR"));
-            assertThat(IntegrityCheck.of(file, true).problems()).as("trial %d", trial).isEmpty();
-            try (Database db = Database.open(file, SeedData::contacts)) {
+            check.accept(trial);
+            try (Database db = open.get()) {
                 int count = db.contacts().count();
                 if (child.lines.contains("imported " + SIZE)) {
                     assertThat(count).as("trial %d, reported done", trial).isEqualTo(expected + SIZE);
@@ -83,7 +135,6 @@ class ImportCrashTest {
                 expected = count;
             }
         }
-        System.out.printf("import crash: %d SIGKILLs during imports of %d contacts: %d entirely present,"
-                + " %d entirely absent, integrity_check ok%n", TRIALS, SIZE, whole, none);
+        return new int[] {whole, none};
     }
 }
