@@ -344,22 +344,18 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read as one consistent snapshot; a read that loses the server is tried once more on a new connection. */
     synchronized <T> T read(SqlWork<T> work) {
-        try {
-            return dialect.read(connection(), work);
-        } catch (SQLException e) {
-            if (server == null) {
-                throw new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dialect.read(connection(), work);
+            } catch (SQLException e) {
+                if (server == null) {
+                    throw new StoreException(Localization.text("store.error.database", file, e.getMessage()), e);
+                }
+                noteIfLost(e);
+                if (!connectionLost || attempt == 2) {
+                    throw ServerFailures.readFailed(server, e);
+                }
             }
-            noteIfLost(e);
-            if (!connectionLost) {
-                throw ServerFailures.readFailed(server, e);
-            }
-        }
-        try {
-            return dialect.read(connection(), work);
-        } catch (SQLException e) {
-            noteIfLost(e);
-            throw ServerFailures.readFailed(server, e);
         }
     }
 
