@@ -29,6 +29,11 @@ public record ContactMarks(long[] ids, long[] startDays, long[] endDays, byte[] 
         return Status.values()[statuses[i]];
     }
 
+    /** The same marks, with how many contacts matched in all. */
+    public ContactMarks withTotal(int matched) {
+        return new ContactMarks(ids, startDays, endDays, levels, modes, statuses, approximate, pairs, matched);
+    }
+
     public static ContactMarks empty() {
         return new ContactMarks(new long[0], new long[0], new long[0], new byte[0], new byte[0], new byte[0],
                 new boolean[0], new String[0], 0);

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
@@ -111,47 +110,27 @@ final class SqlContactRepository implements ContactRepository {
         return filter.text() != null && filter.equals(ContactFilter.ALL.withText(filter.text()));
     }
 
+    /**
+     * The marks are read first, one more than the limit; only when that one is there are the
+     * matches counted: a count of its own is a second pass over every match, which for a
+     * search on PostgreSQL costs as much as the read (benchmarks.md, issue 14).
+     */
     @Override
     public ContactMarks marks(ContactFilter filter, int limit) {
-        int total = count(filter);
-        return db.read(c -> {
-            int n = Math.min(total, limit);
-            long[] ids = new long[n];
-            long[] starts = new long[n];
-            long[] ends = new long[n];
-            byte[] levels = new byte[n];
-            byte[] modes = new byte[n];
-            byte[] statuses = new byte[n];
-            boolean[] approximate = new boolean[n];
-            String[] pairs = new String[n];
-            Map<String, String> shared = new HashMap<>();
-            int i = 0;
-            Query marks = marksQuery(c, filter, n);
-            try (PreparedStatement ps = c.prepareStatement(marks.sql())) {
-                bind(ps, marks.params().toArray());
+        ContactMarks read = db.read(c -> {
+            MarksBuffer marks = new MarksBuffer();
+            Query query = marksQuery(c, filter, limit + 1);
+            try (PreparedStatement ps = c.prepareStatement(query.sql())) {
+                bind(ps, query.params().toArray());
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && i < n) {
-                        ids[i] = rs.getLong(1);
-                        starts[i] = rs.getLong(2);
-                        ends[i] = rs.getLong(3);
-                        int packed = rs.getInt(4);
-                        levels[i] = MarksCodes.level(packed);
-                        modes[i] = MarksCodes.mode(packed);
-                        statuses[i] = MarksCodes.status(packed);
-                        approximate[i] = MarksCodes.approximate(packed);
-                        pairs[i] = shared.computeIfAbsent(rs.getString(5), code -> code);
-                        i++;
+                    while (rs.next()) {
+                        marks.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5));
                     }
                 }
             }
-            if (i < n) { // rows changed between the count and the read: keep what was read
-                return new ContactMarks(Arrays.copyOf(ids, i), Arrays.copyOf(starts, i),
-                        Arrays.copyOf(ends, i), Arrays.copyOf(levels, i),
-                        Arrays.copyOf(modes, i), Arrays.copyOf(statuses, i),
-                        Arrays.copyOf(approximate, i), Arrays.copyOf(pairs, i), Math.max(i, total));
-            }
-            return new ContactMarks(ids, starts, ends, levels, modes, statuses, approximate, pairs, total);
+            return marks.toMarks(limit, marks.size() <= limit ? marks.size() : -1);
         });
+        return read.total() >= 0 ? read : read.withTotal(count(filter));
     }
 
     /** The query {@link #marks} runs for at most {@code n} marks (package-private for plan tests). */

@@ -60,6 +60,11 @@ public final class SharedBenchmark {
                 new Query("words only \"Lavrov\": the count", r -> r.count(ContactFilter.ALL.withText("Lavrov"))),
                 new Query("words prefix \"sanc\": the page", r -> page(r, ContactFilter.ALL.withText("sanc"))),
                 new Query("words prefix \"sanc\": the count", r -> r.count(ContactFilter.ALL.withText("sanc"))),
+                // What the window reads after a search's page: the timeline's marks and, with them, the count.
+                new Query("words only \"sanctions\": marks with the count", r -> r.marks(
+                        ContactFilter.ALL.withText("sanctions"), ContactsPageViewModel.TIMELINE_LIMIT).total()),
+                new Query("  the same, counted first (before)", r -> r.count(ContactFilter.ALL.withText("sanctions"))
+                        + r.marks(ContactFilter.ALL.withText("sanctions"), ContactsPageViewModel.TIMELINE_LIMIT).size()),
                 new Query("pair list (pairs with counts)", r -> r.dyads().size()),
                 new Query("total (\"of M\")", ContactRepository::count),
                 new Query("timeline marks of the pair", r -> r.marks(ContactFilter.forDyad(pair),
