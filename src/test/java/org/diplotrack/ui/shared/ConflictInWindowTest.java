@@ -53,8 +53,7 @@ class ConflictInWindowTest {
 
     @Start
     void start(Stage stage) {
-        FxDialogService real = new FxDialogService(stage, Messages.bundle());
-        DialogService dialogs = new DialogService() {
+        DialogService dialogs = new ForwardingDialogs(new FxDialogService(stage, Messages.bundle())) {
             @Override
             public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
                 try (Database colleague = SharedDatabase.open(server)) {
@@ -62,36 +61,6 @@ class ConflictInWindowTest {
                 }
                 form.summaryProperty().set(typedSummary);
                 return Optional.of(form.toContact());
-            }
-
-            @Override
-            public Optional<Contact> resolveConflict(ConflictForm form) {
-                return real.resolveConflict(form);
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return real.confirm(title, message);
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                real.showError(title, message);
-            }
-
-            @Override
-            public void showError(String title, Throwable cause) {
-                real.showError(title, cause);
-            }
-
-            @Override
-            public void showInformation(String title, String message) {
-                real.showInformation(title, message);
-            }
-
-            @Override
-            public Optional<java.nio.file.Path> chooseDatabaseToOpen() {
-                return Optional.empty();
             }
         };
         window = record.show(stage, dialogs);

@@ -95,32 +95,11 @@ class LiveUpdatesTest {
         MainWindow[] colleagues = new MainWindow[1];
         robot.interact(() -> {
             colleaguesStage[0] = new Stage();
-            DialogService real = new FxDialogService(colleaguesStage[0], Messages.bundle());
-            DialogService typing = new DialogService() {
+            DialogService typing = new ForwardingDialogs(new FxDialogService(colleaguesStage[0], Messages.bundle())) {
                 @Override
                 public Optional<Contact> editContact(ContactForm form, SimilarContacts similar) {
                     form.summaryProperty().set("Revised in the other window");
                     return Optional.of(form.toContact());
-                }
-
-                @Override
-                public void showError(String title, String message) {
-                    real.showError(title, message);
-                }
-
-                @Override
-                public void showInformation(String title, String message) {
-                    real.showInformation(title, message);
-                }
-
-                @Override
-                public Optional<java.nio.file.Path> chooseDatabaseToOpen() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public boolean confirm(String title, String message) {
-                    return real.confirm(title, message);
                 }
             };
             colleagues[0] = record.show(colleaguesStage[0], typing);
