@@ -16,9 +16,9 @@ import org.diplotrack.model.Provenance;
 import org.diplotrack.model.l10n.Localization;
 
 /**
- * Schema steps, numbered by {@code PRAGMA user_version}. An upgrade runs every step it needs and
- * the version bump in one transaction, after a verified backup: a failing step leaves the file
- * as it was (decision 0013).
+ * Schema steps, numbered by {@code PRAGMA user_version} and run by Flyway ({@link SqliteSchemaSteps},
+ * decision 0030). An upgrade runs every step it needs and the version bump in one transaction,
+ * after a verified backup: a failing step leaves the file as it was (decision 0013).
  */
 final class Migrations {
     /** "DIPT": marks a file as a DiploTrack database. */
@@ -31,10 +31,6 @@ final class Migrations {
     /** Runs before an existing file is upgraded (a backup), given its version. */
     interface BeforeUpgrade {
         void run(int fromVersion);
-    }
-
-    private interface Work {
-        void run() throws SQLException;
     }
 
     static final List<Step> STEPS = List.of(Migrations::createSchema, Migrations::addTrashRankAndText,
@@ -61,27 +57,13 @@ final class Migrations {
     static void migrate(Connection c, Path file, SqlWork<?> onCreate, BeforeUpgrade beforeUpgrade, List<Step> steps)
             throws SQLException {
         int version = checkOurs(c, file, steps.size());
-        if (version == 0) {
-            // A new file: every step and the seed in one transaction, so it is whole or empty.
-            inTransaction(c, () -> {
-                for (Step step : steps) {
-                    step.apply(c);
-                }
-                onCreate.run(c);
-                setVersion(c, steps.size());
-            });
-            return;
-        }
         if (version == steps.size()) {
-            return;
+            return; // the common open: nothing to run, and Flyway is not even started
         }
-        beforeUpgrade.run(version);
-        inTransaction(c, () -> {
-            for (Step step : steps.subList(version, steps.size())) {
-                step.apply(c);
-            }
-            setVersion(c, steps.size());
-        });
+        if (version > 0) {
+            beforeUpgrade.run(version);
+        }
+        SqliteSchemaSteps.run(c, steps, version, onCreate);
     }
 
     /** For a read-only open: the file must be ours and need no upgrade, since none can be written. */
@@ -116,26 +98,6 @@ final class Migrations {
                     String.valueOf(current)));
         }
         return version;
-    }
-
-    private static void inTransaction(Connection c, Work work) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            work.run();
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
-    }
-
-    private static void setVersion(Connection c, int version) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA user_version = " + version);
-            st.execute("PRAGMA application_id = " + APPLICATION_ID);
-        }
     }
 
     private static boolean hasTables(Connection c) throws SQLException {

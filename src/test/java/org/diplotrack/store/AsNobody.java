@@ -32,16 +32,20 @@ final class AsNobody {
         // The store's messages come from the bundles, which Localization formats with ICU's help.
         Path icu = Path.of(com.ibm.icu.text.MessageFormat.class.getProtectionDomain().getCodeSource().getLocation()
                 .getPath());
+        // New files' schema steps run through Flyway (decision 0030).
+        Path flyway = Path.of(org.flywaydb.core.Flyway.class.getProtectionDomain().getCodeSource().getLocation()
+                .getPath());
         copyTree(classes, work.resolve("classes"));
         Files.copy(sqlite, work.resolve("sqlite.jar"));
         Files.copy(icu, work.resolve("icu.jar"));
+        Files.copy(flyway, work.resolve("flyway.jar"));
         Files.copy(Path.of("src/tools/ReadOnlyCheck.java"), work.resolve("ReadOnlyCheck.java"));
         Files.createDirectory(work.resolve("data"));
         run(List.of("chown", "-R", "nobody", work.toString()));
         String java = ProcessHandle.current().info().command().orElse("java");
         Path out = work.resolve("out.txt");
         run(List.of("su", "-s", "/bin/sh", "nobody", "-c", "cd " + work + " && " + java
-                + " --enable-native-access=ALL-UNNAMED -cp classes:sqlite.jar:icu.jar ReadOnlyCheck.java " + work.resolve("data")
+                + " --enable-native-access=ALL-UNNAMED -cp classes:sqlite.jar:icu.jar:flyway.jar ReadOnlyCheck.java " + work.resolve("data")
                 + " > " + out + " 2>&1"));
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         run(List.of("rm", "-rf", work.toString()));

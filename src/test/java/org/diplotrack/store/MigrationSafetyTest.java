@@ -133,4 +133,59 @@ class MigrationSafetyTest {
         assertThat(check.version()).isEqualTo(3);
         assertThat(check.contacts()).isEqualTo(stored.size());
     }
+
+    @Test
+    void aNewFileIsMadeByFlywayAndItsHistoryNamesEveryStep() throws SQLException {
+        Path file = dir.resolve("new.db");
+        try (Database db = Database.open(file, List::of)) {
+            assertThat(db.contacts().count()).isZero();
+        }
+        assertThat(flywayHistory(file)).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, Migrations.CURRENT_VERSION).mapToObj(v -> v + " JDBC true")
+                        .toList());
+        assertThat(IntegrityCheck.of(file, true).version()).isEqualTo(Migrations.CURRENT_VERSION);
+    }
+
+    @Test
+    void aFileMadeBeforeFlywayIsBaselinedAtItsVersionAndOnlyTheLaterStepsRun() throws SQLException {
+        Path file = dir.resolve("v11.db");
+        List<Contact> stored = SchemaFixtures.create(file, 11, someContacts(), dir.resolve("scratch.db"));
+        assertThat(SchemaFixtures.schema(file)).noneMatch(sql -> sql.contains("flyway_schema_history"));
+        try (Database db = Database.open(file, List::of)) {
+            assertThat(db.contacts().count()).isEqualTo(stored.size());
+        }
+        List<String> expected = new ArrayList<>(List.of("11 BASELINE true"));
+        for (int v = 12; v <= Migrations.CURRENT_VERSION; v++) {
+            expected.add(v + " JDBC true");
+        }
+        assertThat(flywayHistory(file)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aFileFlywayUpgradedBeforeGetsOnlyTheStepsItLacks() throws SQLException {
+        Path file = dir.resolve("v12.db");
+        try (Connection c = SqliteFiles.readWrite(file)) {
+            Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, 12));
+        }
+        AtomicInteger backups = new AtomicInteger();
+        try (Connection c = SqliteFiles.readWrite(file)) {
+            Migrations.migrate(c, file, x -> null, v -> backups.incrementAndGet(), Migrations.STEPS);
+        }
+        assertThat(backups).hasValue(1);
+        assertThat(flywayHistory(file)).hasSize(Migrations.CURRENT_VERSION).allMatch(r -> r.endsWith("JDBC true"));
+        assertThat(IntegrityCheck.of(file, true).version()).isEqualTo(Migrations.CURRENT_VERSION);
+    }
+
+    /** "version type success" per row of Flyway's history, in the order applied. */
+    private static List<String> flywayHistory(Path file) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = SqliteFiles.readWrite(file); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(
+                     "SELECT version, type, success FROM flyway_schema_history ORDER BY installed_rank")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + (rs.getInt(3) == 1));
+            }
+        }
+        return rows;
+    }
 }

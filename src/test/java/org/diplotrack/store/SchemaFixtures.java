@@ -12,12 +12,31 @@ import org.diplotrack.model.Provenance;
 import org.diplotrack.model.Report;
 
 /**
- * Databases at every earlier schema version, built by the real steps up to that version, with
+ * Databases at every earlier schema version, built by the real steps up to that version as a
+ * build before Flyway ran them (so without Flyway's history), with
  * contacts written by today's code and copied into the first schema's tables (whose columns
  * every later schema keeps).
  */
 final class SchemaFixtures {
     private SchemaFixtures() {
+    }
+
+    /**
+     * Runs steps {@code from + 1} to {@code to} the way builds before Flyway did (decision 0030):
+     * the steps and {@code user_version}, no Flyway history, as every file made then is.
+     */
+    private static void stepsAsBeforeFlyway(Connection c, int from, int to) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (Migrations.Step step : Migrations.STEPS.subList(from, to)) {
+                step.apply(c);
+            }
+            st.execute("PRAGMA user_version = " + to);
+            st.execute("PRAGMA application_id = " + Migrations.APPLICATION_ID);
+            c.commit();
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 
     /** Writes {@code contacts} into a new file at schema {@code version} and returns them as stored. */
@@ -28,7 +47,7 @@ final class SchemaFixtures {
             stored = current.contacts().find(org.diplotrack.model.ContactFilter.ALL);
         }
         try (Connection c = SqliteFiles.readWrite(file)) {
-            Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, 1));
+            stepsAsBeforeFlyway(c, 0, 1);
             try (Statement st = c.createStatement()) {
                 st.execute("ATTACH DATABASE '" + scratch.toAbsolutePath() + "' AS now");
                 st.execute("BEGIN");
@@ -40,7 +59,7 @@ final class SchemaFixtures {
                 st.execute("DETACH DATABASE now");
             }
             storeLevelsAsBeforeSchema13(c, stored);
-            Migrations.migrate(c, file, x -> null, v -> { }, Migrations.STEPS.subList(0, version));
+            stepsAsBeforeFlyway(c, 1, version);
             if (version == 9) {
                 copyReportsAsSchema9(c, scratch);
             } else if (version == 10) {
